@@ -1,0 +1,19 @@
+/** One measured number of `npm run bench`, with its budget. */
+export interface BenchResult {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: 'ms';
+  readonly budget: number;
+}
+
+/** The 95th percentile of samples. */
+export function p95(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
+}
+
+/** Median of samples. */
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

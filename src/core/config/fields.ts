@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { isFetchableUrl, safeUrl } from '../safe-url.js';
+import { isTimeZone } from '../i18n/format.js';
+
+/**
+ * Field schemas shared by every section. Custom messages are catalog keys
+ * (`core.issue.*`): `describeIssue` turns them into the visitor's language.
+ */
+export const MAX_TEXT = 20_000;
+export const MAX_SHORT_TEXT = 500;
+export const MAX_LIST = 5_000;
+
+export const LocaleTag = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'core.issue.locale'));
+
+const textString = (max: number) => v.pipe(v.string(), v.minLength(1, 'core.issue.empty'), v.maxLength(max, 'core.issue.tooLong'));
+
+/** Human-readable text: a string, or `{ "id": "…", "en": "…" }` (any locale keys). */
+export const Text = v.union([textString(MAX_TEXT), v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_TEXT, 'core.issue.tooLong')))]);
+/** Short text (names, labels). */
+export const ShortText = v.union([textString(MAX_SHORT_TEXT), v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT, 'core.issue.tooLong')))]);
+
+/** A link shown to visitors: only safe protocols (see safe-url.ts). */
+export const Link = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s) => safeUrl(s) !== undefined, 'core.issue.link'));
+/** A URL the browser fetches (absolute or relative to the page; http or https). */
+export const FetchUrl = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s: string) => isFetchableUrl(s), 'core.issue.url'));
+
+export const Phone = v.pipe(
+  v.string(),
+  v.maxLength(40, 'core.issue.tooLong'),
+  v.regex(/^\+?[\d\s().\-/]*\d[\d\s().\-/]*$/, 'core.issue.invalid'),
+);
+export const Email = v.pipe(v.string(), v.maxLength(254, 'core.issue.tooLong'), v.email('core.issue.invalid'));
+export const Id = v.pipe(v.string(), v.minLength(1, 'core.issue.empty'), v.maxLength(200, 'core.issue.tooLong'));
+export const TimeZone = v.pipe(v.string(), v.check(isTimeZone, 'core.issue.timeZone'));
+/** An ISO date `YYYY-MM-DD`. */
+export const IsoDate = v.pipe(v.string(), v.isoDate('core.issue.invalid'));
+
+export const PluralMessage = v.object({
+  zero: v.optional(v.string()),
+  one: v.optional(v.string()),
+  few: v.optional(v.string()),
+  other: v.string(),
+});
+export const MessageValue = v.union([v.pipe(v.string(), v.maxLength(MAX_TEXT, 'core.issue.tooLong')), PluralMessage]);
+
+export const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) => v.pipe(v.array(item), v.maxLength(max, 'core.issue.tooMany'));

@@ -1,0 +1,330 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type * as v from 'valibot';
+import { DEFAULT_CRISIS_LINES } from './crisis-lines.js';
+import { describeIssue, formatPath, valueAt, type ConfigIssue } from './config/issues.js';
+import { forget, loadJsonOnce, parseInlineJson } from './config/load.js';
+import type { SectionName, SharedConfig } from './config/schema.js';
+import { validateConfig } from './config/validate.js';
+import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
+import { DEFAULT_TIME_ZONE, formatBytes } from './i18n/format.js';
+import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
+import { coreEn, coreId, type CoreKey } from './i18n/messages.js';
+import { LoadError } from './net/fetch-text.js';
+import { telUrl } from './safe-url.js';
+import { base, tokens } from './theme/tokens.js';
+
+/** The four faces of every async path. */
+export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
+export type ElementState = (typeof ELEMENT_STATES)[number];
+
+/** What `sebaya-error` carries. */
+export interface SebayaErrorDetail {
+  readonly code: string;
+  readonly message: string;
+  readonly path?: string;
+}
+
+/** A problem to show: one message for the visitor, the full list for the site owner. */
+export interface Problem {
+  readonly code: string;
+  readonly message: string;
+  readonly path?: string;
+  readonly details: readonly string[];
+  readonly retryable: boolean;
+}
+
+/** Config as elements see it: the shared keys plus their own section. */
+export type ConfigOf<S> = SharedConfig & S;
+
+const CORE_CATALOGS: Catalogs<CoreKey> = { id: coreId, en: coreEn };
+
+/** Re-renders every connected element when a `lang` attribute changes anywhere on the page. */
+const langWatchers = new Set<SebayaElement>();
+let langObserver: MutationObserver | undefined;
+function watchLang(el: SebayaElement, on: boolean): void {
+  if (on) langWatchers.add(el);
+  else langWatchers.delete(el);
+  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => langWatchers.forEach((w) => w.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/**
+ * The base every Sebaya element extends: config lifecycle, validation, language, states and the
+ * error surface. Subclasses name their config section and schema, their message catalogs, and
+ * render their ready state; they never throw out of a lifecycle callback.
+ *
+ * @attr src - URL of the site config (JSON), resolved against the page; fetched once per page.
+ * @attr lang - Language (`id`, `en`, or any locale the config adds messages for).
+ * @attr theme - `light`, `dark` or `auto` (default: follow the device).
+ * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
+ * @fires sebaya-ready - Rendered content from a valid config. Bubbles, composed.
+ * @fires sebaya-error - Something failed; `detail: { code, message, path? }`. Bubbles, composed.
+ */
+export abstract class SebayaElement<Section = unknown, Key extends string = never> extends LitElement {
+  static override styles = [tokens, base];
+
+  /** The site config as an object (takes precedence over an inline script and `src`). */
+  @property({ attribute: false }) config?: unknown;
+
+  /** URL of the site config (JSON). */
+  @property() src?: string;
+
+  /** Language; without it, the nearest `lang` up the page, the config's `locale`, then `id`. */
+  @property() override lang!: string;
+
+  /** Colour theme: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Current state, reflected as the `state` attribute. */
+  @property({ reflect: true, attribute: 'state' }) readonly state: ElementState = 'loading';
+
+  /** The validated config once loaded. */
+  @state() protected siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
+  @state() protected problem?: Problem;
+
+  /** Config section this element reads (`undefined` for the crisis panel, which reads shared keys). */
+  protected abstract readonly section: SectionName | undefined;
+  /** Valibot schema of the element's whole config view (see `siteSchemaFor`). */
+  protected abstract readonly schema: v.GenericSchema;
+  /** The element's own catalogs in `id` and `en`. */
+  protected abstract readonly catalogs: Catalogs<Key>;
+  /** Whether the element can work with no config at all. */
+  protected readonly worksWithoutConfig: boolean = false;
+
+  private loadRun = 0;
+  private loadAbort?: AbortController;
+  private announcedState?: ElementState;
+
+  /** Render the ready (or empty) state. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  /**
+   * Work after a valid config arrives (fetch feeds, build indexes). May throw a LoadError or
+   * return issues; `signal` aborts when a newer config replaces this one.
+   */
+  protected async prepare(_config: ConfigOf<{ [K in SectionName]?: Section }>, _signal: AbortSignal): Promise<void> {}
+
+  /** Whether the ready content is empty (shows the empty state styles and `state="empty"`). */
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  // ---- language -------------------------------------------------------------------------------
+
+  /** The language in use, resolved from `lang`, the page, the config, then `id`. */
+  get locale(): string {
+    const overrides = (this.siteConfig?.messages ?? {}) as MessageOverrides;
+    const candidates = [this.lang, this.pageLang(), this.siteConfig?.locale, 'id'];
+    for (const c of candidates) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
+    return 'id';
+  }
+
+  private pageLang(): string | undefined {
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return undefined;
+  }
+
+  /** The site's time zone (IANA). */
+  get timeZone(): string {
+    return this.siteConfig?.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  /** Translates a key from the element's or the core catalog, with the site owner's overrides. */
+  protected t(key: Key | CoreKey, params?: Params): string {
+    const locale = this.locale;
+    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig) {
+      const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
+      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...CORE_CATALOGS[tag], ...this.catalogs[tag] } as Catalog<Key | CoreKey>;
+      const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
+      this.cachedT = { locale, config: this.siteConfig, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
+    }
+    return this.cachedT.fn(key, params);
+  }
+  private cachedT?: { locale: string; config: unknown; fn: Translate<Key | CoreKey> };
+
+  /** Picks the visitor's language from a string or `{ locale: text }`. */
+  protected text(value: LocalizedText | undefined | null): string {
+    return resolveText(value, this.locale, [this.siteConfig?.locale ?? 'id', 'id', 'en']);
+  }
+
+  /** The BCP 47 tag for `Intl` (`id`, `en`, or the custom locale's base language). */
+  protected get intlLocale(): string {
+    const l = this.locale;
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : baseLanguage(l) || 'id';
+    } catch {
+      return 'id';
+    }
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+    this.loadAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.state !== this.announcedState && this.state !== 'loading') {
+      this.announcedState = this.state;
+      if (this.state === 'error' && this.problem) {
+        const { code, message, path } = this.problem;
+        this.emit('sebaya-error', path ? { code, message, path } : { code, message });
+      } else if (this.state === 'ready' || this.state === 'empty') this.emit('sebaya-ready', {});
+    }
+  }
+
+  /** Dispatches a bubbling, composed event. */
+  protected emit<T>(name: `sebaya-${string}`, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private setState(next: ElementState): void {
+    (this as { state: ElementState }).state = next;
+    if (next === 'loading') this.announcedState = undefined;
+  }
+
+  /** Loads the config again (the Retry button); also refetches a failed `src`. */
+  reload(): void {
+    if (this.src) forget(this.src);
+    void this.load();
+  }
+
+  /** Marks the content as changed (e.g. after filtering) so ready/empty is recomputed. */
+  protected refreshState(): void {
+    if (this.state === 'ready' || this.state === 'empty') this.setState(this.isEmpty() ? 'empty' : 'ready');
+  }
+
+  private async load(): Promise<void> {
+    const run = ++this.loadRun;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.problem = undefined;
+    this.setState('loading');
+    try {
+      const raw = await this.readRawConfig(abort.signal);
+      if (run !== this.loadRun) return;
+      if (raw === undefined && !this.worksWithoutConfig) {
+        this.fail({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false });
+        return;
+      }
+      const result = validateConfig(this.schema, raw ?? {});
+      const describe = (i: ConfigIssue) => describeIssue(i, (k, p) => this.t(k as Key, p), valueAt(raw, i.path));
+      const warnings = result.issues.filter((i) => i.severity === 'warning');
+      if (warnings.length) console.warn(`[${this.localName}] config warnings:\n${warnings.map(describe).join('\n')}`);
+      if (!result.ok || !result.value) {
+        const errors = result.issues.filter((i) => i.severity === 'error');
+        const first = errors[0];
+        this.fail({
+          code: 'config-invalid',
+          message: first ? describe(first) : this.t('core.issue.invalid'),
+          path: first?.path.length ? formatPath(first.path) : undefined,
+          details: errors.map(describe),
+          retryable: false,
+        });
+        return;
+      }
+      this.siteConfig = result.value as ConfigOf<{ [K in SectionName]?: Section }>;
+      if (!this.worksWithoutConfig && this.section && raw !== undefined && !(this.section in (raw as object))) {
+        this.fail({ code: 'config-missing', message: this.t('core.missingSection', { section: this.section }), path: this.section, details: [], retryable: false });
+        return;
+      }
+      await this.prepare(this.siteConfig, abort.signal);
+      if (run !== this.loadRun) return;
+      this.setState(this.isEmpty() ? 'empty' : 'ready');
+    } catch (err) {
+      if (run !== this.loadRun || (err instanceof LoadError && err.code === 'aborted')) return;
+      this.fail(this.problemFrom(err));
+    }
+  }
+
+  private async readRawConfig(signal: AbortSignal): Promise<unknown> {
+    if (this.config !== undefined && this.config !== null) return this.config;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return parseInlineJson(script.textContent ?? '', this.t('core.inline'));
+    if (this.src) return loadJsonOnce(this.src, { signal });
+    return undefined;
+  }
+
+  /** Turns any failure into a localised problem. */
+  protected problemFrom(err: unknown): Problem {
+    if (err instanceof LoadError) {
+      const p = { url: err.url, ...err.params } as Record<string, string | number>;
+      if (err.code === 'too-large') {
+        p.size = formatBytes(Number(err.params.size), this.intlLocale);
+        p.limit = formatBytes(Number(err.params.limit), this.intlLocale);
+      }
+      const key = ({ network: 'core.load.network', timeout: 'core.load.timeout', http: 'core.load.http', 'not-json': 'core.load.notJson', syntax: 'core.load.syntax', 'too-large': 'core.load.tooLarge', aborted: 'core.load.network' } as const)[err.code];
+      const message = this.t(key, p);
+      return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
+    }
+    console.error(`[${this.localName}]`, err);
+    const message = this.t('core.issue.invalid');
+    return { code: 'internal', message: `${this.t('core.error.title')} ${message}`, details: [String(err)], retryable: true };
+  }
+
+  /** Shows the error state (and logs the full list for the site owner). */
+  protected fail(problem: Problem): void {
+    this.problem = problem;
+    this.setState('error');
+    console.error(`[${this.localName}] ${problem.code}: ${problem.message}${problem.details.length > 1 ? `\n${problem.details.join('\n')}` : ''}`);
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    let body: TemplateResult | typeof nothing;
+    try {
+      body = this.state === 'loading' ? this.renderLoading() : this.state === 'error' ? this.renderError() : this.renderContent();
+    } catch (err) {
+      // A rendering bug must still leave a calm message, never a blank box.
+      this.problem = this.problemFrom(err);
+      queueMicrotask(() => this.setState('error'));
+      body = this.renderError();
+    }
+    return html`<div class="root" part="base">${body}</div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state loading" part="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span> ${this.t('core.loading')}</div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    const p = this.problem;
+    const more = p && p.details.length > 1 ? p.details.length - 1 : 0;
+    return html`<div class="state error" part="error" role="alert">
+      <p><strong>${this.t('core.error.title')}</strong></p>
+      ${p ? html`<p class="problem" part="problem">${p.message}</p>` : nothing}
+      ${more ? html`<p class="muted">${this.t('core.error.more', { count: more })}</p>` : nothing}
+      ${p?.retryable ? html`<p><button type="button" class="primary" part="retry" @click=${() => this.reload()}>${this.t('core.error.retry')}</button></p>` : nothing}
+      ${this.renderHelpLine()}
+    </div>`;
+  }
+
+  /** The way to the crisis lines, shown in the same place by every element. */
+  protected renderHelpLine(): TemplateResult {
+    const line = this.siteConfig?.crisis?.lines?.find((l) => l.phone) ?? DEFAULT_CRISIS_LINES[0];
+    const href = line?.phone ? telUrl(line.phone, line.extension) : undefined;
+    return html`<p class="help" part="help">
+      ${this.t('core.error.help')} ${href && line ? html`<a href=${href}>${this.text(line.name)}</a>` : nothing}
+    </p>`;
+  }
+}

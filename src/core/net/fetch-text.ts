@@ -1,0 +1,110 @@
+/**
+ * Fetching for configs and feeds: a timeout, an abort signal, a size limit, no cookies, and
+ * every failure classified so the element can say what went wrong in the visitor's language.
+ */
+export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'syntax' | 'too-large' | 'aborted';
+
+export class LoadError extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    readonly url: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${code}: ${url}`);
+    this.name = 'LoadError';
+  }
+
+  /** Retrying can help for network trouble and server errors, not for a broken file. */
+  get retryable(): boolean {
+    const status = Number(this.params.status);
+    return this.code === 'network' || this.code === 'timeout' || (this.code === 'http' && (status >= 500 || status === 408 || status === 429));
+  }
+}
+
+export interface FetchTextOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Fetches `url` as text, reading at most `maxBytes`. */
+export async function fetchText(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES }: FetchTextOptions = {}): Promise<{ text: string; type: string }> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: combined, credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json, text/calendar, text/csv, */*;q=0.5' } });
+  } catch (err) {
+    throw classifyAbort(err, url, signal, timeout);
+  }
+  if (!res.ok) {
+    void res.body?.cancel().catch(() => undefined);
+    throw new LoadError('http', url, { status: res.status });
+  }
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) {
+    void res.body?.cancel().catch(() => undefined);
+    throw new LoadError('too-large', url, { size: declared, limit: maxBytes });
+  }
+  try {
+    const text = await readLimited(res, maxBytes, url);
+    return { text: text.replace(/^\uFEFF/, ''), type: res.headers.get('content-type') ?? '' };
+  } catch (err) {
+    if (err instanceof LoadError) throw err;
+    throw classifyAbort(err, url, signal, timeout);
+  }
+}
+
+function classifyAbort(err: unknown, url: string, signal: AbortSignal | undefined, timeout: AbortSignal): LoadError {
+  if (signal?.aborted) return new LoadError('aborted', url);
+  if (timeout.aborted || (err instanceof DOMException && err.name === 'TimeoutError')) return new LoadError('timeout', url);
+  return new LoadError('network', url);
+}
+
+async function readLimited(res: Response, maxBytes: number, url: string): Promise<string> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let out = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new LoadError('too-large', url, { size, limit: maxBytes });
+    }
+    out += decoder.decode(value, { stream: true });
+  }
+  return out + decoder.decode();
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Parses JSON, turning a syntax error into a LoadError that names the line and column
+ * (V8 reports a position; other engines a line/column or nothing).
+ */
+export function parseJson(text: string, url: string, contentType = ''): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const trimmed = text.trimStart();
+    if (/html/i.test(contentType) || /^<(!doctype|html|head|body)/i.test(trimmed)) throw new LoadError('not-json', url);
+    const message = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(message);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : lineColumn(text, pos ? Number(pos[1]) : text.length);
+    const detail = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '').slice(0, 120);
+    throw new LoadError('syntax', url, { ...where, detail });
+  }
+}

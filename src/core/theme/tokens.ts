@@ -1,0 +1,221 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public ones are `--sebaya-*` (set them on the page or on an element); each
+ * element reads private `--_sebaya-*` copies so a host page can theme without reaching inside.
+ * Colours meet WCAG AA contrast in light and dark. Sizes are set on the element itself so an
+ * aggressive host stylesheet (font-size: 0, 62.5 % roots, transparent text) cannot make it unreadable.
+ *
+ * Theme: the `theme` attribute (`light`, `dark`, `auto`); `auto` (default) follows `prefers-color-scheme`.
+ */
+export const tokens = css`
+  :host {
+    --_sebaya-bg: var(--sebaya-color-surface, #ffffff);
+    --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #f3f5f7);
+    --_sebaya-fg: var(--sebaya-color-text, #1c2430);
+    --_sebaya-fg-muted: var(--sebaya-color-text-muted, #4b5563);
+    --_sebaya-border: var(--sebaya-color-border, #8a94a3);
+    --_sebaya-accent: var(--sebaya-color-accent, #0b6b5d);
+    --_sebaya-accent-fg: var(--sebaya-color-on-accent, #ffffff);
+    --_sebaya-link: var(--sebaya-color-link, #0a5a9c);
+    --_sebaya-danger: var(--sebaya-color-danger, #a3201b);
+    --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #fdeceb);
+    --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #fff4d6);
+    --_sebaya-success: var(--sebaya-color-success, #1d6b2f);
+    --_sebaya-focus: var(--sebaya-color-focus, #1a4fd6);
+    --_sebaya-radius: var(--sebaya-radius, 0.5rem);
+    --_sebaya-space: var(--sebaya-space, 1rem);
+    --_sebaya-font: var(--sebaya-font-family, inherit);
+    --_sebaya-font-size: var(--sebaya-font-size, max(1rem, 16px));
+    --_sebaya-target: 2.75rem;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_sebaya-bg: var(--sebaya-color-surface, #15191f);
+    --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
+    --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
+    --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
+    --_sebaya-border: var(--sebaya-color-border, #6b7686);
+    --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
+    --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
+    --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
+    --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
+    --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
+    --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
+    --_sebaya-success: var(--sebaya-color-success, #86e39b);
+    --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_sebaya-bg: var(--sebaya-color-surface, #15191f);
+      --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
+      --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
+      --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
+      --_sebaya-border: var(--sebaya-color-border, #6b7686);
+      --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
+      --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
+      --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
+      --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
+      --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
+      --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
+      --_sebaya-success: var(--sebaya-color-success, #86e39b);
+      --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** Shared element styles: the root box, buttons, links, focus, states, motion, forced colours. */
+export const base = css`
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_sebaya-font);
+    font-size: var(--_sebaya-font-size);
+    line-height: 1.5;
+    color: var(--_sebaya-fg);
+    background: var(--_sebaya-bg);
+    border-radius: var(--_sebaya-radius);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  p,
+  h2,
+  h3,
+  ul,
+  ol,
+  dl,
+  dd {
+    margin: 0 0 0.5em;
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1.05em;
+  }
+  a {
+    color: var(--_sebaya-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a,
+  button,
+  input,
+  select,
+  textarea,
+  summary,
+  [tabindex] {
+    outline: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_sebaya-focus) !important;
+    outline-offset: 2px;
+  }
+  button,
+  .button {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: var(--_sebaya-target);
+    min-width: var(--_sebaya-target);
+    padding: 0.4em 1em;
+    border-radius: var(--_sebaya-radius);
+    border: 2px solid var(--_sebaya-accent);
+    background: var(--_sebaya-bg);
+    color: var(--_sebaya-accent);
+    cursor: pointer;
+    text-decoration: none;
+    font-weight: 600;
+  }
+  button.primary,
+  .button.primary {
+    background: var(--_sebaya-accent);
+    color: var(--_sebaya-accent-fg);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+  .muted {
+    color: var(--_sebaya-fg-muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    padding: var(--_sebaya-space);
+    border: 1px solid var(--_sebaya-border);
+    border-radius: var(--_sebaya-radius);
+  }
+  .state.error {
+    border-color: var(--_sebaya-danger);
+    background: var(--_sebaya-danger-bg);
+  }
+  .state .problem {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    white-space: pre-wrap;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    border: 0.18em solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    vertical-align: -0.15em;
+    animation: sebaya-spin 0.9s linear infinite;
+  }
+  @keyframes sebaya-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight !important;
+    }
+  }
+  @media print {
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

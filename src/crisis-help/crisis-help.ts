@@ -1,0 +1,236 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as v from 'valibot';
+import { DEFAULT_CRISIS_LINES, DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
+import type { CrisisLine } from '../core/config/schema.js';
+import { SharedConfig } from '../core/config/schema.js';
+import { SebayaElement } from '../core/element.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
+import { formatDate } from '../core/i18n/format.js';
+import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
+import { installQuickExitShortcut, quickExit } from './quick-exit.js';
+
+export const CRISIS_LAYOUTS = ['full', 'bar'] as const;
+export type CrisisLayout = (typeof CRISIS_LAYOUTS)[number];
+
+/** The crisis panel reads only shared keys; its strings live in the core catalog. */
+const NO_KEYS: Catalogs<never> = { id: {}, en: {} };
+
+/**
+ * Crisis lines (tap to call, WhatsApp, web) and a quick-exit link, reachable from everywhere.
+ *
+ * @summary Crisis lines and a quick exit.
+ * @tag sebaya-crisis-help
+ *
+ * @attr layout - `full` (default: a panel with every line) or `bar` (one compact row).
+ * @attr src - URL of the site config (JSON); reads `crisis`, `locale`, `messages`.
+ * @attr lang - Language (`id`, `en`, or a locale the config adds).
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr no-shortcut - Turns off the Shift ×3 quick-exit shortcut for this element.
+ *
+ * @fires sebaya-ready - The lines are shown.
+ * @fires sebaya-error - The config is broken; `detail: { code, message, path? }`.
+ * @fires sebaya-quick-exit - Before leaving; `detail: { url }`. Cancelable (the page stays if cancelled).
+ *
+ * @csspart base - The root box.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart call - A tap-to-call link.
+ * @csspart whatsapp - A WhatsApp link.
+ * @csspart exit - The quick-exit link.
+ * @csspart error - The error state.
+ *
+ * @cssprop --sebaya-crisis-accent - Accent of the panel (falls back to --sebaya-color-danger).
+ * @cssprop --sebaya-color-surface - Background.
+ * @cssprop --sebaya-color-text - Text colour.
+ */
+export class SebayaCrisisHelp extends SebayaElement<never, never> {
+  static override styles = [
+    ...SebayaElement.styles,
+    css`
+      :host {
+        --_sebaya-crisis-accent: var(--sebaya-crisis-accent, var(--_sebaya-danger));
+      }
+      .panel {
+        border: 2px solid var(--_sebaya-crisis-accent);
+        border-radius: var(--_sebaya-radius);
+        padding: var(--_sebaya-space);
+      }
+      .lines {
+        list-style: none;
+        padding: 0;
+        margin: 0.75em 0;
+        display: grid;
+        gap: 0.75em;
+      }
+      .line {
+        display: grid;
+        gap: 0.35em;
+      }
+      .name {
+        font-weight: 700;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+      }
+      .call {
+        border-color: var(--_sebaya-crisis-accent);
+        background: var(--_sebaya-crisis-accent);
+        color: var(--_sebaya-bg);
+      }
+      .source {
+        font-size: 0.85em;
+      }
+      .exit-row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        margin-top: 0.75em;
+      }
+      .exit {
+        border-color: var(--_sebaya-fg);
+        color: var(--_sebaya-fg);
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        padding: 0.5em var(--_sebaya-space);
+        border: 2px solid var(--_sebaya-crisis-accent);
+        border-radius: var(--_sebaya-radius);
+      }
+      .bar .title {
+        font-weight: 700;
+        margin: 0;
+      }
+      .bar .actions {
+        flex: 1 1 auto;
+      }
+      @media (forced-colors: active) {
+        .call {
+          forced-color-adjust: none;
+          background: ButtonText;
+          color: ButtonFace;
+        }
+      }
+    `,
+  ];
+
+  /** `full` or `bar`. */
+  @property({ reflect: true }) layout: CrisisLayout = 'full';
+
+  /** Turns off the Shift ×3 shortcut for this element. */
+  @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
+
+  protected readonly section = undefined;
+  protected readonly schema = SharedConfig;
+  protected readonly catalogs = NO_KEYS;
+  protected override readonly worksWithoutConfig = true;
+
+  private removeShortcut?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noShortcut) this.removeShortcut = installQuickExitShortcut(() => this.exitUrl, (url) => this.leave(url));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeShortcut?.();
+    this.removeShortcut = undefined;
+  }
+
+  /** The lines shown: the config's, else the built-in national ones. */
+  get lines(): readonly CrisisLine[] {
+    const own = this.siteConfig?.crisis?.lines;
+    return own && own.length ? own : DEFAULT_CRISIS_LINES;
+  }
+
+  private get exitUrl(): string {
+    return safeUrl(this.siteConfig?.crisis?.quickExitUrl) ?? DEFAULT_QUICK_EXIT_URL;
+  }
+
+  /** Leaves the page now (unless a listener cancels `sebaya-quick-exit`). */
+  leave(url = this.exitUrl): void {
+    if (this.emit('sebaya-quick-exit', { url }, true)) quickExit(url);
+  }
+
+  private onExitClick(e: MouseEvent): void {
+    // A modified click (new tab) is the visitor's choice; a plain one replaces this page.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    this.leave();
+  }
+
+  protected renderContent(): TemplateResult {
+    return this.layout === 'bar' ? this.renderBar() : this.renderFull();
+  }
+
+  private renderBar(): TemplateResult {
+    const first = this.lines.slice(0, 2);
+    return html`<section class="bar" part="bar" aria-label=${this.t('crisis.title')}>
+      <p class="title">${this.t('crisis.title')}</p>
+      <div class="actions">${first.map((line) => this.renderActions(line, true))}</div>
+      ${this.renderExit()}
+    </section>`;
+  }
+
+  private renderFull(): TemplateResult {
+    const titleId = 'crisis-title';
+    return html`<section class="panel" part="panel" aria-labelledby=${titleId}>
+      <h2 id=${titleId}>${this.t('crisis.title')}</h2>
+      <p>${this.t('crisis.lead')}</p>
+      <ul class="lines" part="lines">
+        ${this.lines.map((line) => this.renderLine(line))}
+      </ul>
+      <p class="muted">${this.t('crisis.emergency')}</p>
+      <div class="exit-row">${this.renderExit()}<span class="muted">${this.t('crisis.exitHint')}</span></div>
+    </section>`;
+  }
+
+  private renderLine(line: CrisisLine): TemplateResult {
+    const source = line.source;
+    const sourceUrl = safeUrl(source?.url);
+    return html`<li class="line" part="line">
+      <span class="name">${this.text(line.name)}</span>
+      ${line.description ? html`<span>${this.text(line.description)}</span>` : nothing}
+      ${line.hours ? html`<span class="muted">${this.t('crisis.hours', { hours: this.text(line.hours) })}</span>` : nothing}
+      <span class="actions">${this.renderActions(line, false)}</span>
+      ${source && (sourceUrl || source.label)
+        ? html`<span class="source muted"
+            >${this.t('crisis.source', {
+              source: this.text(source.label) || sourceUrl || '',
+              date: source.checked ? formatDate(new Date(`${source.checked}T12:00:00Z`), this.intlLocale, 'UTC', { dateStyle: 'medium' }) : '—',
+            })}
+            ${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">↗<span class="visually-hidden">${this.text(source.label) || sourceUrl}</span></a>` : nothing}</span
+          >`
+        : nothing}
+    </li>`;
+  }
+
+  private renderActions(line: CrisisLine, compact: boolean): TemplateResult {
+    const name = this.text(line.name);
+    const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
+    const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
+    const web = safeUrl(line.website);
+    const number = line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+    return html`${tel
+      ? html`<a class="button call" part="call" href=${tel} aria-label=${`${this.t('crisis.call', { name: number })} — ${name}`}
+          ><span aria-hidden="true">☎</span> ${this.t('crisis.call', { name: number })}</a
+        >`
+      : nothing}
+    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
+    ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${this.t('crisis.website', { name })}</a>` : nothing}`;
+  }
+
+  private renderExit(): TemplateResult {
+    return html`<a class="button exit" part="exit" href=${this.exitUrl} rel="noreferrer" @click=${this.onExitClick}><span aria-hidden="true">✕</span> ${this.t('crisis.exit')}</a>`;
+  }
+}
+
+/** The config view of the crisis panel: shared keys only. */
+export type CrisisHelpConfig = v.InferOutput<typeof SharedConfig>;

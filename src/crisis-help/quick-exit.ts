@@ -1,0 +1,50 @@
+/**
+ * Quick exit: clear what Sebaya keeps for this visit, then leave with `location.replace` so
+ * Back does not return. Also fired by pressing Shift three times within 1.5 s.
+ */
+export const SESSION_PREFIX = 'sebaya:';
+
+/** Removes every `sebaya:` key from sessionStorage (drafts, quiz progress). */
+export function clearSessionState(): void {
+  try {
+    for (let i = sessionStorage.length - 1; i >= 0; i -= 1) {
+      const key = sessionStorage.key(i);
+      if (key?.startsWith(SESSION_PREFIX)) sessionStorage.removeItem(key);
+    }
+  } catch {
+    // Storage may be disabled; nothing to clear then.
+  }
+}
+
+/** Clears session state and replaces the page with `url`. */
+export function quickExit(url: string): void {
+  clearSessionState();
+  window.location.replace(url);
+}
+
+type Listener = { url: () => string; go: (url: string) => void };
+const listeners: Listener[] = [];
+let presses: number[] = [];
+
+function onKeyDown(e: KeyboardEvent): void {
+  if (e.key !== 'Shift' || e.repeat) return;
+  const now = e.timeStamp || performance.now();
+  presses = [...presses.filter((t) => now - t < 1500), now];
+  if (presses.length >= 3) {
+    presses = [];
+    const first = listeners[0];
+    if (first) first.go(first.url());
+  }
+}
+
+/** Listens for Shift ×3 on the page while at least one crisis panel is connected. */
+export function installQuickExitShortcut(url: () => string, go: (url: string) => void): () => void {
+  const listener = { url, go };
+  if (!listeners.length) document.addEventListener('keydown', onKeyDown, true);
+  listeners.push(listener);
+  return () => {
+    const i = listeners.indexOf(listener);
+    if (i >= 0) listeners.splice(i, 1);
+    if (!listeners.length) document.removeEventListener('keydown', onKeyDown, true);
+  };
+}

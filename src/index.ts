@@ -1,0 +1,7 @@
+/** Side-effect-free exports: classes and types. Nothing is registered here (each element has its own define module). */
+export { SebayaElement, ELEMENT_STATES, type ElementState, type SebayaErrorDetail } from './core/element.js';
+export { SebayaCrisisHelp, CRISIS_LAYOUTS, type CrisisLayout } from './crisis-help/crisis-help.js';
+export { defineElement } from './core/define.js';
+export { safeUrl, telUrl, whatsappUrl } from './core/safe-url.js';
+export type { SharedConfig, CrisisLine, SectionName } from './core/config/schema.js';
+export type { LocalizedText } from './core/i18n/localize.js';

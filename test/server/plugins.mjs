@@ -1,0 +1,80 @@
+// Test-server routes that play the network for the tests: config files with chosen faults,
+// and (later) receivers. Each route is a real HTTP answer from web-test-runner's own server.
+const routes = new Map();
+
+/** Register `GET /__test__/<name>` handlers. Each gets (ctx, url) and sets ctx.status/ctx.body. */
+export function route(name, handler) {
+  routes.set(name, handler);
+}
+
+let hits = new Map();
+
+route('config', async (ctx, url) => {
+  // /__test__/config?case=<name>&delay=<ms>&id=<counter key>
+  const key = url.searchParams.get('id') ?? url.searchParams.get('case') ?? '';
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
+  const c = url.searchParams.get('case');
+  ctx.set('Cache-Control', 'no-store');
+  switch (c) {
+    case 'ok':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ locale: 'en', crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] } });
+      return;
+    case 'alt':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ crisis: { lines: [{ name: 'Alternative line', phone: '112' }] } });
+      return;
+    case 'invalid-json':
+      ctx.type = 'application/json';
+      ctx.body = '{\n  "locale": "id",\n  "crisis": { "lines": [ }\n}';
+      return;
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Page not found</p>';
+      return;
+    case '404':
+      ctx.status = 404;
+      ctx.body = 'missing';
+      return;
+    case '500':
+      ctx.status = 500;
+      ctx.body = 'boom';
+      return;
+    case 'huge': {
+      ctx.type = 'application/json';
+      const pad = 'x'.repeat(3 * 1024 * 1024);
+      ctx.body = JSON.stringify({ locale: 'id', padding: pad });
+      return;
+    }
+    default:
+      ctx.status = 400;
+      ctx.body = 'unknown case';
+  }
+});
+
+route('hits', (ctx, url) => {
+  const key = url.searchParams.get('id') ?? '';
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ count: hits.get(key) ?? 0 });
+});
+
+route('reset', (ctx) => {
+  hits = new Map();
+  ctx.body = 'ok';
+});
+
+/** Koa middleware for web-test-runner: answers `/__test__/<route>` and passes everything else on. */
+export async function testRoutes(ctx, next) {
+  if (!ctx.path.startsWith('/__test__/')) return next();
+  const url = new URL(ctx.url, 'http://localhost');
+  const name = ctx.path.slice('/__test__/'.length).split('/')[0];
+  const handler = routes.get(name);
+  if (!handler) {
+    ctx.status = 404;
+    ctx.body = 'no such test route';
+    return undefined;
+  }
+  return handler(ctx, url);
+}

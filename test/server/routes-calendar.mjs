@@ -1,0 +1,3 @@
+// Test-server routes for <sebaya-calendar> tests (see plugins.mjs: route(name, handler)).
+// eslint-disable-next-line no-unused-vars
+import { route } from './plugins.mjs';
