@@ -66,6 +66,9 @@ function watchLang(el: SebayaElement, on: boolean): void {
 export abstract class SebayaElement<Section = unknown, Key extends string = never> extends LitElement {
   static override styles = [tokens, base];
 
+  /** How long a config fetch may take before it fails with a timeout (ms). */
+  static loadTimeoutMs = 15_000;
+
   /** The site config as an object (takes precedence over an inline script and `src`). */
   @property({ attribute: false }) config?: unknown;
 
@@ -83,7 +86,13 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** The validated config once loaded. */
   @state() protected siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
-  @state() protected problem?: Problem;
+  /** Builds the current problem in the current language (so a language switch re-words it). */
+  @state() private failure?: () => Problem;
+
+  /** The problem shown in the error state, in the visitor's language. */
+  protected get problem(): Problem | undefined {
+    return this.failure?.();
+  }
 
   /** Config section this element reads (`undefined` for the crisis panel, which reads shared keys). */
   protected abstract readonly section: SectionName | undefined;
@@ -141,7 +150,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     const locale = this.locale;
     if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig) {
       const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
-      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...CORE_CATALOGS[tag], ...this.catalogs[tag] } as Catalog<Key | CoreKey>;
+      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...CORE_CATALOGS[tag], ...this.catalogs[tag] };
       const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
       this.cachedT = { locale, config: this.siteConfig, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
     }
@@ -217,13 +226,13 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     this.loadAbort?.abort();
     const abort = new AbortController();
     this.loadAbort = abort;
-    this.problem = undefined;
+    this.failure = undefined;
     this.setState('loading');
     try {
       const raw = await this.readRawConfig(abort.signal);
       if (run !== this.loadRun) return;
       if (raw === undefined && !this.worksWithoutConfig) {
-        this.fail({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false });
+        this.fail(() => ({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false }));
         return;
       }
       const result = validateConfig(this.schema, raw ?? {});
@@ -233,18 +242,19 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       if (!result.ok || !result.value) {
         const errors = result.issues.filter((i) => i.severity === 'error');
         const first = errors[0];
-        this.fail({
+        this.fail(() => ({
           code: 'config-invalid',
           message: first ? describe(first) : this.t('core.issue.invalid'),
           path: first?.path.length ? formatPath(first.path) : undefined,
           details: errors.map(describe),
           retryable: false,
-        });
+        }));
         return;
       }
-      this.siteConfig = result.value as ConfigOf<{ [K in SectionName]?: Section }>;
+      this.siteConfig = result.value;
       if (!this.worksWithoutConfig && this.section && raw !== undefined && !(this.section in (raw as object))) {
-        this.fail({ code: 'config-missing', message: this.t('core.missingSection', { section: this.section }), path: this.section, details: [], retryable: false });
+        const section = this.section;
+        this.fail(() => ({ code: 'config-missing', message: this.t('core.missingSection', { section }), path: section, details: [], retryable: false }));
         return;
       }
       await this.prepare(this.siteConfig, abort.signal);
@@ -252,7 +262,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       this.setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (err) {
       if (run !== this.loadRun || (err instanceof LoadError && err.code === 'aborted')) return;
-      this.fail(this.problemFrom(err));
+      this.fail(() => this.problemFrom(err));
     }
   }
 
@@ -260,7 +270,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     if (this.config !== undefined && this.config !== null) return this.config;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return parseInlineJson(script.textContent ?? '', this.t('core.inline'));
-    if (this.src) return loadJsonOnce(this.src, { signal });
+    if (this.src) return loadJsonOnce(this.src, { signal, timeoutMs: SebayaElement.loadTimeoutMs });
     return undefined;
   }
 
@@ -268,6 +278,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   protected problemFrom(err: unknown): Problem {
     if (err instanceof LoadError) {
       const p = { url: err.url, ...err.params } as Record<string, string | number>;
+      if (err.code === 'syntax') p.found = err.params.found || this.t('core.load.end');
       if (err.code === 'too-large') {
         p.size = formatBytes(Number(err.params.size), this.intlLocale);
         p.limit = formatBytes(Number(err.params.limit), this.intlLocale);
@@ -276,15 +287,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       const message = this.t(key, p);
       return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
     }
-    console.error(`[${this.localName}]`, err);
-    const message = this.t('core.issue.invalid');
-    return { code: 'internal', message: `${this.t('core.error.title')} ${message}`, details: [String(err)], retryable: true };
+    const message = this.t('core.error.internal');
+    return { code: 'internal', message, details: [message, String(err)], retryable: true };
   }
 
   /** Shows the error state (and logs the full list for the site owner). */
-  protected fail(problem: Problem): void {
-    this.problem = problem;
+  protected fail(describe: () => Problem): void {
+    this.failure = describe;
     this.setState('error');
+    const problem = describe();
     console.error(`[${this.localName}] ${problem.code}: ${problem.message}${problem.details.length > 1 ? `\n${problem.details.join('\n')}` : ''}`);
   }
 
@@ -296,7 +307,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       body = this.state === 'loading' ? this.renderLoading() : this.state === 'error' ? this.renderError() : this.renderContent();
     } catch (err) {
       // A rendering bug must still leave a calm message, never a blank box.
-      this.problem = this.problemFrom(err);
+      console.error(`[${this.localName}]`, err);
+      this.failure = () => this.problemFrom(err);
       queueMicrotask(() => this.setState('error'));
       body = this.renderError();
     }

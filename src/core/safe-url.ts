@@ -15,6 +15,7 @@ export function safeUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   // Browsers strip ASCII tab/newline and leading/trailing C0 controls and spaces before parsing;
   // doing the same here means "java\tscript:" is seen for what it is.
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const cleaned = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (!cleaned) return undefined;
   let url: URL;

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { DEFAULT_CRISIS_LINES, DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
 import type { CrisisLine } from '../core/config/schema.js';
 import { SharedConfig } from '../core/config/schema.js';

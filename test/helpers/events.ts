@@ -18,6 +18,7 @@ export function nextEvent<T = unknown>(el: EventTarget, name: string, ms = 5_000
 
 /** Waits until the element leaves the loading state and has rendered. */
 export async function settled(el: LitElement, ms = 5_000): Promise<void> {
+  await el.updateComplete;
   const start = performance.now();
   while (el.getAttribute('state') === 'loading' || !el.hasAttribute('state')) {
     if (performance.now() - start > ms) throw new Error(`${el.localName} still loading after ${ms} ms`);

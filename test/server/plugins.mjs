@@ -20,7 +20,17 @@ route('config', async (ctx, url) => {
   switch (c) {
     case 'ok':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ locale: 'en', crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] } });
+      ctx.body = JSON.stringify({ locale: 'en', crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] }, calendar: {} });
+      return;
+    case 'flaky':
+      // 500 on the first request for an id, then a good config.
+      if (hits.get(key) === 1) {
+        ctx.status = 500;
+        ctx.body = 'try later';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ calendar: { title: 'Second time lucky' } });
       return;
     case 'alt':
       ctx.type = 'application/json';

@@ -104,7 +104,7 @@ function classify(issue: v.BaseIssue<unknown>): { key: string; params?: Record<s
 export function describeIssue(issue: ConfigIssue, t: Translate<string>, input?: unknown): string {
   const params: Record<string, string | number> = { ...issue.params };
   for (const [name, value] of Object.entries(params)) {
-    if (value === '\u0000') params[name] = describeValue(input, t as Translate<CoreKey>);
+    if (value === '\u0000') params[name] = describeValue(input, t);
     else if (typeof value === 'string' && value.startsWith('\u0001')) {
       const kind = value.slice(1);
       params[name] = kind === 'text' ? t('core.type.text') : t(TYPE_KEYS[kind] ?? 'core.type.string');

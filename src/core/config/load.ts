@@ -41,7 +41,7 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, url: s
       },
       (err: unknown) => {
         signal.removeEventListener('abort', onAbort);
-        reject(err);
+        reject(err instanceof Error ? err : new Error(String(err)));
       },
     );
   });

@@ -12,9 +12,10 @@ export interface Validation<T> {
 /** Validates a site config against an element's schema and lists unknown keys as warnings. */
 export function validateConfig<T extends v.GenericSchema>(schema: T, input: unknown): Validation<v.InferOutput<T>> {
   const result = v.safeParse(schema, input, { abortPipeEarly: true });
-  const warnings = unknownKeys(schema, input, [], true);
-  if (!result.success) return { ok: false, issues: [...fromValibot(result.issues), ...warnings] };
-  return { ok: true, value: result.output, issues: warnings };
+  const structural = unknownKeys(schema, input, [], true);
+  const errors = structural.filter((i) => i.severity === 'error');
+  if (!result.success || errors.length) return { ok: false, issues: [...errors, ...(result.success ? [] : fromValibot(result.issues)), ...structural.filter((i) => i.severity === 'warning')] };
+  return { ok: true, value: result.output, issues: structural };
 }
 
 type AnySchema = v.GenericSchema & {
@@ -26,7 +27,7 @@ type AnySchema = v.GenericSchema & {
 };
 
 /**
- * Keys the schema does not know, as warnings: a typo such as `quickExitURL` is
+ * Lists where an object is expected (errors), and keys the schema does not know, as warnings: a typo such as `quickExitURL` is
  * reported to the site owner instead of silently doing nothing.
  */
 export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (string | number)[] = [], root = false): ConfigIssue[] {
@@ -37,6 +38,8 @@ export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (stri
     const fit = s.options.find((o) => v.is(o, input));
     return fit ? unknownKeys(fit, input, path) : [];
   }
+  // valibot's object() accepts arrays; a list where a section belongs is a mistake worth naming.
+  if (Array.isArray(input) && s.entries) return [{ path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' }];
   if (Array.isArray(input)) return s.item ? input.flatMap((item, i) => unknownKeys(s.item as AnySchema, item, [...path, i])) : [];
   if (s.entries) {
     const out: ConfigIssue[] = [];

@@ -1,3 +1,5 @@
+import { locateJsonError } from '../config/json-error.js';
+
 /**
  * Fetching for configs and feeds: a timeout, an abort signal, a size limit, no cookies, and
  * every failure classified so the element can say what went wrong in the visitor's language.
@@ -91,20 +93,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * Parses JSON, turning a syntax error into a LoadError that names the line and column
- * (V8 reports a position; other engines a line/column or nothing).
+ * Parses JSON, turning a syntax error into a LoadError that names the line, the column and the
+ * unexpected character (found by our own scanner: engines word and place this differently).
  */
 export function parseJson(text: string, url: string, contentType = ''): unknown {
   try {
     return JSON.parse(text);
-  } catch (err) {
+  } catch {
     const trimmed = text.trimStart();
     if (/html/i.test(contentType) || /^<(!doctype|html|head|body)/i.test(trimmed)) throw new LoadError('not-json', url);
-    const message = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(message);
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const where = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : lineColumn(text, pos ? Number(pos[1]) : text.length);
-    const detail = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '').slice(0, 120);
-    throw new LoadError('syntax', url, { ...where, detail });
+    const at = locateJsonError(text) ?? { offset: text.length, found: '' };
+    throw new LoadError('syntax', url, { ...lineColumn(text, at.offset), found: at.found ? JSON.stringify(at.found) : '' });
   }
 }

@@ -1,0 +1,312 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import * as v from 'valibot';
+import { SebayaElement } from '../../src/core/element.js';
+import { defineElement } from '../../src/core/define.js';
+import { FetchUrl, list, Text } from '../../src/core/config/fields.js';
+import { siteSchemaFor } from '../../src/core/config/schema.js';
+import type { Catalog } from '../../src/core/i18n/catalog.js';
+import { nextEvent, settled, shadow, textOf } from '../helpers/events.js';
+
+const Section = v.object({
+  title: v.optional(Text),
+  view: v.optional(v.picklist(['month', 'list'])),
+  sources: v.optional(list(v.object({ url: FetchUrl, category: v.optional(v.string()) }), 10)),
+});
+type Section = v.InferOutput<typeof Section>;
+const en = { 'calendar.hello': 'Hello {name}' } as const satisfies Catalog;
+const id: Catalog<keyof typeof en> = { 'calendar.hello': 'Halo {name}' };
+
+/** A minimal element over the base class, registered under a test tag. */
+class TestWidget extends SebayaElement<Section, keyof typeof en> {
+  protected readonly section = 'calendar' as const;
+  protected readonly schema = siteSchemaFor('calendar', Section);
+  protected readonly catalogs = { id, en };
+  boom = false;
+  protected renderContent() {
+    if (this.boom) throw new Error('render bug');
+    const c = this.siteConfig?.calendar;
+    return litHtml`<p>${this.t('calendar.hello', { name: this.text(c?.title) || '—' })}</p><p class="tz">${this.timeZone}</p>`;
+  }
+  protected override isEmpty(): boolean {
+    return !this.siteConfig?.calendar?.sources?.length && !this.siteConfig?.calendar?.title;
+  }
+}
+defineElement('test-widget', TestWidget);
+
+const configUrl = (c: string, extra = '') => `/__test__/config?case=${c}${extra}`;
+const uniq = () => Math.random().toString(36).slice(2);
+
+describe('SebayaElement config lifecycle', () => {
+  it('prefers the config property over an inline script and src', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok')} .config=${{ calendar: { title: 'From property' } }}>
+      <script type="application/json">{ "calendar": { "title": "From script" } }</script>
+    </test-widget>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('Hello From property');
+  });
+
+  it('reads an inline JSON script, also when a CMS wrapped it in CDATA or escaped it', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en"><script type="application/json">{ "calendar": { "title": "Inline" } }</script></test-widget>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('Hello Inline');
+    const cdata = await fixture<TestWidget>(html`<test-widget lang="en"><script type="application/json"><![CDATA[{ "calendar": { "title": "Wrapped" } }]]></script></test-widget>`);
+    await settled(cdata);
+    expect(textOf(cdata)).to.contain('Hello Wrapped');
+    const escaped = document.createElement('test-widget') as TestWidget;
+    escaped.lang = 'en';
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{ &quot;calendar&quot;: { &quot;title&quot;: &quot;Escaped&quot; } }';
+    escaped.append(script);
+    document.body.append(escaped);
+    await settled(escaped);
+    expect(textOf(escaped)).to.contain('Hello Escaped');
+    escaped.remove();
+  });
+
+  it('fetches a shared src once per page however many elements use it', async () => {
+    const key = uniq();
+    const url = configUrl('ok', `&id=${key}&delay=50`);
+    const els = await Promise.all([1, 2, 3].map(() => fixture<TestWidget>(html`<test-widget src=${url}></test-widget>`)));
+    await Promise.all(els.map((e) => settled(e)));
+    const { count } = (await (await fetch(`/__test__/hits?id=${key}`)).json()) as { count: number };
+    expect(count).to.equal(1);
+  });
+
+  it('says plainly that a config is needed when there is none', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const errored = nextEvent<{ code: string; message: string }>(wrap, 'sebaya-error');
+    const el = Object.assign(document.createElement('test-widget'), { lang: 'en' }) as TestWidget;
+    wrap.append(el);
+    const err = await errored;
+    expect(err.detail.code).to.equal('config-missing');
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(textOf(el)).to.contain('needs a configuration');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the section that is missing', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id' }}></test-widget>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('no "calendar" section');
+  });
+
+  it('names the path and the problem of an invalid config, in the visitor language', async () => {
+    const config = { calendar: { sources: [{ url: 'feeds/ok.ics' }, { url: 'webcal://nope' }] } };
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
+    const el = Object.assign(document.createElement('test-widget'), { lang: 'id', config }) as TestWidget;
+    wrap.append(el);
+    const err = await errored;
+    expect(err.detail).to.include({ code: 'config-invalid', path: 'calendar.sources[1].url' });
+    expect(err.detail.message).to.equal('calendar.sources[1].url: bukan URL yang valid');
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('calendar.sources[1].url: bukan URL yang valid');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('calendar.sources[1].url: is not a valid URL');
+    expect(shadow(el).querySelector('button')).to.equal(null); // retrying cannot fix a config
+  });
+
+  it('describes wrong types and values', async () => {
+    const cases: [unknown, string][] = [
+      [{ calendar: { view: 'week' } }, 'calendar.view: should be one of ("month" | "list"), but is "week"'],
+      [{ calendar: { sources: 'feed.ics' } }, 'calendar.sources: should be a list [ … ], but is "feed.ics"'],
+      [{ calendar: { sources: [{}] } }, 'calendar.sources[0].url: is required'],
+      [{ calendar: { title: 5 } }, 'calendar.title: should be text or { "id": …, "en": … }, but is 5'],
+      [{ timeZone: 'Mars/Olympus', calendar: {} }, 'timeZone: is not a known time zone (for example "Asia/Jakarta")'],
+      [{ calendar: { title: '' } }, 'calendar.title: must not be empty'],
+      [[1, 2], 'the config: should be an object { … }, but is a list [ … ]'],
+      [{ crisis: [], calendar: {} }, 'crisis: should be an object { … }, but is a list [ … ]'],
+      [{ calendar: { title: 'x'.repeat(30_000) } }, 'calendar.title: is too long (at most 20000)'],
+    ];
+    for (const [config, message] of cases) {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${config}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state'), JSON.stringify(config).slice(0, 80)).to.equal('error');
+      expect(textOf(el)).to.contain(message);
+    }
+  });
+
+  it('warns about unknown keys but still works', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'Ok', colour: 'red' }, crisis: { quickExitURL: 'x' }, directory: {} }}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(warnings.join('\n')).to.contain('calendar.colour: is not a known setting');
+      expect(warnings.join('\n')).to.contain('crisis.quickExitURL: is not a known setting');
+      expect(warnings.join('\n')).not.to.contain('directory');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('reports invalid JSON with its line and column', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('invalid-json', `&id=${uniq()}`)}></test-widget>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('is not valid JSON: unexpected "}" (line 3, column 26)');
+  });
+
+  it('reports a 404, a web page instead of JSON, and a very large file', async () => {
+    const notFound = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`);
+    await settled(notFound);
+    expect(textOf(notFound)).to.contain('the server answered 404');
+    const page = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('html', `&id=${uniq()}`)}></test-widget>`);
+    await settled(page);
+    expect(textOf(page)).to.contain('is not a JSON file');
+    const huge = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('huge', `&id=${uniq()}`)}></test-widget>`);
+    await settled(huge);
+    expect(textOf(huge)).to.match(/is too large \(.*MB\); the limit is 2.1 MB/);
+  });
+
+  it('offers Retry after a server error, and Retry fetches again', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('flaky', `&id=${uniq()}`)}></test-widget>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('the server answered 500');
+    const retry = shadow(el).querySelector('button');
+    expect(retry?.textContent).to.contain('Try again');
+    await expect(el).to.be.accessible();
+    retry!.click();
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(textOf(el)).to.contain('Hello Second time lucky');
+  });
+
+  it('times out a config that never comes', async () => {
+    const before = SebayaElement.loadTimeoutMs;
+    SebayaElement.loadTimeoutMs = 200;
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=2000`)}></test-widget>`);
+      await settled(el);
+      expect(textOf(el)).to.contain('took too long');
+      expect(shadow(el).querySelector('button')).not.to.equal(null);
+    } finally {
+      SebayaElement.loadTimeoutMs = before;
+    }
+  });
+
+  it('lets a newer config replace one still loading, without a race', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=400`)}></test-widget>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    el.config = { calendar: { title: 'Newer' } };
+    await settled(el);
+    expect(textOf(el)).to.contain('Hello Newer');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(textOf(el)).to.contain('Hello Newer');
+  });
+
+  it('shows the loading state at once, politely announced', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="id" src=${configUrl('ok', `&id=${uniq()}&delay=300`)}></test-widget>`);
+    const status = shadow(el).querySelector('[role="status"]');
+    expect(status?.textContent).to.contain('Memuat');
+    await settled(el);
+  });
+
+  it('fires sebaya-ready, bubbling and composed, once rendered', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const ready = nextEvent(wrapper, 'sebaya-ready');
+    const el = document.createElement('test-widget') as TestWidget;
+    el.config = { calendar: { title: 'Ready' } };
+    wrapper.append(el);
+    const e = await ready;
+    expect(e.bubbles && e.composed).to.equal(true);
+    expect(textOf(el)).to.contain('Ready');
+  });
+
+  it('keeps properties set before the element upgraded', async () => {
+    const el = document.createElement('test-widget-late') as TestWidget & { config: unknown };
+    el.config = { calendar: { title: 'Early' } };
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    defineElement('test-widget-late', class extends TestWidget {});
+    await settled(el);
+    expect(textOf(el)).to.contain('Hello Early');
+    el.remove();
+  });
+
+  it('never leaves a blank box when rendering throws', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+    await settled(el);
+    el.boom = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('This section cannot be shown right now.');
+    expect(el.getAttribute('state')).to.equal('error');
+  });
+});
+
+describe('SebayaElement language', () => {
+  it('takes lang from the attribute, then the page, then config.locale, then id', async () => {
+    const own = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id', calendar: { title: 'A' } }}></test-widget>`);
+    await settled(own);
+    expect(textOf(own)).to.contain('Hello A');
+    const wrap = await fixture<HTMLElement>(html`<section lang="en-GB"><test-widget .config=${{ locale: 'id', calendar: { title: 'B' } }}></test-widget></section>`);
+    const inPage = wrap.querySelector('test-widget') as TestWidget;
+    await settled(inPage);
+    expect(textOf(inPage)).to.contain('Hello B');
+    const fromConfig = document.createElement('test-widget') as TestWidget;
+    fromConfig.config = { locale: 'en', calendar: { title: 'C' } };
+    const noLang = await fixture<HTMLElement>(html`<div></div>`);
+    const pageLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      noLang.append(fromConfig);
+      await settled(fromConfig);
+      expect(textOf(fromConfig)).to.contain('Hello C');
+      fromConfig.config = { calendar: { title: 'D' } };
+      await settled(fromConfig);
+      expect(textOf(fromConfig)).to.contain('Halo D');
+    } finally {
+      if (pageLang !== null) document.documentElement.setAttribute('lang', pageLang);
+    }
+  });
+
+  it('re-renders when the page language changes', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="id"><test-widget .config=${{ calendar: { title: 'X' } }}></test-widget></div>`);
+    const el = wrap.querySelector('test-widget') as TestWidget;
+    await settled(el);
+    expect(textOf(el)).to.contain('Halo X');
+    wrap.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Hello X');
+  });
+
+  it('uses a language the config adds, with overrides of built-in strings', async () => {
+    const config = { locale: 'id', messages: { jv: { 'calendar.hello': 'Sugeng {name}' }, en: { 'calendar.hello': 'Welcome {name}' } }, calendar: { title: { id: 'Kegiatan', en: 'Activities' } } };
+    const jv = await fixture<TestWidget>(html`<test-widget lang="jv" .config=${config}></test-widget>`);
+    await settled(jv);
+    expect(textOf(jv)).to.contain('Sugeng Kegiatan');
+    const en = await fixture<TestWidget>(html`<test-widget lang="en" .config=${config}></test-widget>`);
+    await settled(en);
+    expect(textOf(en)).to.contain('Welcome Activities');
+    const fr = await fixture<TestWidget>(html`<test-widget lang="fr" .config=${config}></test-widget>`);
+    await settled(fr);
+    expect(textOf(fr)).to.contain('Halo Kegiatan');
+  });
+
+  it('defaults the time zone to Asia/Jakarta and takes the config one', async () => {
+    const a = await fixture<TestWidget>(html`<test-widget .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+    await settled(a);
+    expect(shadow(a).querySelector('.tz')?.textContent).to.equal('Asia/Jakarta');
+    const b = await fixture<TestWidget>(html`<test-widget .config=${{ timeZone: 'Asia/Makassar', calendar: { title: 'x' } }}></test-widget>`);
+    await settled(b);
+    expect(shadow(b).querySelector('.tz')?.textContent).to.equal('Asia/Makassar');
+  });
+});
+
+describe('defineElement', () => {
+  it('does not throw when a tag is defined twice', () => {
+    expect(() => {
+      defineElement('test-widget', class extends TestWidget {});
+      defineElement('test-widget', TestWidget);
+    }).not.to.throw();
+    expect(customElements.get('test-widget')).to.equal(TestWidget);
+  });
+});
