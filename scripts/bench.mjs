@@ -1,0 +1,114 @@
+// npm run bench — sizes and timings, each against its budget (see README "Performance").
+// 1. Builds dist/sebaya.js and reports its gzip size and each lazy chunk's.
+// 2. Builds one bundle per element (crisis panel + that element) and reports what it adds.
+// 3. Runs bench/*.bench.ts in headless Chromium (a production build) and reports the timings.
+// Exits non-zero when a budget is exceeded; the tests do not time anything (machines are noisy).
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'node_modules', '.cache', 'sebaya-bench');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const KB = 1024;
+/** gzip budgets in kB (issue budgets: the whole bundle is the sum of the elements'). */
+const SIZE_BUDGETS = { core: 12, calendar: 10, directory: 12, 'support-form': 7, quiz: 4 };
+const TOTAL_BUDGET = 45;
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const rows = [];
+const add = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
+
+async function bundle(name, imports) {
+  const entry = join(work, `${name}.ts`);
+  writeFileSync(entry, imports.map((p) => `import ${JSON.stringify(join(root, p))};`).join('\n'));
+  const outDir = join(work, `out-${name}`);
+  await build({
+    root,
+    logLevel: 'silent',
+    configFile: false,
+    base: './',
+    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, minify: true, rollupOptions: { input: { [name]: entry }, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
+  });
+  return gz(readFileSync(join(outDir, `${name}.js`)));
+}
+
+// 1. The real bundle.
+await build({ root, logLevel: 'silent' });
+const main = readFileSync(join(root, 'dist', 'sebaya.js'));
+add('dist/sebaya.js (all elements)', gz(main) / KB, 'kB gz', TOTAL_BUDGET);
+const chunkDir = join(root, 'dist', 'chunks');
+if (existsSync(chunkDir)) for (const f of readdirSync(chunkDir).filter((f) => f.endsWith('.js'))) add(`  lazy chunk ${f}`, gz(readFileSync(join(chunkDir, f))) / KB, 'kB gz');
+
+// 2. What each element adds.
+const elements = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts'))).map((d) => d.name);
+const base = await bundle('core', ['src/crisis-help/define.ts']);
+add('core + crisis panel + Lit', base / KB, 'kB gz', SIZE_BUDGETS.core);
+for (const el of elements.filter((e) => e !== 'crisis-help')) {
+  const size = await bundle(el, ['src/crisis-help/define.ts', `src/${el}/define.ts`]);
+  add(`+ ${el}`, (size - base) / KB, 'kB gz', SIZE_BUDGETS[el]);
+}
+
+// 3. Timings in Chromium.
+const benches = existsSync(join(root, 'bench')) ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')) : [];
+if (benches.length) {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    console.error(HOW_TO_GET_ONE);
+    process.exit(1);
+  }
+  const entry = join(work, 'bench-entry.ts');
+  writeFileSync(
+    entry,
+    `${benches.map((f, i) => `import * as b${i} from ${JSON.stringify(join(root, 'bench', f))};`).join('\n')}
+const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')}];
+(async () => {
+  const results = [];
+  for (const [file, mod] of all) {
+    try { results.push(...(await mod.run()).map((r) => ({ ...r, file }))); }
+    catch (e) { results.push({ file, name: file + ' failed: ' + (e && e.message), value: Infinity, unit: 'ms', budget: 0 }); }
+  }
+  window.__bench = results;
+})();
+`,
+  );
+  const outDir = join(work, 'out-bench');
+  await build({ root, logLevel: 'silent', configFile: false, base: './', build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, rollupOptions: { input: { bench: entry }, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } } });
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>');
+  const server = createServer((req, res) => {
+    const file = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(outDir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
+  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+  const results = await page.waitForFunction(() => window.__bench, null, { timeout: 300_000 }).then((h) => h.jsonValue());
+  await browser.close();
+  server.close();
+  for (const r of results) add(r.name, r.value, r.unit, r.budget);
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(8)}  ok`);
+for (const r of rows) {
+  const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : 2) : '—';
+  console.log(`${r.name.padEnd(width)}  ${`${v} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`);
+}
+const over = rows.filter((r) => !r.ok);
+if (over.length) {
+  console.error(`\n${over.length} budget(s) exceeded.`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

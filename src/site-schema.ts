@@ -1,0 +1,15 @@
+/**
+ * The whole site config: shared keys plus every element's section. Used to publish
+ * `dist/sebaya.schema.json` (scripts/build-schema.ts); elements validate with their own view
+ * (`siteSchemaFor`) so a page that uses one element never loads the others' schemas.
+ */
+import * as v from 'valibot';
+import { sharedEntries } from './core/config/schema.js';
+
+export const SiteConfig = v.object({
+  ...sharedEntries,
+});
+
+/** Bilingual docs for every field, by path. */
+export { docs as sharedDocs } from './core/config/schema-docs.js';
+export const sectionDocs = [] as const;

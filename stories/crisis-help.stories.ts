@@ -1,0 +1,42 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/crisis-help/define.js';
+
+const config = {
+  crisis: {
+    lines: [
+      { name: { id: 'SEJIWA — Layanan Sehat Jiwa', en: 'SEJIWA — mental-health line' }, phone: '119', extension: '8', hours: { id: 'Gratis', en: 'Free' } },
+      { name: { id: 'Puskesmas Playen I — layanan jiwa', en: 'Playen I health centre — mental health' }, phone: '(0274) 391 000', hours: { id: 'Senin–Sabtu 07.30–14.00', en: 'Mon–Sat 07:30–14:00' } },
+      { name: 'TPKJM Ngunut', whatsapp: '0812-0000-0000', hours: { id: 'Setiap hari', en: 'Every day' } },
+    ],
+    quickExitUrl: 'https://www.bmkg.go.id/',
+  },
+};
+
+const meta: Meta = {
+  title: 'Elements/Crisis help',
+  component: 'sebaya-crisis-help',
+  // Stories must not leave Storybook: quick exit is cancelled and logged.
+  render: (args) => html`<sebaya-crisis-help
+    layout=${args.layout ?? 'full'}
+    .config=${args.config}
+    @sebaya-quick-exit=${(e: Event) => e.preventDefault()}
+  ></sebaya-crisis-help>`,
+  args: { layout: 'full' },
+  argTypes: { layout: { control: 'inline-radio', options: ['full', 'bar'] } },
+};
+export default meta;
+type Story = StoryObj;
+
+/** No config: the national lines, each with its source. */
+export const NationalDefault: Story = {};
+/** A team's own lines. */
+export const TeamLines: Story = { args: { config } };
+/** The compact bar for the top of every page. */
+export const Bar: Story = { args: { layout: 'bar', config } };
+/** In English. */
+export const English: Story = { args: { config }, globals: { locale: 'en' } };
+/** Dark theme. */
+export const Dark: Story = { args: { config }, globals: { theme: 'dark' } };
+/** A broken config: calm, localised, names the path. */
+export const ConfigError: Story = { args: { config: { crisis: { lines: [{ phone: '119' }] } } } };

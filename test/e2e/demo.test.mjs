@@ -1,0 +1,121 @@
+// End-to-end: the built dist/sebaya.js on the demo village site, served with a strict CSP, in
+// headless Chromium. Run after `npm run build`: `npm run test:e2e`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  server = spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: '0', SEBAYA_STORE: 'demo/data/e2e-requests.jsonl' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const started = Date.now();
+  while (!/http:\/\/\S+\//.test(out)) {
+    if (Date.now() - started > 10_000) throw new Error(`demo server did not start: ${out}`);
+    const [chunk] = await once(server.stdout, 'data');
+    out += String(chunk);
+  }
+  base = /http:\/\/\S+\//.exec(out)?.[0];
+  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** Opens the demo, recording console errors, CSP violations and every request's host. */
+async function openDemo(path = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  const hosts = new Set();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  // The quick-exit page is outside: answer it here so nothing leaves this machine.
+  await context.route('https://www.bmkg.go.id/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><p>Prakiraan cuaca</p>' }));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')), null, { timeout: 15_000 });
+  return { context, page, problems, hosts };
+}
+
+test('every element on the demo page renders under a strict CSP with Trusted Types', async () => {
+  const { context, page, problems, hosts } = await openDemo();
+  const states = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('sebaya-')).map((e) => `${e.localName}:${e.getAttribute('state')}`));
+  assert.ok(states.length >= 2, `elements found: ${states}`);
+  for (const s of states) assert.match(s, /:(ready|empty)$/, `element not ready: ${s}`);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(problems, []);
+  assert.deepEqual([...hosts], [new URL(base).host], 'requests only to the site itself');
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
+
+test('the page language switch re-renders the elements in English', async () => {
+  const { context, page } = await openDemo();
+  const barText = () => page.$eval('sebaya-crisis-help[layout="bar"]', (el) => el.shadowRoot?.textContent ?? '');
+  assert.match(await barText(), /Butuh bantuan sekarang\?/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Need help now?'));
+  assert.match(await barText(), /Need help now\?/);
+  assert.doesNotMatch(await barText(), /Butuh bantuan/);
+  await context.close();
+});
+
+test('quick exit leaves with location.replace: Back does not return', async () => {
+  const { context, page } = await openDemo();
+  await page.evaluate(() => sessionStorage.setItem('sebaya:test', 'private'));
+  await page.locator('sebaya-crisis-help[layout="bar"]').getByRole('link', { name: /Keluar cepat/ }).click();
+  await page.waitForURL('https://www.bmkg.go.id/**');
+  // The tab opened on about:blank, then the demo; the exit replaced the demo, so Back skips it.
+  await page.goBack().catch(() => null);
+  assert.equal(page.url(), 'about:blank');
+  assert.equal(await page.evaluate(() => history.length), 2);
+  await context.close();
+});
+
+test('Shift pressed three times is a quick exit too, and clears Sebaya session state', async () => {
+  const { context, page } = await openDemo();
+  await page.evaluate(() => {
+    sessionStorage.setItem('sebaya:draft', 'private');
+    sessionStorage.setItem('host-app', 'kept');
+  });
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForURL('https://www.bmkg.go.id/**');
+  // Same tab, back on the site's origin: its session storage is the one the exit left behind.
+  await page.goto(base);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('sebaya:draft')), null);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('host-app')), 'kept');
+  await context.close();
+});
+
+test('the quick exit is a real link that works without script', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route('https://www.bmkg.go.id/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title>' }));
+  const page = await context.newPage();
+  await page.goto(base);
+  // Without script the element cannot upgrade, so its light-DOM fallback link shows and works.
+  const link = page.locator('sebaya-crisis-help[layout="bar"] > a');
+  assert.equal(await link.isVisible(), true);
+  await link.click();
+  await page.waitForURL('https://www.bmkg.go.id/**');
+  await context.close();
+});
+
+test('with script, the fallback link is replaced by the element', async () => {
+  const { context, page } = await openDemo();
+  assert.equal(await page.locator('sebaya-crisis-help[layout="bar"] > a').isVisible(), false);
+  await context.close();
+});

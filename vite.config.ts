@@ -1,0 +1,73 @@
+/**
+ * Three builds from one source (`npm run build` runs them in turn):
+ * - default: `dist/sebaya.js`, one minified ES module registering every element, Lit bundled;
+ *   lazy chunks (ICS, CSV, sealing, quiz bank) beside it in `dist/chunks/`, imported relative to the
+ *   module's own URL.
+ * - `--mode classic`: `dist/sebaya.classic.js`, one IIFE for hosts that cannot use type="module".
+ * - `--mode lib`: the npm entry points in `dist/lib/` (index + one define per element), modules
+ *   preserved, dependencies (lit …) external.
+ */
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const deps = Object.keys(pkg.dependencies);
+
+/** Every element folder with a define module. */
+const elementEntries = Object.fromEntries(
+  readdirSync(resolve(root, 'src'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(resolve(root, 'src', d.name, 'define.ts')))
+    .map((d) => [`${d.name}/define`, resolve(root, 'src', d.name, 'define.ts')]),
+);
+
+const banner = '/*! Sebaya — embeddable web components for community mental health. MIT licence. */';
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'classic') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        sourcemap: true,
+        lib: { entry: resolve(root, 'src/sebaya.ts'), name: 'Sebaya', formats: ['iife'], fileName: () => 'sebaya.classic.js' },
+        rollupOptions: { output: { banner, inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: { entry: { index: resolve(root, 'src/index.ts'), ...elementEntries }, formats: ['es'] },
+        rollupOptions: {
+          external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  // The one-file bundle for <script type="module" src="…/sebaya.js">.
+  return {
+    base: './',
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      modulePreload: false,
+      minify: true,
+      rollupOptions: {
+        input: { sebaya: resolve(root, 'src/sebaya.ts') },
+        preserveEntrySignatures: 'strict',
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', banner },
+      },
+    },
+  };
+});
