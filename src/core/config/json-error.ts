@@ -6,7 +6,7 @@
 export function locateJsonError(text: string): { offset: number; found: string } | undefined {
   let i = 0;
   const n = text.length;
-  const STOP = Symbol('stop');
+  const STOP = new Error('stop');
   const ws = () => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i += 1;
   };
