@@ -68,6 +68,17 @@ describe('<sebaya-crisis-help>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the theme attribute for dark mode', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help theme="light"></sebaya-crisis-help>`);
+    await settled(el);
+    const bg = () => getComputedStyle(shadow(el).querySelector('.root')!).backgroundColor;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(21, 25, 31)');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every target at least 24×24 px', async () => {
     const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id" .config=${config}></sebaya-crisis-help>`);
     await settled(el);

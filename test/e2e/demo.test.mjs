@@ -119,3 +119,19 @@ test('with script, the fallback link is replaced by the element', async () => {
   assert.equal(await page.locator('sebaya-crisis-help[layout="bar"] > a').isVisible(), false);
   await context.close();
 });
+
+test('the classic script build works for hosts without type="module"', async () => {
+  const { context, page, problems } = await openDemo('classic.html');
+  assert.equal(await page.$eval('sebaya-crisis-help', (el) => el.getAttribute('state')), 'ready');
+  assert.match(await page.$eval('sebaya-crisis-help', (el) => el.shadowRoot?.textContent ?? ''), /SEJIWA/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('forced colours keep the controls visible', async () => {
+  const { context, page } = await openDemo();
+  await page.emulateMedia({ forcedColors: 'active' });
+  const border = await page.$eval('sebaya-crisis-help', (el) => getComputedStyle(el.shadowRoot.querySelector('a[part="exit"]')).borderTopStyle);
+  assert.equal(border, 'solid');
+  await context.close();
+});

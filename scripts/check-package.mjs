@@ -1,0 +1,26 @@
+// After `npm run build`: every target of package.json "exports" (and "types", "bin") exists, the
+// side-effect-free index registers no element, and each define entry registers one.
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+const targets = [];
+for (const [key, value] of Object.entries(pkg.exports)) {
+  if (typeof value === 'string') targets.push([key, value]);
+  else for (const v of Object.values(value)) targets.push([key, v]);
+}
+for (const [key, file] of [...targets, ['types', pkg.types], ['main', pkg.main], ...Object.entries(pkg.bin ?? {})]) {
+  if (!existsSync(file)) problems.push(`${key}: ${file} is missing`);
+}
+const index = readFileSync(pkg.main, 'utf8');
+if (/customElements\.define|defineElement\(/.test(index.replace(/export\s*\{[^}]*\}/g, ''))) problems.push('dist/lib/index.js registers elements; it must be side-effect free');
+for (const [key] of targets.filter(([k]) => k.endsWith('/define.js'))) {
+  const file = pkg.exports[key].default;
+  if (!/defineElement\(/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element`);
+}
+if (!Array.isArray(pkg.files) || !pkg.files.includes('dist')) problems.push('package.json "files" must include dist');
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`package: ${targets.length} export targets present; index is side-effect free`);
