@@ -10,6 +10,7 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLitCss } from './scripts/vite-plugin-minify-css.mjs';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -27,6 +28,7 @@ const banner = '/*! Sebaya — embeddable web components for community mental he
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'classic') {
     return {
+      plugins: [minifyLitCss()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -56,6 +58,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // The one-file bundle for <script type="module" src="…/sebaya.js">.
   return {
     base: './',
+    plugins: [minifyLitCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -65,7 +68,8 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       rollupOptions: {
         input: { sebaya: resolve(root, 'src/sebaya.ts') },
-        preserveEntrySignatures: 'strict',
+        // 'allow-extension': modules shared with lazy chunks stay in sebaya.js (no extra round trip).
+        preserveEntrySignatures: 'allow-extension',
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', banner },
       },
     },

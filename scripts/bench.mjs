@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
+import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'node_modules', '.cache', 'sebaya-bench');
@@ -34,7 +35,8 @@ async function bundle(name, imports) {
     logLevel: 'silent',
     configFile: false,
     base: './',
-    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, minify: true, rollupOptions: { input: { [name]: entry }, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
+    plugins: [minifyLitCss()],
+    build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, minify: true, rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
   });
   return gz(readFileSync(join(outDir, `${name}.js`)));
 }

@@ -2,14 +2,14 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { DEFAULT_CRISIS_LINES } from './crisis-lines.js';
-import { describeIssue, formatPath, valueAt, type ConfigIssue } from './config/issues.js';
+import type { ConfigIssue } from './config/issues.js';
 import { forget, loadJsonOnce, parseInlineJson } from './config/load.js';
 import type { SectionName, SharedConfig } from './config/schema.js';
-import { validateConfig } from './config/validate.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
 import { DEFAULT_TIME_ZONE, formatBytes } from './i18n/format.js';
 import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
 import { coreEn, coreId, type CoreKey } from './i18n/messages.js';
+import { catalogVersion, lazyCatalogs } from './i18n/registry.js';
 import { LoadError } from './net/fetch-text.js';
 import { telUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
@@ -37,7 +37,13 @@ export interface Problem {
 /** Config as elements see it: the shared keys plus their own section. */
 export type ConfigOf<S> = SharedConfig & S;
 
-const CORE_CATALOGS: Catalogs<CoreKey> = { id: coreId, en: coreEn };
+const CORE_CATALOGS = { id: coreId, en: coreEn } as const;
+
+/** An element's schema, or a loader for it (so valibot and the schema load as a lazy chunk). */
+export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
+
+/** Validation and issue wording: a lazy chunk, loaded only when there is a config to check. */
+const loadCheck = () => import('./config/check.js');
 
 /** Re-renders every connected element when a `lang` attribute changes anywhere on the page. */
 const langWatchers = new Set<SebayaElement>();
@@ -96,8 +102,12 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Config section this element reads (`undefined` for the crisis panel, which reads shared keys). */
   protected abstract readonly section: SectionName | undefined;
-  /** Valibot schema of the element's whole config view (see `siteSchemaFor`). */
-  protected abstract readonly schema: v.GenericSchema;
+  /**
+   * Valibot schema of the element's whole config view (see `siteSchemaFor`), or a function that
+   * imports it (`() => import('./schema.js').then((m) => m.schema)`) to keep valibot out of the
+   * main bundle.
+   */
+  protected abstract readonly schema: SchemaSource;
   /** The element's own catalogs in `id` and `en`. */
   protected abstract readonly catalogs: Catalogs<Key>;
   /** Whether the element can work with no config at all. */
@@ -148,15 +158,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Translates a key from the element's or the core catalog, with the site owner's overrides. */
   protected t(key: Key | CoreKey, params?: Params): string {
     const locale = this.locale;
-    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig) {
+    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig || this.cachedT.version !== catalogVersion) {
       const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
-      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...CORE_CATALOGS[tag], ...this.catalogs[tag] };
+      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...lazyCatalogs[tag], ...CORE_CATALOGS[tag], ...this.catalogs[tag] } as Catalog<Key | CoreKey>;
       const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
-      this.cachedT = { locale, config: this.siteConfig, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
+      this.cachedT = { locale, config: this.siteConfig, version: catalogVersion, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
     }
     return this.cachedT.fn(key, params);
   }
-  private cachedT?: { locale: string; config: unknown; fn: Translate<Key | CoreKey> };
+  private cachedT?: { locale: string; config: unknown; version: number; fn: Translate<Key | CoreKey> };
 
   /** Picks the visitor's language from a string or `{ locale: text }`. */
   protected text(value: LocalizedText | undefined | null): string {
@@ -229,13 +239,25 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     this.failure = undefined;
     this.setState('loading');
     try {
+      // Validation loads beside the config, not after it.
+      const check = this.hasConfigSource() ? Promise.all([loadCheck(), this.loadSchema()]) : undefined;
+      check?.catch(() => undefined);
       const raw = await this.readRawConfig(abort.signal);
       if (run !== this.loadRun) return;
       if (raw === undefined && !this.worksWithoutConfig) {
         this.fail(() => ({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false }));
         return;
       }
-      const result = validateConfig(this.schema, raw ?? {});
+      if (raw === undefined || !check) {
+        // No config at all (an element that works without one): nothing to validate.
+        this.siteConfig = {};
+        await this.prepare(this.siteConfig, abort.signal);
+        if (run === this.loadRun) this.setState(this.isEmpty() ? 'empty' : 'ready');
+        return;
+      }
+      const [{ validateConfig, describeIssue, formatPath, valueAt }, schema] = await check;
+      if (run !== this.loadRun) return;
+      const result = validateConfig(schema, raw);
       const describe = (i: ConfigIssue) => describeIssue(i, (k, p) => this.t(k as Key, p), valueAt(raw, i.path));
       const warnings = result.issues.filter((i) => i.severity === 'warning');
       if (warnings.length) console.warn(`[${this.localName}] config warnings:\n${warnings.map(describe).join('\n')}`);
@@ -266,6 +288,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     }
   }
 
+  private hasConfigSource(): boolean {
+    return (this.config !== undefined && this.config !== null) || Boolean(this.src) || Boolean(this.querySelector(':scope > script[type="application/json"]'));
+  }
+
+  private async loadSchema(): Promise<v.GenericSchema> {
+    const source = this.schema;
+    return typeof source === 'function' ? source() : source;
+  }
+
   private async readRawConfig(signal: AbortSignal): Promise<unknown> {
     if (this.config !== undefined && this.config !== null) return this.config;
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -286,6 +317,10 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       const key = ({ network: 'core.load.network', timeout: 'core.load.timeout', http: 'core.load.http', 'not-json': 'core.load.notJson', syntax: 'core.load.syntax', 'too-large': 'core.load.tooLarge', aborted: 'core.load.network' } as const)[err.code];
       const message = this.t(key, p);
       return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
+    }
+    if (err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message)) {
+      const message = this.t('core.load.chunk');
+      return { code: 'load-chunk', message, details: [message, err.message], retryable: true };
     }
     const message = this.t('core.error.internal');
     return { code: 'internal', message, details: [message, String(err)], retryable: true };

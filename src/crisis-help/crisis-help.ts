@@ -1,9 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type * as v from 'valibot';
 import { DEFAULT_CRISIS_LINES, DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
-import type { CrisisLine } from '../core/config/schema.js';
-import { SharedConfig } from '../core/config/schema.js';
+import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
@@ -127,7 +125,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
 
   protected readonly section = undefined;
-  protected readonly schema = SharedConfig;
+  protected readonly schema = () => import('../core/config/schema.js').then((m) => m.SharedConfig);
   protected readonly catalogs = NO_KEYS;
   protected override readonly worksWithoutConfig = true;
 
@@ -233,4 +231,4 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
 }
 
 /** The config view of the crisis panel: shared keys only. */
-export type CrisisHelpConfig = v.InferOutput<typeof SharedConfig>;
+export type CrisisHelpConfig = SharedConfig;

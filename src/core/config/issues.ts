@@ -1,6 +1,11 @@
 import type * as v from 'valibot';
 import type { Translate } from '../i18n/localize.js';
 import type { CoreKey } from '../i18n/messages.js';
+import { issueEn, issueId } from '../i18n/issue-messages.js';
+import { registerCatalogs } from '../i18n/registry.js';
+
+// Whoever describes issues (the validation chunk, or an element's own feed checks) brings the words.
+registerCatalogs({ id: issueId, en: issueEn });
 
 /** One problem in a config, feed or answer: where (a path such as `calendar.sources[1].url`) and what. */
 export interface ConfigIssue {

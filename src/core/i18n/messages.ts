@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import type { IssueKey } from './issue-messages.js';
 
 /** Strings of the shared machinery (states, errors, crisis help) in English: the list of keys. */
 export const coreEn = {
@@ -18,32 +19,9 @@ export const coreEn = {
   'core.load.notJson': '{url} is not a JSON file (it looks like a web page).',
   'core.load.syntax': 'The config in {url} is not valid JSON: unexpected {found} (line {line}, column {column}).',
   'core.load.end': 'end of file',
+  'core.load.chunk': 'A part of this element could not be loaded. Check the connection and try again. (Site owner: copy the chunks/ folder next to sebaya.js.)',
   'core.load.tooLarge': '{url} is too large ({size}); the limit is {limit}.',
   'core.inline': 'inline config',
-  'core.issue.required': 'is required',
-  'core.issue.type': 'should be {expected}, but is {received}',
-  'core.issue.oneOf': 'should be one of {expected}, but is {received}',
-  'core.issue.empty': 'must not be empty',
-  'core.issue.url': 'is not a valid URL',
-  'core.issue.link': 'is not an allowed link (only https, http, tel, mailto and WhatsApp links)',
-  'core.issue.timeZone': 'is not a known time zone (for example "Asia/Jakarta")',
-  'core.issue.locale': 'is not a language code (for example "id" or "en")',
-  'core.issue.tooLong': 'is too long (at most {max})',
-  'core.issue.tooMany': 'has too many items (at most {max})',
-  'core.issue.tooSmall': 'is too small (at least {min})',
-  'core.issue.tooBig': 'is too large (at most {max})',
-  'core.issue.invalid': 'is not valid',
-  'core.issue.unknownKey': 'is not a known setting and is ignored',
-  'core.issue.duplicate': 'repeats the id "{id}"',
-  'core.type.string': 'text',
-  'core.type.number': 'a number',
-  'core.type.boolean': 'true or false',
-  'core.type.object': 'an object { … }',
-  'core.type.array': 'a list [ … ]',
-  'core.type.null': 'null',
-  'core.type.undefined': 'missing',
-  'core.type.text': 'text or { "id": …, "en": … }',
-  'core.root': 'the config',
   'crisis.title': 'Need help now?',
   'crisis.lead': 'If you or someone near you is in danger or thinking of suicide, call now. It is free.',
   'crisis.call': 'Call {name}',
@@ -58,10 +36,12 @@ export const coreEn = {
   'crisis.noLines': 'No crisis lines are configured.',
 } as const satisfies Catalog;
 
-export type CoreKey = keyof typeof coreEn;
+/** Keys of the core catalogs, including the config-issue ones that load with validation. */
+export type CoreKey = keyof typeof coreEn | IssueKey;
+type BaseKey = keyof typeof coreEn;
 
 /** The same strings in Bahasa Indonesia. */
-export const coreId: Catalog<CoreKey> = {
+export const coreId: Catalog<BaseKey> = {
   'core.loading': 'Memuat…',
   'core.error.title': 'Bagian ini belum bisa ditampilkan.',
   'core.error.retry': 'Coba lagi',
@@ -78,32 +58,9 @@ export const coreId: Catalog<CoreKey> = {
   'core.load.notJson': '{url} bukan berkas JSON (tampaknya halaman web).',
   'core.load.syntax': 'Konfigurasi di {url} bukan JSON yang benar: {found} tidak terduga (baris {line}, kolom {column}).',
   'core.load.end': 'akhir berkas',
+  'core.load.chunk': 'Sebagian elemen ini tidak bisa dimuat. Periksa koneksi lalu coba lagi. (Pengelola situs: salin folder chunks/ ke samping sebaya.js.)',
   'core.load.tooLarge': '{url} terlalu besar ({size}); batasnya {limit}.',
   'core.inline': 'konfigurasi di halaman',
-  'core.issue.required': 'wajib diisi',
-  'core.issue.type': 'seharusnya {expected}, tetapi berisi {received}',
-  'core.issue.oneOf': 'seharusnya salah satu dari {expected}, tetapi berisi {received}',
-  'core.issue.empty': 'tidak boleh kosong',
-  'core.issue.url': 'bukan URL yang valid',
-  'core.issue.link': 'bukan tautan yang diizinkan (hanya https, http, tel, mailto, dan WhatsApp)',
-  'core.issue.timeZone': 'bukan zona waktu yang dikenal (misalnya "Asia/Jakarta")',
-  'core.issue.locale': 'bukan kode bahasa (misalnya "id" atau "en")',
-  'core.issue.tooLong': 'terlalu panjang (paling banyak {max})',
-  'core.issue.tooMany': 'terlalu banyak isinya (paling banyak {max})',
-  'core.issue.tooSmall': 'terlalu kecil (paling sedikit {min})',
-  'core.issue.tooBig': 'terlalu besar (paling banyak {max})',
-  'core.issue.invalid': 'tidak valid',
-  'core.issue.unknownKey': 'bukan pengaturan yang dikenal dan diabaikan',
-  'core.issue.duplicate': 'mengulang id "{id}"',
-  'core.type.string': 'teks',
-  'core.type.number': 'angka',
-  'core.type.boolean': 'true atau false',
-  'core.type.object': 'objek { … }',
-  'core.type.array': 'daftar [ … ]',
-  'core.type.null': 'null',
-  'core.type.undefined': 'tidak ada',
-  'core.type.text': 'teks atau { "id": …, "en": … }',
-  'core.root': 'konfigurasi',
   'crisis.title': 'Butuh bantuan sekarang?',
   'crisis.lead': 'Jika Anda atau orang di dekat Anda dalam bahaya atau berpikir untuk bunuh diri, hubungi sekarang. Gratis.',
   'crisis.call': 'Telepon {name}',

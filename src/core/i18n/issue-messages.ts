@@ -1,0 +1,61 @@
+import type { Catalog } from './catalog.js';
+
+/**
+ * Words for config problems (`calendar.sources[1].url: is not a valid URL`). They load with the
+ * validation chunk, not with every page: a page whose config is fine never needs most of them.
+ */
+export const issueEn = {
+  'core.issue.required': 'is required',
+  'core.issue.type': 'should be {expected}, but is {received}',
+  'core.issue.oneOf': 'should be one of {expected}, but is {received}',
+  'core.issue.empty': 'must not be empty',
+  'core.issue.url': 'is not a valid URL',
+  'core.issue.link': 'is not an allowed link (only https, http, tel, mailto and WhatsApp links)',
+  'core.issue.timeZone': 'is not a known time zone (for example "Asia/Jakarta")',
+  'core.issue.locale': 'is not a language code (for example "id" or "en")',
+  'core.issue.tooLong': 'is too long (at most {max})',
+  'core.issue.tooMany': 'has too many items (at most {max})',
+  'core.issue.tooSmall': 'is too small (at least {min})',
+  'core.issue.tooBig': 'is too large (at most {max})',
+  'core.issue.invalid': 'is not valid',
+  'core.issue.unknownKey': 'is not a known setting and is ignored',
+  'core.issue.duplicate': 'repeats the id "{id}"',
+  'core.type.string': 'text',
+  'core.type.number': 'a number',
+  'core.type.boolean': 'true or false',
+  'core.type.object': 'an object { … }',
+  'core.type.array': 'a list [ … ]',
+  'core.type.null': 'null',
+  'core.type.undefined': 'missing',
+  'core.type.text': 'text or { "id": …, "en": … }',
+  'core.root': 'the config',
+} as const satisfies Catalog;
+
+export type IssueKey = keyof typeof issueEn;
+
+export const issueId: Catalog<IssueKey> = {
+  'core.issue.required': 'wajib diisi',
+  'core.issue.type': 'seharusnya {expected}, tetapi berisi {received}',
+  'core.issue.oneOf': 'seharusnya salah satu dari {expected}, tetapi berisi {received}',
+  'core.issue.empty': 'tidak boleh kosong',
+  'core.issue.url': 'bukan URL yang valid',
+  'core.issue.link': 'bukan tautan yang diizinkan (hanya https, http, tel, mailto, dan WhatsApp)',
+  'core.issue.timeZone': 'bukan zona waktu yang dikenal (misalnya "Asia/Jakarta")',
+  'core.issue.locale': 'bukan kode bahasa (misalnya "id" atau "en")',
+  'core.issue.tooLong': 'terlalu panjang (paling banyak {max})',
+  'core.issue.tooMany': 'terlalu banyak isinya (paling banyak {max})',
+  'core.issue.tooSmall': 'terlalu kecil (paling sedikit {min})',
+  'core.issue.tooBig': 'terlalu besar (paling banyak {max})',
+  'core.issue.invalid': 'tidak valid',
+  'core.issue.unknownKey': 'bukan pengaturan yang dikenal dan diabaikan',
+  'core.issue.duplicate': 'mengulang id "{id}"',
+  'core.type.string': 'teks',
+  'core.type.number': 'angka',
+  'core.type.boolean': 'true atau false',
+  'core.type.object': 'objek { … }',
+  'core.type.array': 'daftar [ … ]',
+  'core.type.null': 'null',
+  'core.type.undefined': 'tidak ada',
+  'core.type.text': 'teks atau { "id": …, "en": … }',
+  'core.root': 'konfigurasi',
+};
