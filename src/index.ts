@@ -5,3 +5,4 @@ export { defineElement } from './core/define.js';
 export { safeUrl, telUrl, whatsappUrl } from './core/safe-url.js';
 export type { SharedConfig, CrisisLine, SectionName } from './core/config/schema.js';
 export type { LocalizedText } from './core/i18n/localize.js';
+export { upgradePlaceholder, upgradePlaceholders } from './core/placeholders.js';
