@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type * as v from 'valibot';
 import { DEFAULT_CRISIS_LINES } from './crisis-lines.js';
 import type { ConfigIssue } from './config/issues.js';
-import { forget, loadJsonOnce, parseInlineJson } from './config/load.js';
+import { absoluteUrl, forget, loadJsonOnce, parseInlineJson, servedFromCache } from './config/load.js';
 import type { SectionName, SharedConfig } from './config/schema.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
-import { DEFAULT_TIME_ZONE, formatBytes } from './i18n/format.js';
+import { DEFAULT_TIME_ZONE, formatBytes, formatDate } from './i18n/format.js';
 import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
 import { coreEn, coreId, type CoreKey } from './i18n/messages.js';
 import { catalogVersion, lazyCatalogs } from './i18n/registry.js';
@@ -92,6 +92,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** The validated config once loaded. */
   @state() protected siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
+  /** When the shown config is a saved copy (the network failed): when it was fetched. */
+  @state() protected asOf?: number;
+
   /** Builds the current problem in the current language (so a language switch re-words it). */
   @state() private failure?: () => Problem;
 
@@ -188,13 +191,20 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this, true);
+    window.addEventListener('online', this.onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
+    window.removeEventListener('online', this.onOnline);
     this.loadAbort?.abort();
   }
+
+  /** Back online after showing a saved copy or a network error: load again. */
+  private readonly onOnline = (): void => {
+    if (this.asOf !== undefined || this.problem?.retryable) this.reload();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.load();
@@ -244,6 +254,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       check?.catch(() => undefined);
       const raw = await this.readRawConfig(abort.signal);
       if (run !== this.loadRun) return;
+      this.asOf = this.src && this.config == null ? servedFromCache.get(absoluteUrl(this.src)) : undefined;
       if (raw === undefined && !this.worksWithoutConfig) {
         this.fail(() => ({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false }));
         return;
@@ -347,7 +358,14 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       queueMicrotask(() => this.setState('error'));
       body = this.renderError();
     }
-    return html`<div class="root" part="base">${body}</div>`;
+    return html`<div class="root" part="base">${this.renderAsOf()}${body}</div>`;
+  }
+
+  /** "Showing what was saved on …" when the network failed and a saved copy is shown. */
+  protected renderAsOf(): TemplateResult | typeof nothing {
+    if (this.asOf === undefined || this.state === 'loading' || this.state === 'error') return nothing;
+    const when = formatDate(new Date(this.asOf), this.intlLocale, this.timeZone, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<p class="as-of" part="as-of" role="status">${this.t('core.asOf', { when })}</p>`;
   }
 
   protected renderLoading(): TemplateResult {

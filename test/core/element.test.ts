@@ -241,6 +241,45 @@ describe('SebayaElement config lifecycle', () => {
   });
 });
 
+describe('SebayaElement offline copy', () => {
+  it('shows the last good config "as of" its time when the network fails, and says so', async () => {
+    await fetch('/__test__/switch?up=1');
+    const url = `/__test__/switch?k=${uniq()}`;
+    const first = await fixture<TestWidget>(html`<test-widget lang="en" src=${url}></test-widget>`);
+    await settled(first);
+    expect(textOf(first)).to.contain('Hello Saved copy');
+    expect(textOf(first)).not.to.contain('No connection');
+    await new Promise((r) => setTimeout(r, 100)); // the copy is written after the answer
+    await fetch('/__test__/switch?up=0');
+    try {
+      first.reload();
+      await settled(first);
+      expect(first.getAttribute('state')).to.equal('ready');
+      expect(textOf(first)).to.contain('Hello Saved copy');
+      expect(textOf(first)).to.contain('No connection: showing the information saved on');
+      await expect(first).to.be.accessible();
+      await fetch('/__test__/switch?up=1');
+      window.dispatchEvent(new Event('online'));
+      await settled(first);
+      expect(textOf(first)).not.to.contain('No connection');
+    } finally {
+      await fetch('/__test__/switch?up=1');
+    }
+  });
+
+  it('without a saved copy, a failed network is an error with Retry', async () => {
+    await fetch('/__test__/switch?up=0');
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${`/__test__/switch?k=${uniq()}`}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(textOf(el)).to.contain('Try again');
+    } finally {
+      await fetch('/__test__/switch?up=1');
+    }
+  });
+});
+
 describe('SebayaElement language', () => {
   it('takes lang from the attribute, then the page, then config.locale, then id', async () => {
     const own = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id', calendar: { title: 'A' } }}></test-widget>`);

@@ -88,3 +88,20 @@ export async function testRoutes(ctx, next) {
   }
   return handler(ctx, url);
 }
+
+// A config that works while `up` is true and fails with a network-level drop while it is not.
+let switchable = true;
+route('switch', (ctx, url) => {
+  if (url.searchParams.has('up')) {
+    switchable = url.searchParams.get('up') === '1';
+    ctx.body = 'ok';
+    return;
+  }
+  if (!switchable) {
+    ctx.status = 503;
+    ctx.body = 'down';
+    return;
+  }
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ locale: 'en', calendar: { title: 'Saved copy' } });
+});

@@ -1,4 +1,4 @@
-import { fetchText, LoadError, parseJson, type FetchTextOptions } from '../net/fetch-text.js';
+import { fetchTextCached, LoadError, parseJson, type FetchTextOptions } from '../net/fetch-text.js';
 
 /**
  * Fetches JSON once per absolute URL per page, however many elements ask. Each caller may stop
@@ -6,6 +6,9 @@ import { fetchText, LoadError, parseJson, type FetchTextOptions } from '../net/f
  * so that Retry fetches again.
  */
 const inflight = new Map<string, Promise<unknown>>();
+
+/** When a config came from the saved copy because the network failed: URL → fetched-at time. */
+export const servedFromCache = new Map<string, number>();
 
 export function absoluteUrl(url: string): string {
   return new URL(url, document.baseURI).href;
@@ -15,7 +18,11 @@ export function loadJsonOnce(url: string, { signal, ...options }: FetchTextOptio
   const key = absoluteUrl(url);
   let shared = inflight.get(key);
   if (!shared) {
-    shared = fetchText(key, options).then(({ text, type }) => parseJson(text, url, type));
+    shared = fetchTextCached(key, options).then(({ text, type, asOf }) => {
+      if (asOf === undefined) servedFromCache.delete(key);
+      else servedFromCache.set(key, asOf);
+      return parseJson(text, url, type);
+    });
     inflight.set(key, shared);
     shared.catch(() => {
       if (inflight.get(key) === shared) inflight.delete(key);

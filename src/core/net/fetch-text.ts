@@ -1,4 +1,5 @@
 import { locateJsonError } from '../config/json-error.js';
+import { recall, remember } from './cache.js';
 
 /**
  * Fetching for configs and feeds: a timeout, an abort signal, a size limit, no cookies, and
@@ -83,6 +84,28 @@ async function readLimited(res: Response, maxBytes: number, url: string): Promis
     out += decoder.decode(value, { stream: true });
   }
   return out + decoder.decode();
+}
+
+/** Whether a failure is the network's (worth falling back to a saved copy), not the file's. */
+export function isNetworkFailure(err: unknown): boolean {
+  return err instanceof LoadError && (err.code === 'network' || err.code === 'timeout' || (err.code === 'http' && Number(err.params.status) >= 500));
+}
+
+/**
+ * `fetchText`, remembering each good answer; when the network fails, the last good copy is
+ * returned with `asOf` (when it was fetched). Other failures (404, too large) are not hidden.
+ */
+export async function fetchTextCached(url: string, options: FetchTextOptions = {}): Promise<{ text: string; type: string; asOf?: number }> {
+  try {
+    const fresh = await fetchText(url, options);
+    void remember({ url, text: fresh.text, type: fresh.type, at: Date.now() });
+    return fresh;
+  } catch (err) {
+    if (!isNetworkFailure(err)) throw err;
+    const saved = await recall(url);
+    if (!saved) throw err;
+    return { text: saved.text, type: saved.type, asOf: saved.at };
+  }
 }
 
 /** Line and column (1-based) of a character offset. */

@@ -178,6 +178,13 @@ export const base = css`
     font-size: 0.9em;
     white-space: pre-wrap;
   }
+  .as-of {
+    font-size: 0.9em;
+    padding: 0.4em 0.75em;
+    margin: 0 0 0.75em;
+    border-radius: var(--_sebaya-radius);
+    background: var(--_sebaya-warning-bg);
+  }
   .spinner {
     display: inline-block;
     width: 1em;
