@@ -135,3 +135,30 @@ test('forced colours keep the controls visible', async () => {
   assert.equal(border, 'solid');
   await context.close();
 });
+
+test('on a hostile host page every element stays legible, and the script may load twice', async () => {
+  const { context, page, problems } = await openDemo('hostile/');
+  const report = await page.$$eval('*', (els) =>
+    els
+      .filter((e) => e.localName.startsWith('sebaya-'))
+      .map((e) => {
+        const root = e.shadowRoot;
+        const text = [...root.querySelectorAll('p, span, h2, a, button, li')].filter((n) => n.textContent.trim());
+        const sizes = text.map((n) => parseFloat(getComputedStyle(n).fontSize));
+        const colors = text.map((n) => getComputedStyle(n).color);
+        const hidden = text.filter((n) => getComputedStyle(n).visibility === 'hidden' || n.getBoundingClientRect().height === 0);
+        return { tag: e.localName, state: e.getAttribute('state'), minSize: Math.min(...sizes), transparent: colors.filter((c) => c === 'rgba(0, 0, 0, 0)').length, hidden: hidden.length };
+      }),
+  );
+  assert.equal(report.length, 2);
+  for (const r of report) {
+    assert.equal(r.state, 'ready', r.tag);
+    assert.ok(r.minSize >= 12, `${r.tag}: text ${r.minSize}px`);
+    assert.equal(r.transparent, 0, `${r.tag}: transparent text`);
+    assert.equal(r.hidden, 0, `${r.tag}: hidden text`);
+  }
+  // No Sebaya style leaks out: the host's own paragraph keeps the host's rules.
+  assert.equal(await page.$eval('#host-text', (p) => getComputedStyle(p).visibility), 'hidden');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
