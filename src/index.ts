@@ -6,3 +6,5 @@ export { safeUrl, telUrl, whatsappUrl } from './core/safe-url.js';
 export type { SharedConfig, CrisisLine, SectionName } from './core/config/schema.js';
 export type { LocalizedText } from './core/i18n/localize.js';
 export { upgradePlaceholder, upgradePlaceholders } from './core/placeholders.js';
+export { SebayaQuiz, type QuizAnswerDetail, type QuizCompleteDetail } from './quiz/quiz.js';
+export type { QuizMode, QuizSection, QuizItem, MythFactItem, ChoiceItem, NextStep } from './quiz/schema.js';

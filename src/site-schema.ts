@@ -5,11 +5,14 @@
  */
 import * as v from 'valibot';
 import { sharedEntries } from './core/config/schema.js';
+import { QuizSection } from './quiz/schema.js';
+import { docs as quizDocs } from './quiz/schema-docs.js';
 
 export const SiteConfig = v.object({
   ...sharedEntries,
+  quiz: v.optional(QuizSection),
 });
 
 /** Bilingual docs for every field, by path. */
 export { docs as sharedDocs } from './core/config/schema-docs.js';
-export const sectionDocs = [] as const;
+export const sectionDocs = [quizDocs] as const;

@@ -263,7 +263,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         // No config at all (an element that works without one): nothing to validate.
         this.siteConfig = {};
         await this.prepare(this.siteConfig, abort.signal);
-        if (run === this.loadRun) this.setState(this.isEmpty() ? 'empty' : 'ready');
+        if (run === this.loadRun && !this.failure) this.setState(this.isEmpty() ? 'empty' : 'ready');
         return;
       }
       const [{ validateConfig, describeIssue, formatPath, valueAt }, schema] = await check;
@@ -291,7 +291,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         return;
       }
       await this.prepare(this.siteConfig, abort.signal);
-      if (run !== this.loadRun) return;
+      // prepare() may have called fail() itself: keep that error state.
+      if (run !== this.loadRun || this.failure) return;
       this.setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (err) {
       if (run !== this.loadRun || (err instanceof LoadError && err.code === 'aborted')) return;
