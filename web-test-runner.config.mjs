@@ -14,6 +14,16 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * @hpke/common has a Node-only `await import('crypto')` the browser never runs; give it the
+ * browser's WebCrypto so the import resolves.
+ */
+const nodeBuiltinsStub = {
+  name: 'node-builtins-stub',
+  resolveImport: ({ source }) =>
+    source === 'crypto' || source === 'node:crypto' ? 'data:text/javascript,export const webcrypto=globalThis.crypto;export default{webcrypto};' : undefined,
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -30,7 +40,7 @@ export default {
     threshold: { statements: 70, branches: 60, functions: 65, lines: 70 },
   },
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [nodeBuiltinsStub, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

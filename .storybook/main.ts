@@ -7,5 +7,7 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   staticDirs: [{ from: '../demo/feeds', to: '/feeds' }],
+  // Pre-bundle the sealing library so the first story run does not reload mid-test.
+  viteFinal: (config) => ({ ...config, optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), '@hpke/core'] } }),
 };
 export default config;

@@ -8,3 +8,6 @@ export type { LocalizedText } from './core/i18n/localize.js';
 export { upgradePlaceholder, upgradePlaceholders } from './core/placeholders.js';
 export { SebayaQuiz, type QuizAnswerDetail, type QuizCompleteDetail } from './quiz/quiz.js';
 export type { QuizMode, QuizSection, QuizItem, MythFactItem, ChoiceItem, NextStep } from './quiz/schema.js';
+export { SebayaSupportForm, SEND_PHASES, type SendPhase } from './support-form/support-form.js';
+export { URGENCIES, CONTACT_METHODS, HPKE_SUITE, HPKE_INFO, type SupportRequest, type Envelope, type PlainEnvelope, type SealedEnvelope, type Urgency, type ContactMethod } from './support-form/model/request.js';
+export type { SupportFormSection } from './support-form/schema.js';

@@ -4,6 +4,7 @@
  */
 import './crisis-help/define.js';
 import './quiz/define.js';
+import './support-form/define.js';
 import { upgradePlaceholdersWhenReady } from './core/placeholders.js';
 
 // <div data-sebaya="…"> placeholders (for CMSs that strip custom elements) become elements.

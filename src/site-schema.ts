@@ -7,12 +7,15 @@ import * as v from 'valibot';
 import { sharedEntries } from './core/config/schema.js';
 import { QuizSection } from './quiz/schema.js';
 import { docs as quizDocs } from './quiz/schema-docs.js';
+import { SupportFormSection } from './support-form/schema.js';
+import { docs as supportFormDocs } from './support-form/schema-docs.js';
 
 export const SiteConfig = v.object({
   ...sharedEntries,
+  supportForm: v.optional(SupportFormSection),
   quiz: v.optional(QuizSection),
 });
 
 /** Bilingual docs for every field, by path. */
 export { docs as sharedDocs } from './core/config/schema-docs.js';
-export const sectionDocs = [quizDocs] as const;
+export const sectionDocs = [supportFormDocs, quizDocs] as const;

@@ -161,15 +161,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Translates a key from the element's or the core catalog, with the site owner's overrides. */
   protected t(key: Key | CoreKey, params?: Params): string {
     const locale = this.locale;
-    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig || this.cachedT.version !== catalogVersion) {
+    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig || this.cachedT.own !== this.catalogs || this.cachedT.version !== catalogVersion) {
       const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
       for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...lazyCatalogs[tag], ...CORE_CATALOGS[tag], ...this.catalogs[tag] } as Catalog<Key | CoreKey>;
       const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
-      this.cachedT = { locale, config: this.siteConfig, version: catalogVersion, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
+      this.cachedT = { locale, config: this.siteConfig, own: this.catalogs, version: catalogVersion, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
     }
     return this.cachedT.fn(key, params);
   }
-  private cachedT?: { locale: string; config: unknown; version: number; fn: Translate<Key | CoreKey> };
+  private cachedT?: { locale: string; config: unknown; own: unknown; version: number; fn: Translate<Key | CoreKey> };
 
   /** Picks the visitor's language from a string or `{ locale: text }`. */
   protected text(value: LocalizedText | undefined | null): string {

@@ -6,10 +6,11 @@
 //        answers the next requests with the listed modes, then with `then` (default ok).
 //        modes: ok | 500 | 503 | 400 | 422 | 409 | xss (400 with an XSS reason) | drop (socket
 //        destroyed: a network error) | delay-<ms> (answer ok after ms)
-//   GET  /__test__/support-form-received?box=B       { hits, stored: [envelope…] }
+//   GET  /__test__/support-form-received?box=B       { hits, stored: [envelope…], types: [Content-Type…] }
 //   GET  /__test__/support-form-open?box=B           stored envelopes opened with bin/sebaya.mjs
 //   POST /__test__/support-form-open-text            opens a posted text (array / JSON lines)
 //   *    /__test__/support-form-demo                 demo/receiver.mjs mounted as is
+//   *    /__test__/support-form-demo-pow             the same, asking for an 8-bit proof of work
 //   GET  /__test__/support-form-demo-store           the demo receiver's store file
 //   POST /__test__/support-form-cli                  runs bin/sebaya.mjs main() in a temp dir:
 //        { args: [...], stdin?: string, files?: { name: text } } → { code, stdout, stderr, files }
@@ -25,12 +26,12 @@ import { statSync, writeFileSync } from 'node:fs';
 
 const KEY = parseKeyFile(readFileSync(new URL('../fixtures/support-form/test-private-key.json', import.meta.url), 'utf8'));
 
-/** @type {Map<string, { hits: number, modes: string[], then: string, stored: Map<string, unknown> }>} */
+/** @type {Map<string, { hits: number, modes: string[], then: string, stored: Map<string, unknown>, types: string[] }>} */
 const boxes = new Map();
 function box(name) {
   let b = boxes.get(name);
   if (!b) {
-    b = { hits: 0, modes: [], then: 'ok', stored: new Map() };
+    b = { hits: 0, modes: [], then: 'ok', stored: new Map(), types: [] };
     boxes.set(name, b);
   }
   return b;
@@ -52,6 +53,7 @@ const json = (ctx, status, body) => {
 route('support-form-receive', async (ctx, url) => {
   const b = box(url.searchParams.get('box') ?? '');
   b.hits += 1;
+  b.types.push(ctx.get('Content-Type'));
   const mode = b.modes.length ? b.modes.shift() : b.then;
   const body = await readBody(ctx.req);
   if (mode === 'drop') {
@@ -86,7 +88,7 @@ route('support-form-fault', (ctx, url) => {
 
 route('support-form-received', (ctx, url) => {
   const b = box(url.searchParams.get('box') ?? '');
-  json(ctx, 200, { hits: b.hits, stored: [...b.stored.values()] });
+  json(ctx, 200, { hits: b.hits, stored: [...b.stored.values()], types: b.types });
 });
 
 route('support-form-open', async (ctx, url) => {
@@ -109,6 +111,13 @@ route('support-form-demo', (ctx) => {
     ctx.res.statusCode = 404;
     ctx.res.end();
   }
+});
+
+const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), { path: '/__test__/support-form-demo-pow', minPowBits: 8 });
+route('support-form-demo-pow', (ctx) => {
+  ctx.status = 200;
+  ctx.respond = false;
+  powReceiver(ctx.req, ctx.res);
 });
 
 route('support-form-demo-store', (ctx) => {

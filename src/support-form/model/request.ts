@@ -1,0 +1,91 @@
+/**
+ * The support request and its wire envelope (DESIGN.md, supportForm). Pure: no DOM, no storage.
+ * `sentAt` carries only the day, so the team cannot line a request up with a visit to the page.
+ */
+export const URGENCIES = ['later', 'soon', 'now'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** How the visitor wants to hear back. `none` and `code` are anonymous; the others identify them. */
+export const CONTACT_METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export const IDENTIFYING_METHODS: readonly ContactMethod[] = ['whatsapp', 'phone', 'email'];
+
+export const WIRE_VERSION = 1;
+export const HPKE_SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
+/** HPKE `info`: binds every sealed request to this purpose and version. */
+export const HPKE_INFO = 'sebaya/support-request/v1';
+
+export interface Contact {
+  readonly method: ContactMethod;
+  readonly value?: string;
+}
+
+export interface SupportRequest {
+  readonly topic: string;
+  readonly message: string;
+  readonly urgency: Urgency;
+  readonly lang: string;
+  readonly contact: Contact;
+}
+
+/** Optional hashcash-style stamp (see pow.ts); outside the seal so a receiver can check it first. */
+export interface PowStamp {
+  readonly bits: number;
+  readonly nonce: string;
+}
+
+interface EnvelopeHead {
+  readonly v: typeof WIRE_VERSION;
+  readonly id: string;
+  readonly sentAt: string;
+  readonly pow?: PowStamp;
+}
+export interface PlainEnvelope extends EnvelopeHead {
+  readonly sealed: false;
+  readonly request: SupportRequest;
+}
+export interface SealedEnvelope extends EnvelopeHead {
+  readonly sealed: true;
+  readonly suite: typeof HPKE_SUITE;
+  readonly enc: string;
+  readonly ct: string;
+}
+export type Envelope = PlainEnvelope | SealedEnvelope;
+
+/** A random UUID v4 (never derived from anything about the visitor). */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The calendar day of `date` in `timeZone`, as `YYYY-MM-DD`. */
+export function dayOf(date: Date, timeZone: string): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * The reference code a visitor can quote to the team: the first 8 hex digits of the id,
+ * `AB12-CD34`. The team finds the request by this prefix of its id.
+ */
+export function referenceCode(id: string): string {
+  const hex = id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
+
+/** An unsealed envelope. */
+export function plainEnvelope(id: string, sentAt: string, request: SupportRequest, pow?: PowStamp): PlainEnvelope {
+  return pow ? { v: WIRE_VERSION, id, sentAt, sealed: false, request, pow } : { v: WIRE_VERSION, id, sentAt, sealed: false, request };
+}
+
+/** The request as it goes on the wire: only the fields of the contract, contact value only when identifying or a code. */
+export function cleanRequest(input: SupportRequest): SupportRequest {
+  const { method, value } = input.contact;
+  const contact: Contact = method === 'none' || !value ? { method } : { method, value };
+  return { topic: input.topic, message: input.message, urgency: input.urgency, lang: input.lang, contact };
+}

@@ -1,0 +1,586 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
+import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
+import { telUrl, whatsappUrl, internationalDigits } from '../core/safe-url.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
+import type { SupportFormKey } from './messages.js';
+import type * as CourierModule from './model/courier.js';
+import type { Courier, SubmitResult } from './model/courier.js';
+import type { OutboxRecord } from './model/outbox.js';
+import { importPublicKey } from './model/public-key.js';
+import type * as SealModule from './model/seal.js';
+import {
+  CONTACT_METHODS,
+  IDENTIFYING_METHODS,
+  URGENCIES,
+  cleanRequest,
+  dayOf,
+  newId,
+  plainEnvelope,
+  referenceCode,
+  type ContactMethod,
+  type Envelope,
+  type SupportRequest,
+  type Urgency,
+} from './model/request.js';
+import type { SupportFormSection } from './schema.js';
+import { styles } from './styles.js';
+
+/** Where the request is, as the visitor sees it. */
+export const SEND_PHASES = ['editing', 'sending', 'queued', 'sent', 'rejected', 'unsaved'] as const;
+export type SendPhase = (typeof SEND_PHASES)[number];
+
+type Field = 'topic' | 'message' | 'urgency' | 'contact' | 'consent';
+type Draft = { topic: string; message: string; urgency: Urgency | ''; contactMethod: ContactMethod; contactValue: string };
+type Sealer = typeof SealModule;
+
+/** The team's public key could be parsed but not used (WebCrypto refused it). */
+class UnusableKeyError extends Error {}
+
+const DRAFT_KEY = 'sebaya:support-form:';
+export const DEFAULT_MAX_LENGTH = 2_000;
+export const DEFAULT_MIN_FILL_SECONDS = 3;
+const NO_KEYS = { id: {}, en: {} } as Catalogs<SupportFormKey>;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * An anonymous request for support: topic, message, urgency, how to hear back and consent.
+ * Nothing is lost: a request that cannot be sent waits in an outbox (IndexedDB) and is retried,
+ * also after a reload. With `supportForm.publicKey` the request is sealed (HPKE) before it is
+ * stored or sent. `urgency: now` shows the crisis lines at once.
+ *
+ * @summary Anonymous request for support with an offline outbox and optional end-to-end encryption.
+ * @tag sebaya-support-form
+ *
+ * @attr src - URL of the site config (JSON); reads `supportForm`, `crisis`, `organization`, `locale`, `messages`, `timeZone`.
+ * @attr lang - Language (`id`, `en`, or a locale the config adds).
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr retry-delay - First retry delay in milliseconds (default 5000); doubles with each attempt, with jitter.
+ * @attr phase - Reflected: `editing`, `sending`, `queued`, `sent`, `rejected` or `unsaved`.
+ *
+ * @fires sebaya-ready - The form is shown.
+ * @fires sebaya-error - The config is broken; `detail: { code, message, path? }`.
+ * @fires sebaya-request-queued - A request was saved to be sent later; `detail: { id }`.
+ * @fires sebaya-request-sent - A request reached the receiver; `detail: { id }`.
+ *
+ * @csspart base - The root box.
+ * @csspart form - The form.
+ * @csspart status - The status line (sending, saved, sent, error).
+ * @csspart crisis - The crisis lines shown for urgency "now".
+ * @csspart submit - The send button.
+ * @csspart pending - The list of requests waiting on this device.
+ * @csspart error - The error state.
+ *
+ * @cssprop --sebaya-support-form-accent - Accent of the choices (falls back to --sebaya-color-accent).
+ * @cssprop --sebaya-support-form-field-surface - Background of the fields (falls back to --sebaya-color-surface).
+ */
+export class SebayaSupportForm extends SebayaElement<SupportFormSection, SupportFormKey> {
+  static override styles = [...SebayaElement.styles, styles];
+
+  /** First retry delay in ms; doubles with each attempt (with jitter). */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 5_000;
+
+  /** Where the current request is. */
+  @property({ reflect: true }) readonly phase: SendPhase = 'editing';
+
+  protected readonly section = 'supportForm' as const;
+  /** Valibot and the schema load as a lazy chunk (with the config-issue strings). */
+  protected readonly schema = () => import('./schema.js').then((m) => m.schema);
+  /**
+   * The form's strings are a lazy chunk loaded in prepare(); before that only the loading and
+   * error views show, whose strings come from the core and (config issues) the schema chunk.
+   */
+  private loadedCatalogs?: Catalogs<SupportFormKey>;
+  protected get catalogs(): Catalogs<SupportFormKey> {
+    return this.loadedCatalogs ?? NO_KEYS;
+  }
+
+  @state() private draft: Draft = { topic: '', message: '', urgency: '', contactMethod: 'none', contactValue: '' };
+  @state() private consent = false;
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private summary: string[] = [];
+  @state() private lastId?: string;
+  @state() private lastUrgency?: Urgency;
+  @state() private refusal?: { status: number; reason: string };
+  @state() private pending: OutboxRecord[] = [];
+  @state() private sentEarlier: string[] = [];
+  @state() private canSave = true;
+
+  private courier?: Courier;
+  private sealer?: Promise<Sealer>;
+  private fillStart?: number;
+
+  private get form(): SupportFormSection | undefined {
+    return this.siteConfig?.supportForm;
+  }
+
+  private get endpoint(): string {
+    return new URL(this.form?.endpoint ?? '', document.baseURI).href;
+  }
+
+  private get maxLength(): number {
+    return this.form?.maxLength ?? DEFAULT_MAX_LENGTH;
+  }
+
+  private get methods(): ContactMethod[] {
+    const own = this.form?.contact ?? ['none', 'code'];
+    return CONTACT_METHODS.filter((m) => own.includes(m));
+  }
+
+  private setPhase(next: SendPhase): void {
+    (this as { phase: SendPhase }).phase = next;
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.form && !this.courier) void this.startCourier();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.courier?.stop();
+    this.courier = undefined;
+  }
+
+  protected override async prepare(config: ConfigOf<{ supportForm?: SupportFormSection }>, signal: AbortSignal): Promise<void> {
+    const key = config.supportForm?.publicKey;
+    this.sealer = undefined;
+    if (key) {
+      try {
+        await importPublicKey(key);
+      } catch {
+        throw new UnusableKeyError();
+      }
+      // Loaded now, while the page is online, so sealing works offline later.
+      this.sealer = import('./model/seal.js');
+      await this.sealer;
+    }
+    if (!this.loadedCatalogs) {
+      const { supportFormEn, supportFormId } = await import('./messages.js');
+      this.loadedCatalogs = { id: supportFormId, en: supportFormEn };
+      // A new identity makes the base class rebuild its cached translator with these catalogs.
+      this.siteConfig = { ...config };
+    }
+    if (signal.aborted) return;
+    this.restoreDraft();
+    await this.startCourier();
+  }
+
+  protected override problemFrom(err: unknown): Problem {
+    if (!(err instanceof UnusableKeyError)) return super.problemFrom(err);
+    const message = `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`;
+    return { code: 'config-invalid', message, path: 'supportForm.publicKey', details: [message], retryable: false };
+  }
+
+  /**
+   * Starts the courier, loaded as its own chunk (outbox, delivery, retries) so pages without a
+   * form never download it. If the chunk cannot load, the form still shows; sending says so.
+   */
+  private async startCourier(): Promise<void> {
+    this.courier?.stop();
+    let loaded: typeof CourierModule;
+    try {
+      loaded = await import('./model/courier.js');
+    } catch {
+      this.canSave = false;
+      return;
+    }
+    const courier = await loaded.Courier.create(this.endpoint, {
+      timeoutMs: (this.form?.timeoutSeconds ?? 20) * 1000,
+      bodyType: this.form?.contentType,
+      retryBaseMs: this.retryDelay,
+      onSent: (id) => this.onDelivered(id),
+      onRejected: () => void this.refreshPending(),
+      onChange: () => void this.refreshPending(),
+    });
+    if (!this.isConnected) {
+      courier.stop();
+      return;
+    }
+    this.courier?.stop();
+    this.courier = courier;
+    this.canSave = courier.canSave;
+    courier.start();
+    await this.refreshPending();
+  }
+
+  private async refreshPending(): Promise<void> {
+    this.pending = (await this.courier?.pending()) ?? [];
+  }
+
+  private onDelivered(id: string): void {
+    if (id === this.lastId && this.phase === 'queued') this.setPhase('sent');
+    else this.sentEarlier = [...this.sentEarlier, referenceCode(id)];
+    this.emit('sebaya-request-sent', { id });
+    void this.refreshPending();
+  }
+
+  // ---- draft ----------------------------------------------------------------------------------
+
+  private get draftKey(): string {
+    return DRAFT_KEY + this.endpoint;
+  }
+
+  private restoreDraft(): void {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Partial<Draft> | null;
+      const methods = this.methods;
+      const base: Draft = { topic: '', message: '', urgency: '', contactMethod: methods[0] ?? 'none', contactValue: '' };
+      if (saved && typeof saved === 'object') {
+        this.draft = {
+          topic: typeof saved.topic === 'string' ? saved.topic : '',
+          message: typeof saved.message === 'string' ? saved.message : '',
+          urgency: URGENCIES.includes(saved.urgency as Urgency) ? (saved.urgency as Urgency) : '',
+          contactMethod: methods.includes(saved.contactMethod as ContactMethod) ? (saved.contactMethod as ContactMethod) : base.contactMethod,
+          contactValue: typeof saved.contactValue === 'string' ? saved.contactValue : '',
+        };
+        if (this.draft.message) this.fillStart = performance.now();
+      } else this.draft = base;
+    } catch {
+      this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
+    }
+  }
+
+  private saveDraft(): void {
+    try {
+      sessionStorage.setItem(this.draftKey, JSON.stringify(this.draft));
+    } catch {
+      // Storage disabled or full: the draft lives only on the page.
+    }
+  }
+
+  private clearDraft(): void {
+    try {
+      sessionStorage.removeItem(this.draftKey);
+    } catch {
+      // nothing stored
+    }
+    this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
+    this.consent = false;
+    this.fillStart = undefined;
+  }
+
+  private change(patch: Partial<Draft>): void {
+    this.fillStart ??= performance.now();
+    this.draft = { ...this.draft, ...patch };
+    if (this.phase !== 'editing' && this.phase !== 'sending') this.setPhase('editing');
+    this.saveDraft();
+  }
+
+  // ---- validation and sending -----------------------------------------------------------------
+
+  private validate(): Partial<Record<Field, string>> {
+    const d = this.draft;
+    const errors: Partial<Record<Field, string>> = {};
+    if (this.form?.topics?.length && !this.form.topics.some((t) => t.id === d.topic)) errors.topic = this.t('supportForm.error.topic');
+    if (!d.message.trim()) errors.message = this.t('supportForm.error.message');
+    else if (d.message.length > this.maxLength) errors.message = this.t('supportForm.error.tooLong', { count: d.message.length, max: this.maxLength });
+    if (!d.urgency) errors.urgency = this.t('supportForm.error.urgency');
+    if (IDENTIFYING_METHODS.includes(d.contactMethod)) {
+      const value = d.contactValue.trim();
+      if (!value) errors.contact = this.t('supportForm.error.contact');
+      else if (d.contactMethod === 'email' ? !EMAIL.test(value) : !internationalDigits(value)) {
+        errors.contact = this.t(d.contactMethod === 'email' ? 'supportForm.error.email' : 'supportForm.error.phone');
+      }
+    }
+    if (!this.consent) errors.consent = this.t('supportForm.error.consent');
+    return errors;
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  private async onSubmit(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.phase === 'sending' || !this.form) return;
+    const errors = this.validate();
+    this.errors = errors;
+    this.summary = Object.values(errors);
+    if (this.summary.length) {
+      void this.focusFirstInvalid();
+      return;
+    }
+    const minFill = (this.form.minFillSeconds ?? DEFAULT_MIN_FILL_SECONDS) * 1000;
+    if (minFill > 0 && (this.fillStart === undefined || performance.now() - this.fillStart < minFill)) {
+      this.fillStart ??= performance.now();
+      this.summary = [this.t('supportForm.error.tooFast')];
+      return;
+    }
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]')?.value;
+    const urgency = this.draft.urgency as Urgency;
+    if (honeypot) {
+      // A bot filled the hidden field: look as if it worked, send nothing.
+      this.lastId = newId();
+      this.lastUrgency = urgency;
+      this.clearDraft();
+      this.setPhase('sent');
+      return;
+    }
+    this.setPhase('sending');
+    this.refusal = undefined;
+    let result: SubmitResult;
+    try {
+      result = await this.send(urgency);
+    } catch (err) {
+      // Sealing or storage failed in a way the courier could not classify: nothing was sent or saved.
+      console.error(`[${this.localName}]`, err);
+      result = { kind: 'unsaved', id: newId() };
+    }
+    this.lastId = result.id;
+    this.lastUrgency = urgency;
+    if (result.kind === 'sent' || result.kind === 'queued') {
+      this.clearDraft();
+      this.setPhase(result.kind);
+      this.emit(result.kind === 'sent' ? 'sebaya-request-sent' : 'sebaya-request-queued', { id: result.id });
+    } else {
+      if (result.kind === 'rejected') this.refusal = { status: result.status, reason: result.reason };
+      this.setPhase(result.kind);
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+  }
+
+  /** Builds, (optionally) stamps and seals the envelope, then hands it to the courier. */
+  private async send(urgency: Urgency): Promise<SubmitResult> {
+    const form = this.form!;
+    const d = this.draft;
+    const id = newId();
+    const method = d.contactMethod;
+    const contact = method === 'code' ? { method, value: referenceCode(id) } : IDENTIFYING_METHODS.includes(method) ? { method, value: d.contactValue.trim() } : { method };
+    const request: SupportRequest = cleanRequest({ topic: d.topic || 'general', message: d.message, urgency, lang: this.locale, contact });
+    const sentAt = dayOf(new Date(), this.timeZone);
+    const pow = form.proofOfWork ? await (await import('./model/pow.js')).solvePow(id, form.proofOfWork.bits) : undefined;
+    let envelope: Envelope;
+    if (form.publicKey && this.sealer) {
+      const { sealEnvelope } = await this.sealer;
+      envelope = await sealEnvelope(pow ? { id, sentAt, pow } : { id, sentAt }, request, form.publicKey);
+    } else envelope = plainEnvelope(id, sentAt, request, pow);
+    if (!this.courier) await this.startCourier();
+    const courier = this.courier;
+    if (!courier) return { kind: 'unsaved', id };
+    return courier.submit(id, JSON.stringify(envelope), envelope.sealed);
+  }
+
+  private async deleteSaved(id: string): Promise<void> {
+    await this.courier?.remove(id);
+    if (id === this.lastId && this.phase === 'queued') this.setPhase('editing');
+    await this.refreshPending();
+  }
+
+  private writeAnother(): void {
+    this.setPhase('editing');
+    this.lastId = undefined;
+    this.refusal = undefined;
+    this.errors = {};
+    this.summary = [];
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    const organization = this.text(this.siteConfig?.organization?.name) || this.t('supportForm.team');
+    const showForm = this.phase !== 'sent' && this.phase !== 'queued';
+    const crisisFor = showForm ? this.draft.urgency : this.lastUrgency;
+    return html`<section class="form-box" aria-labelledby="sf-title">
+      <h2 id="sf-title">${this.t('supportForm.title')}</h2>
+      <p>${this.t('supportForm.lead', { organization })}</p>
+      ${this.form?.publicKey ? html`<p class="muted">🔒 ${this.t('supportForm.sealed')}</p>` : nothing}
+      ${this.canSave ? nothing : html`<p class="note">${this.t('supportForm.noStorage')}</p>`}
+      ${crisisFor === 'now' ? this.renderCrisis() : nothing}
+      <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${this.renderStatus()}</div>
+      ${this.renderPending()}
+      ${showForm ? this.renderForm(organization) : html`<div class="actions"><button type="button" @click=${this.writeAnother}>${this.t('supportForm.again')}</button></div>`}
+    </section>`;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const id = this.lastId;
+    const code = id ? html`<p>${this.t('supportForm.status.code')} <span class="code">${referenceCode(id)}</span></p>
+          <p class="muted">${this.t('supportForm.status.codeHint')}</p>` : nothing;
+    const earlier = this.sentEarlier.map((c) => html`<p>${this.t('supportForm.sentEarlier', { code: c })}</p>`);
+    switch (this.phase) {
+      case 'sending':
+        return html`<p><span class="spinner" aria-hidden="true"></span> ${this.t('supportForm.status.sending')}</p>`;
+      case 'sent':
+        return html`<p><strong>${this.t('supportForm.status.sent')}</strong></p>${code}${earlier}`;
+      case 'queued': {
+        const record = this.pending.find((r) => r.id === id);
+        return html`<p><strong>${this.t('supportForm.status.queued')}</strong></p>
+          <p>${this.t(this.form?.publicKey ? 'supportForm.status.storedSealed' : 'supportForm.status.storedPlain')}</p>
+          ${code}
+          <div class="actions">
+            <button type="button" @click=${() => void this.courier?.flush(true)}>${this.t('supportForm.sendNow')}</button>
+            ${record && !record.sealed ? html`<button type="button" @click=${() => void this.deleteSaved(record.id)}>${this.t('supportForm.pending.delete')}</button>` : nothing}
+          </div>${earlier}`;
+      }
+      case 'rejected':
+        return html`<p><strong>${this.t('supportForm.status.rejected', { status: this.refusal?.status ?? 0 })}</strong></p>
+          ${this.refusal?.reason ? html`<p>${this.t('supportForm.status.reason', { reason: this.refusal.reason })}</p>` : nothing}${earlier}`;
+      case 'unsaved':
+        return html`<p><strong>${this.t('supportForm.status.unsaved')}</strong></p>${earlier}`;
+      default:
+        return earlier.length ? html`${earlier}` : nothing;
+    }
+  }
+
+  private renderPending(): TemplateResult | typeof nothing {
+    const others = this.pending.filter((r) => !(r.id === this.lastId && this.phase === 'queued'));
+    if (!others.length) return nothing;
+    return html`<div class="pending note" part="pending">
+      <p>${this.t('supportForm.pending', { count: others.length })}</p>
+      <ul>
+        ${others.map((r) => {
+          const code = referenceCode(r.id);
+          const how = r.rejected ? this.t('supportForm.pending.refused', { status: r.rejected.status }) : this.t(r.sealed ? 'supportForm.pending.sealedItem' : 'supportForm.pending.plain');
+          return html`<li>
+            ${this.t('supportForm.pending.item', { code })} (${how})
+            <button type="button" aria-label=${this.t('supportForm.pending.deleteLabel', { code })} @click=${() => void this.deleteSaved(r.id)}>${this.t('supportForm.pending.delete')}</button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderCrisis(): TemplateResult {
+    const own = this.siteConfig?.crisis?.lines;
+    const lines = own && own.length ? own : DEFAULT_CRISIS_LINES;
+    return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
+      <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
+      <p>${this.t('supportForm.now.lead')}</p>
+      <ul>
+        ${lines.map((line) => {
+          const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
+          const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
+          const number = line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+          return html`<li>
+            <strong>${this.text(line.name)}</strong>
+            ${tel ? html`<a class="button" href=${tel}>${this.t('crisis.call', { name: number })}</a>` : nothing}
+            ${wa ? html`<a class="button" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: line.whatsapp ?? '' })}</a>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      <p>${this.t('crisis.emergency')}</p>
+    </section>`;
+  }
+
+  private describedBy(...ids: (string | false | undefined)[]): string {
+    return ids.filter(Boolean).join(' ');
+  }
+
+  private renderForm(organization: string): TemplateResult {
+    const d = this.draft;
+    const e = this.errors;
+    const topics = this.form?.topics ?? [];
+    const max = this.maxLength;
+    const req = html`<span class="req">(${this.t('supportForm.required')})</span>`;
+    const err = (field: Field) => (e[field] ? html`<p class="error-text" id=${`sf-${field}-error`}>${e[field]}</p>` : nothing);
+    const valueLabel = IDENTIFYING_METHODS.includes(d.contactMethod) ? this.t(`supportForm.contact.value.${d.contactMethod}` as SupportFormKey) : '';
+    const consentText = this.form?.consentText ? this.text(this.form.consentText) : this.t('supportForm.consent', { organization });
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      ${this.summary.length
+        ? html`<div class="summary" role="alert">
+            <p><strong>${this.t('supportForm.errors')}</strong></p>
+            <ul>
+              ${this.summary.map((s) => html`<li>${s}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${topics.length
+        ? html`<div class="field">
+            <label for="sf-topic">${this.t('supportForm.topic')} ${req}</label>
+            <select id="sf-topic" name="topic" aria-invalid=${e.topic ? 'true' : 'false'} aria-describedby=${this.describedBy(e.topic && 'sf-topic-error')} @change=${(ev: Event) => this.change({ topic: (ev.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${!d.topic}>${this.t('supportForm.topic.choose')}</option>
+              ${topics.map((t) => html`<option value=${t.id} ?selected=${d.topic === t.id}>${this.text(t.label)}</option>`)}
+            </select>
+            ${err('topic')}
+          </div>`
+        : nothing}
+      <div class="field">
+        <label for="sf-message">${this.t('supportForm.message')} ${req}</label>
+        <p class="hint" id="sf-message-hint">${this.t('supportForm.message.hint')}</p>
+        <textarea
+          id="sf-message"
+          name="message"
+          rows="6"
+          maxlength=${max}
+          aria-invalid=${e.message ? 'true' : 'false'}
+          aria-describedby=${this.describedBy('sf-message-hint', 'sf-message-count', e.message && 'sf-message-error')}
+          .value=${live(d.message)}
+          @input=${(ev: Event) => this.change({ message: (ev.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p class="count ${d.message.length >= max ? 'over' : ''}" id="sf-message-count">${this.t('supportForm.message.count', { count: d.message.length, max })}</p>
+        ${err('message')}
+      </div>
+      <fieldset>
+        <legend>${this.t('supportForm.urgency')} ${req}</legend>
+        ${URGENCIES.map(
+          (u) => html`<label class="choice"
+            ><input
+              type="radio"
+              name="urgency"
+              value=${u}
+              aria-invalid=${e.urgency ? 'true' : 'false'}
+              aria-describedby=${this.describedBy(e.urgency && 'sf-urgency-error')}
+              .checked=${live(d.urgency === u)}
+              @change=${() => this.change({ urgency: u })}
+            />
+            ${this.t(`supportForm.urgency.${u}`)}</label
+          >`,
+        )}
+        ${err('urgency')}
+      </fieldset>
+      <fieldset>
+        <legend>${this.t('supportForm.contact')}</legend>
+        ${this.methods.map(
+          (m) => html`<label class="choice"
+            ><input type="radio" name="contact" value=${m} .checked=${live(d.contactMethod === m)} @change=${() => this.change({ contactMethod: m })} />
+            <span>${this.t(`supportForm.contact.${m}`)}${IDENTIFYING_METHODS.includes(m) ? html`<span class="identifying">⚠ ${this.t('supportForm.contact.identifying')}</span>` : nothing}</span></label
+          >`,
+        )}
+        ${valueLabel
+          ? html`<div class="field">
+              <label for="sf-contact-value">${valueLabel} ${req}</label>
+              <input
+                id="sf-contact-value"
+                name="contact-value"
+                type=${d.contactMethod === 'email' ? 'email' : 'tel'}
+                autocomplete=${d.contactMethod === 'email' ? 'email' : 'tel'}
+                aria-invalid=${e.contact ? 'true' : 'false'}
+                aria-describedby=${this.describedBy(e.contact && 'sf-contact-error')}
+                .value=${live(d.contactValue)}
+                @input=${(ev: Event) => this.change({ contactValue: (ev.target as HTMLInputElement).value })}
+              />
+              ${err('contact')}
+            </div>`
+          : nothing}
+      </fieldset>
+      <div class="field">
+        <label class="choice"
+          ><input
+            type="checkbox"
+            name="consent"
+            aria-invalid=${e.consent ? 'true' : 'false'}
+            aria-describedby=${this.describedBy(e.consent && 'sf-consent-error')}
+            .checked=${live(this.consent)}
+            @change=${(ev: Event) => (this.consent = (ev.target as HTMLInputElement).checked)}
+          />
+          <span>${consentText}</span></label
+        >
+        ${err('consent')}
+      </div>
+      <div class="hp" aria-hidden="true">
+        <label for="sf-website">${this.t('supportForm.honeypot')}</label>
+        <input id="sf-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" part="submit" ?disabled=${this.phase === 'sending'}>${this.t('supportForm.send')}</button>
+      </div>
+    </form>`;
+  }
+}
