@@ -11,3 +11,6 @@ export type { QuizMode, QuizSection, QuizItem, MythFactItem, ChoiceItem, NextSte
 export { SebayaSupportForm, SEND_PHASES, type SendPhase } from './support-form/support-form.js';
 export { URGENCIES, CONTACT_METHODS, HPKE_SUITE, HPKE_INFO, type SupportRequest, type Envelope, type PlainEnvelope, type SealedEnvelope, type Urgency, type ContactMethod } from './support-form/model/request.js';
 export type { SupportFormSection } from './support-form/schema.js';
+export { SebayaDirectory } from './directory/directory.js';
+export type { DirectoryConfig, ResourceConfig, SourceConfig } from './directory/schema.js';
+export type { Resource } from './directory/model/resource.js';

@@ -3,6 +3,7 @@
  * CSV, sealing) are lazy chunks loaded relative to this module's own URL.
  */
 import './crisis-help/define.js';
+import './directory/define.js';
 import './quiz/define.js';
 import './support-form/define.js';
 import { upgradePlaceholdersWhenReady } from './core/placeholders.js';

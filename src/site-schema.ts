@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { sharedEntries } from './core/config/schema.js';
+import { DirectorySection } from './directory/schema.js';
+import { docs as directoryDocs } from './directory/schema-docs.js';
 import { QuizSection } from './quiz/schema.js';
 import { docs as quizDocs } from './quiz/schema-docs.js';
 import { SupportFormSection } from './support-form/schema.js';
@@ -14,8 +16,9 @@ export const SiteConfig = v.object({
   ...sharedEntries,
   supportForm: v.optional(SupportFormSection),
   quiz: v.optional(QuizSection),
+  directory: v.optional(DirectorySection),
 });
 
 /** Bilingual docs for every field, by path. */
 export { docs as sharedDocs } from './core/config/schema-docs.js';
-export const sectionDocs = [supportFormDocs, quizDocs] as const;
+export const sectionDocs = [supportFormDocs, quizDocs, directoryDocs] as const;

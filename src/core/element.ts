@@ -118,7 +118,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   private loadRun = 0;
   private loadAbort?: AbortController;
-  private announcedState?: ElementState;
+  private announcedState?: 'ready' | 'error';
 
   /** Render the ready (or empty) state. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
@@ -211,12 +211,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   }
 
   protected override updated(): void {
-    if (this.state !== this.announcedState && this.state !== 'loading') {
-      this.announcedState = this.state;
-      if (this.state === 'error' && this.problem) {
+    // One event per load: `sebaya-ready` once content shows (ready and empty are the same
+    // outcome; flipping between them while filtering announces nothing), `sebaya-error` on failure.
+    const outcome = this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
+    if (outcome && outcome !== this.announcedState) {
+      this.announcedState = outcome;
+      if (outcome === 'error' && this.problem) {
         const { code, message, path } = this.problem;
         this.emit('sebaya-error', path ? { code, message, path } : { code, message });
-      } else if (this.state === 'ready' || this.state === 'empty') this.emit('sebaya-ready', {});
+      } else if (outcome === 'ready') this.emit('sebaya-ready', {});
     }
   }
 

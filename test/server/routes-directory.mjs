@@ -20,6 +20,8 @@ const CSV_FEED = [
 
 route('directory-feed', async (ctx, url) => {
   const c = url.searchParams.get('case');
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 5_000)));
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
   switch (c) {

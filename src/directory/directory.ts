@@ -1,0 +1,684 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
+import type { CrisisLine } from '../core/config/schema.js';
+import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
+import { formatDate } from '../core/i18n/format.js';
+import type { LocalizedText } from '../core/i18n/localize.js';
+import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
+import { BUILT_IN_CATEGORIES, directoryEn, directoryId, type DirectoryKey } from './messages.js';
+import { AreaTree } from './model/areas.js';
+import { applyFilters, fromHash, isFiltered, NO_FILTERS, toHash, type Filters, type Result } from './model/filters.js';
+import { localTime, openStatus, weekOf, type OpenStatus } from './model/hours.js';
+import { phoneLines, type PhoneLine } from './model/phone.js';
+import type { Geo, Resource } from './model/resource.js';
+import type { SearchIndex } from './model/search.js';
+import { loadSources, type SourceFailure, type SourceSkip } from './model/sources.js';
+import type { DirectoryConfig, MapProvider } from './schema.js';
+import { directoryStyles } from './styles.js';
+
+interface Loaded {
+  readonly resources: readonly Resource[];
+  readonly index: SearchIndex;
+  readonly areas: AreaTree;
+  readonly failures: readonly SourceFailure[];
+  readonly skipped: readonly SourceSkip[];
+  readonly categories: readonly { id: string; label: string }[];
+  readonly areaOptions: readonly { id: string; label: string; depth: number }[];
+  readonly languages: readonly string[];
+  readonly hasHours: boolean;
+  readonly hasFree: boolean;
+  readonly hasGeo: boolean;
+}
+
+/** Every source failed: the error state names each one. */
+class AllSourcesFailed extends Error {
+  constructor(readonly failures: readonly SourceFailure[]) {
+    super('every directory source failed');
+    this.name = 'AllSourcesFailed';
+  }
+}
+
+const ANNOUNCE_DELAY_MS = 700;
+
+/** The options plus the chosen value when a shared link names one the list does not have. */
+const withCurrent = (options: readonly string[], current: string): readonly string[] => (current && !options.includes(current) ? [...options, current] : options);
+const CLOCK_MS = 60_000;
+
+/**
+ * Where to get help: a searchable, filterable list of services (hotlines, Puskesmas, hospitals,
+ * peer groups, psychologists) from inline config, JSON, a published spreadsheet (CSV) or Open
+ * Referral HSDS, with "open now", tap to call, WhatsApp and SMS.
+ *
+ * @summary Searchable directory of mental-health services.
+ * @tag sebaya-directory
+ *
+ * @attr src - URL of the site config (JSON); reads `directory` and the shared keys.
+ * @attr lang - Language (`id`, `en`, or a locale the config adds).
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr hash-key - Name of the filter state in the URL hash (`#directory?category=…`); empty turns the shareable hash off. Default `directory`.
+ *
+ * @prop {Date | undefined} now - The time used for "open now" (default: the current time, refreshed every minute). For previews and tests.
+ *
+ * @fires sebaya-ready - The list is shown.
+ * @fires sebaya-error - The config is broken or every source failed; `detail: { code, message, path? }`.
+ * @fires sebaya-resource-select - The visitor opened a place's details; `detail: { id }`.
+ *
+ * @csspart base - The root box.
+ * @csspart search - The search and filter form.
+ * @csspart notice - The notice about sources that could not be loaded.
+ * @csspart count - The visible number of results.
+ * @csspart results - The list of places.
+ * @csspart resource - One place.
+ * @csspart call - A tap-to-call link.
+ * @csspart whatsapp - A WhatsApp link.
+ * @csspart sms - An SMS link.
+ * @csspart more - The "show more" button.
+ * @csspart no-results - What is shown when nothing matches (with the crisis lines).
+ * @csspart error - The error state.
+ *
+ * @cssprop --sebaya-directory-accent - Accent of buttons and checkboxes (falls back to --sebaya-color-accent).
+ * @cssprop --sebaya-directory-card-surface - Background of a place (falls back to --sebaya-color-surface).
+ * @cssprop --sebaya-directory-open-color - Colour of "open now" (falls back to --sebaya-color-success).
+ * @cssprop --sebaya-directory-closed-color - Colour of "closed" (falls back to --sebaya-color-danger).
+ */
+export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey> {
+  static override styles = [...SebayaElement.styles, directoryStyles];
+
+  /** Name of the filter state in the URL hash; empty turns it off. */
+  @property({ attribute: 'hash-key' }) hashKey = 'directory';
+
+  /** The time used for "open now" (default: now, refreshed every minute). */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private data?: Loaded;
+  @state() private pages = 1;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private position?: Geo;
+  @state() private locating: 'idle' | 'pending' | 'failed' = 'idle';
+  @state() private announcement = '';
+  @state() private clock = Date.now();
+  /** The search index that has finished (a long list is indexed in slices after it is shown). */
+  @state() private indexed?: SearchIndex;
+
+  protected readonly section = 'directory';
+  /** The schema (and valibot) load as a lazy chunk beside the config. */
+  protected readonly schema = () => import('./schema.js').then((m) => m.schema);
+  protected readonly catalogs: Catalogs<DirectoryKey> = { id: directoryId, en: directoryEn };
+
+  private results: Result[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
+  private focusIndex?: number;
+  private readonly onHashChange = () => this.readHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readHash();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.clockTimer = setInterval(() => {
+      if (this.data?.hasHours && !this.now) this.clock = Date.now();
+    }, CLOCK_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearInterval(this.clockTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  // ---- data ----------------------------------------------------------------------------------
+
+  protected override async prepare(config: ConfigOf<{ directory?: DirectoryConfig }>, signal: AbortSignal): Promise<void> {
+    this.data = undefined;
+    const section = config.directory;
+    if (!section) return;
+    // The search index (MiniSearch) is a chunk of its own, fetched while the sources load.
+    const search = import('./model/search.js');
+    const loaded = await loadSources(section.sources, { signal, locale: config.locale ?? 'id' });
+    const { SearchIndex } = await search;
+    if (signal.aborted) return;
+    if (loaded.failures.length && loaded.failures.length === section.sources.length) throw new AllSourcesFailed(loaded.failures);
+    for (const f of loaded.failures) console.warn(`[sebaya-directory] directory.sources[${f.index}]: ${this.failureText(f)}`);
+    for (const s of loaded.skipped) console.warn(`[sebaya-directory] directory.sources[${s.index}]: left out ${s.count}:\n${s.reasons.join('\n')}`);
+    if (loaded.dropped.length) console.warn(`[sebaya-directory] values left out:\n${loaded.dropped.join('\n')}`);
+
+    const areas = new AreaTree(section.areas ?? []);
+    const resources = loaded.resources.map((r) => {
+      const area = areas.resolve(r.area);
+      return area === r.area ? r : { ...r, area };
+    });
+    const labelsOf = (value: LocalizedText | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' '));
+    const configured = new Map((section.categories ?? []).map((c) => [c.id, c]));
+    const index = new SearchIndex(resources, {
+      category: (id) => `${id.replace(/-/g, ' ')} ${labelsOf(configured.get(id)?.label)} ${this.builtInLabels(id)}`,
+      area: (id) =>
+        areas
+          .ancestors(id)
+          .map((a) => labelsOf(areas.get(a)?.name) || a)
+          .join(' '),
+    });
+
+    const used = new Set(resources.flatMap((r) => r.categories));
+    const categoryIds = [...(section.categories ?? []).map((c) => c.id).filter((id) => used.has(id)), ...[...used].filter((id) => !configured.has(id)).sort()];
+    const usedAreas = new Set<string>();
+    for (const r of resources) if (r.area) for (const a of areas.get(r.area) ? areas.ancestors(r.area) : [r.area]) usedAreas.add(a);
+    for (const r of resources) if (r.area && !areas.get(r.area)) for (const a of areas.ancestors(r.area).slice(1)) usedAreas.add(a);
+    const listed = areas.ordered().filter((a) => usedAreas.has(a.id));
+    const unlisted = [...usedAreas].filter((a) => !areas.get(a) && !/^\d{2}(\.\d+)*$/.test(a)).sort((a, b) => a.localeCompare(b));
+
+    void index.ready.then(() => {
+      if (this.data?.index === index) this.indexed = index;
+    });
+    this.data = {
+      resources,
+      index,
+      areas,
+      failures: loaded.failures,
+      skipped: loaded.skipped,
+      categories: categoryIds.map((id) => ({ id, label: '' })),
+      areaOptions: [...listed.map((a) => ({ id: a.id, label: '', depth: a.depth })), ...unlisted.map((id) => ({ id, label: id, depth: 0 }))],
+      languages: [...new Set(resources.flatMap((r) => r.languages))].sort(),
+      hasHours: resources.some((r) => r.hours.length),
+      hasFree: resources.some((r) => r.free),
+      hasGeo: resources.some((r) => r.geo),
+    };
+  }
+
+  private builtInLabels(id: string): string {
+    return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? `${directoryEn[`directory.category.${id}` as DirectoryKey] as string} ${directoryId[`directory.category.${id}` as DirectoryKey] as string}` : '';
+  }
+
+  protected override isEmpty(): boolean {
+    return !!this.data && this.data.resources.length === 0;
+  }
+
+  protected override problemFrom(err: unknown): Problem {
+    if (err instanceof AllSourcesFailed) {
+      const details = err.failures.map((f) => this.failureText(f));
+      const retryable = err.failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
+      // One message naming every source (the error view would otherwise add "and N more problems").
+      const message = details.join('\n');
+      return { code: 'sources-failed', message, path: `directory.sources[${err.failures[0]?.index ?? 0}]`, details: [message], retryable };
+    }
+    return super.problemFrom(err);
+  }
+
+  private sourceName(f: { index: number; label?: LocalizedText; url?: string }): string {
+    const name = f.label !== undefined ? this.text(f.label) : this.t('directory.source.name', { number: f.index + 1 });
+    return f.url ? `${name} (${f.url})` : name;
+  }
+
+  private failureText(f: SourceFailure): string {
+    const source = this.sourceName(f);
+    if (f.problem.kind === 'malformed') return this.t(`directory.malformed.${f.problem.detail}`, { source });
+    return this.t('directory.source.failed', { source, reason: super.problemFrom(f.problem.error).message });
+  }
+
+  // ---- state -----------------------------------------------------------------------------------
+
+  private get options(): DirectoryConfig | undefined {
+    return this.siteConfig?.directory;
+  }
+
+  private get pageSize(): number {
+    return this.options?.pageSize ?? 20;
+  }
+
+  private get currentTime(): Date {
+    return this.now ?? new Date(this.clock);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const refilter = changed.has('data') || changed.has('filters') || changed.has('position') || changed.has('now') || changed.has('clock') || changed.has('indexed');
+    if (refilter && this.data) {
+      this.results = applyFilters(this.filters, { index: this.data.index, areas: this.data.areas, now: this.currentTime, timeZone: this.timeZone, ...(this.position ? { position: this.position } : {}) });
+    }
+    if (changed.has('filters') && changed.get('filters') !== undefined) {
+      this.pages = 1;
+      this.writeHash();
+      this.scheduleAnnouncement();
+    }
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this.focusIndex !== undefined) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#name-${this.focusIndex}`);
+      this.focusIndex = undefined;
+      target?.focus();
+    }
+  }
+
+  private setFilters(patch: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.t('directory.count', { count: this.results.length });
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private readHash(): void {
+    if (!this.hashKey) return;
+    const fromUrl = fromHash(this.hashKey, window.location.hash);
+    if (fromUrl) this.filters = { ...this.filters, ...fromUrl };
+  }
+
+  private writeHash(): void {
+    if (!this.hashKey) return;
+    const current = window.location.hash;
+    const mine = fromHash(this.hashKey, current) !== undefined;
+    const next = toHash(this.hashKey, this.filters);
+    if (next === current || (!next && !mine)) return;
+    const url = `${window.location.pathname}${window.location.search}${next}`;
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse; the filters still work.
+    }
+  }
+
+  private clear(): void {
+    this.filters = NO_FILTERS;
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  }
+
+  private toggle(resource: Resource): void {
+    const next = new Set(this.expanded);
+    if (next.has(resource.id)) next.delete(resource.id);
+    else {
+      next.add(resource.id);
+      this.emit('sebaya-resource-select', { id: resource.id });
+    }
+    this.expanded = next;
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.pages * this.pageSize;
+    this.pages += 1;
+  }
+
+  private nearMe(): void {
+    if (this.position) {
+      this.position = undefined;
+      this.locating = 'idle';
+      return;
+    }
+    if (!('geolocation' in navigator)) {
+      this.locating = 'failed';
+      return;
+    }
+    this.locating = 'pending';
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        this.position = { lat: p.coords.latitude, lon: p.coords.longitude };
+        this.locating = 'idle';
+        this.scheduleAnnouncement();
+      },
+      () => {
+        this.locating = 'failed';
+      },
+      { enableHighAccuracy: false, maximumAge: 600_000, timeout: 20_000 },
+    );
+  }
+
+  // ---- labels ----------------------------------------------------------------------------------
+
+  private categoryLabel(id: string): string {
+    const own = this.options?.categories?.find((c) => c.id === id);
+    if (own) return this.text(own.label);
+    return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? this.t(`directory.category.${id}` as DirectoryKey) : id;
+  }
+
+  private areaName(id: string): string {
+    const a = this.data?.areas.get(id);
+    return a ? this.text(a.name) : id;
+  }
+
+  /** `Ngunut, Playen, Kabupaten Gunungkidul` (the province is left out). */
+  private areaPath(id: string): string {
+    const tree = this.data?.areas;
+    if (!tree?.get(id)) return id;
+    const chain = tree.ancestors(id).filter((a) => tree.get(a)?.level !== 'province');
+    return (chain.length ? chain : [id]).map((a) => this.areaName(a)).join(', ');
+  }
+
+  private languageNames?: { locale: string; names?: Intl.DisplayNames };
+
+  private languageName(code: string): string {
+    const locale = this.intlLocale;
+    if (this.languageNames?.locale !== locale) {
+      let names: Intl.DisplayNames | undefined;
+      try {
+        names = new Intl.DisplayNames([locale], { type: 'language' });
+      } catch {
+        names = undefined;
+      }
+      this.languageNames = { locale, names };
+    }
+    try {
+      return this.languageNames.names?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+
+  private time(hhmm: string): string {
+    const [h, m] = hhmm.split(':').map(Number);
+    return formatDate(new Date(Date.UTC(2024, 0, 1, (h ?? 0) % 24, m ?? 0)), this.intlLocale, 'UTC', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+
+  private weekday(index: number): string {
+    // 1 January 2024 was a Monday.
+    return formatDate(new Date(Date.UTC(2024, 0, 1 + index, 12)), this.intlLocale, 'UTC', { weekday: 'long' });
+  }
+
+  private statusText(status: OpenStatus): string {
+    switch (status.state) {
+      case 'open':
+        if (status.always) return this.t('directory.open.always');
+        if (status.closesInDays && status.closes !== '00:00') {
+          const day = status.closesInDays === 1 ? this.t('directory.tomorrow') : this.weekday((localTime(this.currentTime, this.timeZone).weekday + status.closesInDays) % 7);
+          return this.t('directory.open.untilDay', { day, time: this.time(status.closes ?? '00:00') });
+        }
+        return this.t('directory.open.until', { time: this.time(status.closes ?? '00:00') });
+      case 'opens-later':
+        return this.t('directory.closed.opensAt', { time: this.time(status.opens) });
+      case 'closed-today': {
+        if (!status.next) return this.t('directory.closed.today');
+        const day = status.next.inDays === 1 ? this.t('directory.tomorrow') : this.weekday(status.next.weekday);
+        return this.t('directory.closed.next', { day, time: this.time(status.next.opens) });
+      }
+      default:
+        return this.t('directory.hours.unknown');
+    }
+  }
+
+  private distance(km: number): string {
+    const unit = km < 1 ? 'meter' : 'kilometer';
+    const value = km < 1 ? Math.round(km * 100) * 10 : km;
+    return new Intl.NumberFormat(this.intlLocale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: km < 10 ? 1 : 0 }).format(value);
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    const data = this.data;
+    if (!data || !data.resources.length) {
+      return html`<div class="directory">${this.renderNotices()}<p class="state empty" part="empty">${this.t('directory.none')}</p></div>`;
+    }
+    const total = this.results.length;
+    const shown = Math.min(total, this.pages * this.pageSize);
+    return html`<div class="directory">
+      ${this.renderForm(data)} ${this.renderNotices()}
+      <p class="count" id="count" part="count">${shown < total ? this.t('directory.showing', { shown, count: total }) : this.t('directory.count', { count: total })}</p>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${total
+        ? html`<ul class="results" part="results" aria-labelledby="count">
+              ${this.results.slice(0, shown).map((r, i) => this.renderResource(r, i, total === 1))}
+            </ul>
+            ${shown < total
+              ? html`<p><button type="button" part="more" @click=${this.showMore}>${this.t('directory.more', { count: Math.min(this.pageSize, total - shown) })}</button></p>`
+              : nothing}`
+        : this.renderNoResults()}
+    </div>`;
+  }
+
+  private renderForm(data: Loaded): TemplateResult {
+    const f = this.filters;
+    const onSelect = (key: 'category' | 'area' | 'language') => (e: Event) => this.setFilters({ [key]: (e.target as HTMLSelectElement).value });
+    return html`<form role="search" part="search" aria-label=${this.t('directory.search.label')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="q">${this.t('directory.search.label')}</label>
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          placeholder=${this.t('directory.search.placeholder')}
+          .value=${f.query}
+          @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      <fieldset class="filters">
+        <legend class="visually-hidden">${this.t('directory.filters')}</legend>
+        ${data.categories.length > 1 || f.category
+          ? html`<div class="field">
+              <label for="category">${this.t('directory.filter.category')}</label>
+              <select id="category" @change=${onSelect('category')}>
+                <option value="" ?selected=${!f.category}>${this.t('directory.filter.allCategories')}</option>
+                ${withCurrent(data.categories.map((c) => c.id), f.category).map((id) => html`<option value=${id} ?selected=${f.category === id}>${this.categoryLabel(id)}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${data.areaOptions.length > 1 || f.area
+          ? html`<div class="field">
+              <label for="area">${this.t('directory.filter.area')}</label>
+              <select id="area" @change=${onSelect('area')}>
+                <option value="" ?selected=${!f.area}>${this.t('directory.filter.allAreas')}</option>
+                ${(f.area && !data.areaOptions.some((a) => a.id === f.area) ? [...data.areaOptions, { id: f.area, label: '', depth: 0 }] : data.areaOptions).map(
+                  (a) => html`<option value=${a.id} ?selected=${f.area === a.id}>${'\u2002'.repeat(a.depth * 2)}${a.label || this.areaName(a.id)}</option>`,
+                )}
+              </select>
+            </div>`
+          : nothing}
+        ${data.languages.length > 1 || f.language
+          ? html`<div class="field">
+              <label for="language">${this.t('directory.filter.language')}</label>
+              <select id="language" @change=${onSelect('language')}>
+                <option value="" ?selected=${!f.language}>${this.t('directory.filter.allLanguages')}</option>
+                ${withCurrent(data.languages, f.language).map((l) => html`<option value=${l} ?selected=${f.language === l}>${this.languageName(l)}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        ${data.hasHours || f.openNow
+          ? html`<label class="check"
+              ><input type="checkbox" .checked=${f.openNow} @change=${(e: Event) => this.setFilters({ openNow: (e.target as HTMLInputElement).checked })} />
+              ${this.t('directory.filter.openNow')}</label
+            >`
+          : nothing}
+        ${data.hasFree || f.free
+          ? html`<label class="check"
+              ><input type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFilters({ free: (e.target as HTMLInputElement).checked })} />
+              ${this.t('directory.filter.free')}</label
+            >`
+          : nothing}
+        ${data.hasGeo
+          ? html`<button type="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-note" @click=${this.nearMe}>
+              <span aria-hidden="true">⌖</span> ${this.t('directory.near.button')}
+            </button>`
+          : nothing}
+        ${isFiltered(f) ? html`<button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button>` : nothing}
+      </fieldset>
+      ${data.hasGeo
+        ? html`<p class="near-note muted" id="near-note">
+            ${this.locating === 'pending' ? this.t('directory.near.pending') : this.locating === 'failed' ? this.t('directory.near.failed') : this.position ? this.t('directory.near.sorted') : ''}
+            ${this.t('directory.near.note')}
+          </p>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    const data = this.data;
+    if (!data || (!data.failures.length && !data.skipped.length)) return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      <ul>
+        ${data.failures.map((f) => html`<li>${this.failureText(f)}</li>`)}
+        ${data.skipped.map((s) => html`<li>${this.t('directory.skipped', { count: s.count, source: this.sourceName(s) })}</li>`)}
+      </ul>
+      ${data.failures.length
+        ? html`<p>
+            ${this.t('directory.source.others')}
+            <button type="button" @click=${() => this.reload()}>${this.t('core.error.retry')}</button>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNoResults(): TemplateResult {
+    const own = this.siteConfig?.crisis?.lines;
+    const lines: readonly CrisisLine[] = own?.length ? own : DEFAULT_CRISIS_LINES;
+    return html`<div class="empty" part="no-results">
+      <p><strong>${this.t('directory.empty.title')}</strong></p>
+      <p>${this.t('directory.empty.hint')}</p>
+      <p><button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button></p>
+      <p>${this.t('directory.empty.crisis')}</p>
+      <ul class="crisis-lines">
+        ${lines.map((line) => {
+          const name = this.text(line.name);
+          const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
+          const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
+          const web = safeUrl(line.website);
+          return html`<li>
+            <strong>${name}</strong>
+            <span class="actions">
+              ${tel
+                ? html`<a class="button call" part="call" href=${tel}
+                    >${this.t('directory.call')} ${line.phone}${line.extension ? ` ${this.t('directory.extension', { extension: line.extension })}` : ''}</a
+                  >`
+                : nothing}
+              ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('directory.whatsapp')}</a>` : nothing}
+              ${web && !tel ? html`<a class="button" href=${web} rel="noopener noreferrer" target="_blank">${this.t('directory.website')}: ${name}</a>` : nothing}
+            </span>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderResource(result: Result, i: number, only: boolean): TemplateResult {
+    const r = result.resource;
+    const name = this.text(r.name);
+    const open = only || this.expanded.has(r.id);
+    const zone = r.timeZone ?? this.timeZone;
+    const status = r.hours.length ? openStatus(r.hours, localTime(this.currentTime, zone)) : undefined;
+    const statusClass = !status || status.state === 'unknown' ? 'unknown' : status.state === 'open' ? 'open' : 'closed';
+    return html`<li class="resource ${open ? 'expanded' : 'collapsed'}" part="resource" data-id=${r.id}>
+      <h3>
+        <button type="button" class="name" id=${`name-${i}`} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`details-${i}`} @click=${() => this.toggle(r)}>
+          <span class="chevron" aria-hidden="true">▸</span>${name}
+        </button>
+      </h3>
+      ${r.categories.length || r.free || r.area
+        ? html`<ul class="tags" aria-label=${this.t('directory.categories')}>
+            ${r.categories.map((c) => html`<li class="tag">${this.categoryLabel(c)}</li>`)}
+            ${r.free ? html`<li class="tag free">${this.t('directory.free')}</li>` : nothing}
+            ${r.area ? html`<li class="tag area"><span class="visually-hidden">${this.t('directory.area')}: </span>${this.areaPath(r.area)}</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${status ? html`<p class="status ${statusClass}">${this.statusText(status)}</p>` : nothing}
+      ${result.distanceKm !== undefined ? html`<p class="distance muted">${this.t('directory.distance', { distance: this.distance(result.distanceKm) })}</p>` : nothing}
+      ${this.renderPhones(phoneLines(r.phones), name)}
+      ${r.description ? html`<p class="description">${this.text(r.description)}</p>` : nothing}
+      <div class="details" id=${`details-${i}`} role="region" aria-label=${this.t('directory.details', { name })} ?hidden=${!open}>${open ? this.renderDetails(r, name) : nothing}</div>
+    </li>`;
+  }
+
+  private renderPhones(lines: PhoneLine[], name: string): TemplateResult | typeof nothing {
+    if (!lines.length) return nothing;
+    return html`<ul class="phones" aria-label=${this.t('directory.phones')}>
+      ${lines.map((line) => {
+        const number = `${line.number.display}${line.number.extension ? ` ${this.t('directory.extension', { extension: line.number.extension })}` : ''}`;
+        const label = line.label !== undefined ? this.text(line.label) : '';
+        return html`<li class="phone">
+          <span class="number">${label ? `${label}: ` : ''}${number}</span>
+          ${line.actions.map((a) =>
+            a.kind === 'call'
+              ? html`<a class="button call" part="call" href=${a.href} aria-label=${this.t('directory.callLabel', { name, number })}><span aria-hidden="true">☎</span> ${this.t('directory.call')}</a>`
+              : a.kind === 'whatsapp'
+                ? html`<a class="button" part="whatsapp" href=${a.href} rel="noopener noreferrer" target="_blank" aria-label=${this.t('directory.whatsappLabel', { name, number })}>${this.t('directory.whatsapp')}</a>`
+                : html`<a class="button" part="sms" href=${a.href} aria-label=${this.t('directory.smsLabel', { name, number })}>${this.t('directory.sms')}</a>`,
+          )}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private mapUrl(r: Resource, provider: MapProvider): string | undefined {
+    if (provider === 'none') return undefined;
+    if (r.geo) {
+      const { lat, lon } = r.geo;
+      return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${lat},${lon}` : `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
+    }
+    if (!r.address) return undefined;
+    const query = encodeURIComponent([this.text(r.address), r.area ? this.areaPath(r.area) : ''].filter(Boolean).join(', '));
+    return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${query}` : `https://www.openstreetmap.org/search?query=${query}`);
+  }
+
+  private reportUrl(r: Resource, name: string): string | undefined {
+    const c = this.options?.corrections;
+    if (!c) return undefined;
+    const subject = this.t('directory.reportSubject', { name });
+    const body = this.t('directory.reportBody', { name, id: r.id });
+    if (c.url) return safeUrl(c.url);
+    if (c.email) return safeUrl(`mailto:${c.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
+    const wa = c.whatsapp ? whatsappUrl(c.whatsapp) : undefined;
+    return wa ? safeUrl(`${wa}?text=${encodeURIComponent(`${subject}\n${body}`)}`) : undefined;
+  }
+
+  private renderDetails(r: Resource, name: string): TemplateResult {
+    const now = this.currentTime;
+    const zone = r.timeZone ?? this.timeZone;
+    const today = localTime(now, zone);
+    const map = this.mapUrl(r, this.options?.maps ?? 'google');
+    const website = safeUrl(r.website);
+    const email = r.email ? safeUrl(`mailto:${r.email}`) : undefined;
+    const report = this.reportUrl(r, name);
+    const staleDays = this.options?.staleAfterDays ?? 365;
+    const verified = r.lastVerified ? new Date(`${r.lastVerified}T12:00:00Z`) : undefined;
+    const stale = verified ? now.getTime() - verified.getTime() > staleDays * 86_400_000 : false;
+    return html`<dl>
+        ${r.address || map
+          ? html`<dt>${this.t('directory.address')}</dt>
+              <dd>
+                ${r.address ? html`<span class="address">${this.text(r.address)}</span>` : nothing}
+                ${map ? html` <a href=${map} rel="noopener noreferrer" target="_blank">${this.t('directory.map')}<span class="visually-hidden"> — ${name}</span></a>` : nothing}
+              </dd>`
+          : nothing}
+        ${email ? html`<dt>${this.t('directory.email')}</dt><dd><a href=${email}>${r.email}</a></dd>` : nothing}
+        ${website ? html`<dt>${this.t('directory.website')}</dt><dd><a href=${website} rel="noopener noreferrer" target="_blank">${website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>` : nothing}
+        ${r.cost !== undefined ? html`<dt>${this.t('directory.cost')}</dt><dd>${this.text(r.cost)}</dd>` : nothing}
+        ${r.languages.length ? html`<dt>${this.t('directory.languages')}</dt><dd>${r.languages.map((l) => this.languageName(l)).join(', ')}</dd>` : nothing}
+      </dl>
+      ${r.hours.length
+        ? html`<table>
+            <caption>
+              ${this.t('directory.hours.title')}
+            </caption>
+            <thead class="visually-hidden">
+              <tr>
+                <th scope="col">${this.t('directory.hours.day')}</th>
+                <th scope="col">${this.t('directory.hours.hours')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${weekOf(r.hours, today).map(
+                (d) =>
+                  html`<tr aria-current=${d.today ? 'date' : 'false'}>
+                    <th scope="row">${this.weekday(d.day.weekday)}</th>
+                    <td>${d.hours.length ? d.hours.map((h) => `${this.time(h.opens)}–${this.time(h.closes)}`).join(', ') : this.t('directory.hours.closed')}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+          ${r.timeZone && r.timeZone !== this.timeZone ? html`<p class="muted">${this.t('directory.hours.zone', { zone: r.timeZone })}</p>` : nothing}`
+        : nothing}
+      ${r.hoursNote !== undefined ? html`<p class="hours-note">${this.text(r.hoursNote)}</p>` : nothing}
+      ${verified
+        ? html`<p class="verified muted">
+            ${this.t('directory.verified', { date: formatDate(verified, this.intlLocale, 'UTC', { dateStyle: 'long' }) })}
+            ${stale ? html`<span class="stale">${this.t('directory.stale')}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${report ? html`<p><a class="report" href=${report} rel="noopener noreferrer" target="_blank">${this.t('directory.report')}</a></p>` : nothing}`;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Opening hours: "open now" in a time zone, "closed, opens at 08:00" versus "closed today",
+ * hours that run past midnight, and the week in words. Pure; the clock is always passed in.
+ */
+import { DAY_CODES, DAY_TOKEN, type DayCode, type HoursRule } from './resource.js';
+
+/** A calendar day in some zone, with its ISO weekday (0 = Monday). */
+export interface LocalDay {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+  readonly weekday: number;
+}
+
+export interface LocalTime extends LocalDay {
+  /** Minutes since local midnight. */
+  readonly minutes: number;
+}
+
+const partsFormat = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+
+/** The wall-clock date and time at `date` in `timeZone`. */
+export function localTime(date: Date, timeZone: string): LocalTime {
+  let f = partsFormat.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short', hour: 'numeric', minute: 'numeric' });
+    partsFormat.set(timeZone, f);
+  }
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(date)) p[part.type] = part.value;
+  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), weekday: WEEKDAYS[p.weekday ?? 'Mon'] ?? 0, minutes: (Number(p.hour) % 24) * 60 + Number(p.minute) };
+}
+
+/** The day `n` days after `day` (calendar arithmetic, no zone involved). */
+export function addDays(day: LocalDay, n: number): LocalDay {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), weekday: (t.getUTCDay() + 6) % 7 };
+}
+
+export const isoDay = (day: LocalDay): string => `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+
+/** `08:30` → 510; `24:00` → 1440. */
+export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** 510 → `08:30`. */
+export const timeOf = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+function daysInMonth(day: LocalDay): number {
+  return new Date(Date.UTC(day.y, day.m, 0)).getUTCDate();
+}
+
+/** Whether a day token (`mo`, `1sa`, `-1fr`) falls on `day`. */
+export function tokenMatches(token: string, day: LocalDay): boolean {
+  const m = DAY_TOKEN.exec(token.toLowerCase());
+  if (!m || DAY_CODES.indexOf(m[2] as DayCode) !== day.weekday) return false;
+  if (!m[1]) return true;
+  const n = Number(m[1]);
+  return n > 0 ? Math.ceil(day.d / 7) === n : Math.ceil((daysInMonth(day) - day.d + 1) / 7) === -n;
+}
+
+/** Whether a rule applies on `day` (its weekday and its validity dates). */
+export function ruleApplies(rule: HoursRule, day: LocalDay): boolean {
+  const iso = isoDay(day);
+  if ((rule.from && iso < rule.from) || (rule.until && iso > rule.until)) return false;
+  return rule.days.some((t) => tokenMatches(t, day));
+}
+
+/** [start, end) minutes of a rule starting on its own day; end > 1440 runs past midnight. */
+function span(rule: HoursRule): [number, number] {
+  const a = minutesOf(rule.opens);
+  let b = minutesOf(rule.closes);
+  if (b <= a) b += 1440; // 20:00–02:00, and 00:00–00:00 = round the clock
+  return [a, b];
+}
+
+/** Open intervals on `day` in minutes since its midnight, including spill-over from the day before. */
+export function intervalsOn(rules: readonly HoursRule[], day: LocalDay): [number, number][] {
+  const out: [number, number][] = [];
+  const yesterday = addDays(day, -1);
+  for (const rule of rules) {
+    const [a, b] = span(rule);
+    if (ruleApplies(rule, day)) out.push([a, Math.min(b, 1440)]);
+    if (b > 1440 && ruleApplies(rule, yesterday)) out.push([0, b - 1440]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** The rules' own intervals on `day` as written (`20:00–02:00` stays one interval), for display. */
+export function writtenOn(rules: readonly HoursRule[], day: LocalDay): { opens: string; closes: string }[] {
+  return rules
+    .filter((r) => ruleApplies(r, day))
+    .map((r) => ({ opens: r.opens, closes: r.closes }))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
+export type OpenStatus =
+  | { readonly state: 'unknown' }
+  /** Open; closes at `closes` `closesInDays` days from today (0 = today); `always` = round the clock. */
+  | { readonly state: 'open'; readonly closes?: string; readonly closesInDays?: number; readonly always?: boolean }
+  /** Closed now, opens later today. */
+  | { readonly state: 'opens-later'; readonly opens: string }
+  /** Closed for the rest of today; `next` is the next opening (`inDays` ≥ 1). */
+  | { readonly state: 'closed-today'; readonly next?: { readonly inDays: number; readonly weekday: number; readonly opens: string } };
+
+const LOOKAHEAD_DAYS = 35;
+
+/** Whether a resource is open at `now` in `timeZone` (fast path for the filter). */
+export function isOpenAt(rules: readonly HoursRule[], now: LocalTime): boolean {
+  if (!rules.length) return false;
+  return intervalsOn(rules, now).some(([a, b]) => now.minutes >= a && now.minutes < b);
+}
+
+/** The status in words-to-be: open until…, opens later today at…, closed today (next opening). */
+export function openStatus(rules: readonly HoursRule[], now: LocalTime): OpenStatus {
+  if (!rules.length) return { state: 'unknown' };
+  const today = intervalsOn(rules, now);
+  const current = today.find(([a, b]) => now.minutes >= a && now.minutes < b);
+  if (current) {
+    // Follow the open block through touching intervals, across midnight, up to a week.
+    let end = current[1];
+    let dayOffset = 0;
+    let day: LocalDay = now;
+    let intervals = today;
+    for (let guard = 0; guard < 8 * 48; guard += 1) {
+      const next = intervals.find(([a, b]) => a <= end && b > end);
+      if (next) {
+        end = next[1];
+        continue;
+      }
+      if (end < 1440) break;
+      dayOffset += 1;
+      if (dayOffset > 7) return { state: 'open', always: true };
+      day = addDays(day, 1);
+      intervals = intervalsOn(rules, day);
+      end = 0;
+      const first = intervals.find(([a]) => a === 0);
+      if (!first) break;
+      end = first[1];
+    }
+    return { state: 'open', closes: timeOf(end), closesInDays: dayOffset };
+  }
+  const later = today.find(([a]) => a > now.minutes);
+  if (later) return { state: 'opens-later', opens: timeOf(later[0]) };
+  for (let n = 1; n <= LOOKAHEAD_DAYS; n += 1) {
+    const day = addDays(now, n);
+    const first = intervalsOn(rules, day)[0];
+    if (first) return { state: 'closed-today', next: { inDays: n, weekday: day.weekday, opens: timeOf(first[0]) } };
+  }
+  // No rule applies in the coming weeks (all expired, or none valid yet): we do not know.
+  return { state: 'unknown' };
+}
+
+/** The seven days of the week containing `now` (Monday first), each with its written hours. */
+export function weekOf(rules: readonly HoursRule[], now: LocalDay): { day: LocalDay; hours: { opens: string; closes: string }[]; today: boolean }[] {
+  const monday = addDays(now, -now.weekday);
+  return DAY_CODES.map((_code, i) => {
+    const day = addDays(monday, i);
+    return { day, hours: writtenOn(rules, day), today: i === now.weekday };
+  });
+}

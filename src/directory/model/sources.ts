@@ -1,0 +1,141 @@
+/**
+ * Reads every directory source at once (inline, JSON, CSV, HSDS); one failing source never hides
+ * the others. The JSON, CSV and HSDS readers are lazy chunks, loaded only when a config names such a source.
+ */
+import { absoluteUrl } from '../../core/config/load.js';
+import { fetchText, LoadError, parseJson } from '../../core/net/fetch-text.js';
+import type { ResourceConfig, SourceConfig, SourceType } from '../schema.js';
+import { geoOf, isFree, uniqueIds, type Resource, type ResourceInput } from './resource.js';
+
+/** Why a source gave nothing (or less than it holds). */
+export type SourceProblem =
+  | { readonly kind: 'load'; readonly error: LoadError }
+  /** The file was read but is not what its type promises (`detail` is a short reason code). */
+  | { readonly kind: 'malformed'; readonly detail: 'not-list' | 'no-name-column' | 'not-hsds' | 'html' | 'empty' };
+
+export interface SourceFailure {
+  readonly index: number;
+  readonly url?: string;
+  readonly label?: SourceConfig['name'];
+  readonly problem: SourceProblem;
+}
+
+export interface SourceSkip {
+  readonly index: number;
+  readonly url?: string;
+  readonly label?: SourceConfig['name'];
+  /** Entries left out and, for the site owner, why (path: reason). */
+  readonly count: number;
+  readonly reasons: readonly string[];
+}
+
+export interface LoadedSources {
+  readonly resources: Resource[];
+  /** Values left out of kept entries, for the console. */
+  readonly dropped: string[];
+  readonly failures: SourceFailure[];
+  readonly skipped: SourceSkip[];
+}
+
+/** What a reader returns for one source. */
+export interface SourceRead {
+  readonly items: ResourceInput[];
+  /** Entries left out, each as `where: why` for the site owner. */
+  readonly skipped: readonly string[];
+  /** Values left out of kept entries (a bad link, an unreadable hours part). */
+  readonly dropped?: readonly string[];
+}
+
+export class MalformedSource extends Error {
+  constructor(readonly detail: Extract<SourceProblem, { kind: 'malformed' }>['detail']) {
+    super(detail);
+    this.name = 'MalformedSource';
+  }
+}
+
+/** `csv` for `.csv` URLs and Google Sheets `output=csv` links, else `json`. */
+export function sourceType(source: SourceConfig): SourceType {
+  if (source.type) return source.type;
+  return /\.csv(?:$|[?#])|[?&](?:output|format)=csv\b/i.test(source.url ?? '') ? 'csv' : 'json';
+}
+
+/** A validated config resource in the directory's shape. */
+export function fromConfig(r: ResourceConfig): ResourceInput {
+  return {
+    id: r.id,
+    name: r.name,
+    categories: r.categories.map((c) => c.trim()).filter(Boolean),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+    ...(r.area !== undefined ? { area: r.area } : {}),
+    ...(r.address !== undefined ? { address: r.address } : {}),
+    phones: r.phones,
+    ...(r.email ? { email: r.email } : {}),
+    ...(r.website ? { website: r.website } : {}),
+    hours: r.hours,
+    ...(r.hoursNote !== undefined ? { hoursNote: r.hoursNote } : {}),
+    ...(r.timeZone ? { timeZone: r.timeZone } : {}),
+    ...(r.cost !== undefined ? { cost: r.cost } : {}),
+    ...(isFree(r.free, r.cost) !== undefined ? { free: isFree(r.free, r.cost) } : {}),
+    languages: r.languages.map((l) => l.toLowerCase()),
+    ...(r.geo ? { geo: geoOf(r.geo.lat, r.geo.lon) } : {}),
+    ...(r.lastVerified ? { lastVerified: r.lastVerified } : {}),
+    ...(r.keywords !== undefined ? { keywords: r.keywords } : {}),
+  };
+}
+
+export interface ReadOptions {
+  readonly signal?: AbortSignal;
+  /** The site's default language: plain CSV columns are in it, `name_en` columns add English. */
+  readonly locale: string;
+  readonly timeoutMs?: number;
+}
+
+async function readSource(source: SourceConfig, index: number, options: ReadOptions): Promise<SourceRead> {
+  if (source.resources) return { items: source.resources.map(fromConfig), skipped: [] };
+  const url = absoluteUrl(source.url ?? '');
+  const { text, type } = await fetchText(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  // Without a `type`, a server that says text/csv is believed; else the URL decides.
+  const kind = source.type ?? (/\bcsv\b/i.test(type) ? 'csv' : sourceType(source));
+  if (kind === 'csv') {
+    if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(text)) throw new MalformedSource('html');
+    const { readCsv } = await import('./csv.js');
+    return readCsv(text, { locale: options.locale });
+  }
+  const data = parseJson(text, source.url ?? url, type);
+  if (kind === 'hsds') {
+    const { readHsds } = await import('./hsds.js');
+    return readHsds(data);
+  }
+  const { readJsonResources } = await import('./json.js');
+  return readJsonResources(data, ['directory', 'sources', index, 'url']);
+}
+
+/** Reads all sources in parallel; applies each source's default category and area. */
+export async function loadSources(sources: readonly SourceConfig[], options: ReadOptions): Promise<LoadedSources> {
+  const settled = await Promise.allSettled(sources.map((s, i) => readSource(s, i, options)));
+  const resources: Resource[] = [];
+  const failures: SourceFailure[] = [];
+  const skipped: SourceSkip[] = [];
+  const dropped: string[] = [];
+  settled.forEach((result, index) => {
+    const source = sources[index] as SourceConfig;
+    const where = { index, ...(source.url ? { url: source.url } : {}), ...(source.name !== undefined ? { label: source.name } : {}) };
+    if (result.status === 'rejected') {
+      const err: unknown = result.reason;
+      if (err instanceof LoadError) failures.push({ ...where, problem: { kind: 'load', error: err } });
+      else if (err instanceof MalformedSource) failures.push({ ...where, problem: { kind: 'malformed', detail: err.detail } });
+      else throw err;
+      return;
+    }
+    const { items, skipped: reasons } = result.value;
+    for (const d of result.value.dropped ?? []) dropped.push(`directory.sources[${index}] ${d}`);
+    if (!items.length && !reasons.length && !source.resources) failures.push({ ...where, problem: { kind: 'malformed', detail: 'empty' } });
+    if (reasons.length) skipped.push({ ...where, count: reasons.length, reasons });
+    for (const item of items) {
+      const categories = source.category && !item.categories.includes(source.category) ? [...item.categories, source.category] : item.categories;
+      const area = item.area ?? source.area;
+      resources.push({ ...item, categories, ...(area !== undefined ? { area } : {}), source: index });
+    }
+  });
+  return { resources: uniqueIds(resources), dropped, failures, skipped };
+}
