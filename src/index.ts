@@ -14,3 +14,7 @@ export type { SupportFormSection } from './support-form/schema.js';
 export { SebayaDirectory } from './directory/directory.js';
 export type { DirectoryConfig, ResourceConfig, SourceConfig } from './directory/schema.js';
 export type { Resource } from './directory/model/resource.js';
+export { SebayaCalendar, NARROW_WIDTH, type EventSelectDetail } from './calendar/calendar.js';
+export { CALENDAR_VIEWS, WEEK_STARTS, SOURCE_TYPES, type CalendarView, type WeekStart, type SourceType } from './calendar/constants.js';
+export type { CalendarSection, CalendarSource, CalendarCategory, CalendarEventInput } from './calendar/schema.js';
+export type { CalendarEvent, Occurrence } from './calendar/model/types.js';

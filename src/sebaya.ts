@@ -2,6 +2,7 @@
  * The script-tag entry: registers every element. Parts only some configs need (ICS parsing,
  * CSV, sealing) are lazy chunks loaded relative to this module's own URL.
  */
+import './calendar/define.js';
 import './crisis-help/define.js';
 import './directory/define.js';
 import './quiz/define.js';

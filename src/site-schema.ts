@@ -4,6 +4,8 @@
  * (`siteSchemaFor`) so a page that uses one element never loads the others' schemas.
  */
 import * as v from 'valibot';
+import { CalendarSection } from './calendar/schema.js';
+import { docs as calendarDocs } from './calendar/schema-docs.js';
 import { sharedEntries } from './core/config/schema.js';
 import { DirectorySection } from './directory/schema.js';
 import { docs as directoryDocs } from './directory/schema-docs.js';
@@ -14,6 +16,7 @@ import { docs as supportFormDocs } from './support-form/schema-docs.js';
 
 export const SiteConfig = v.object({
   ...sharedEntries,
+  calendar: v.optional(CalendarSection),
   supportForm: v.optional(SupportFormSection),
   quiz: v.optional(QuizSection),
   directory: v.optional(DirectorySection),
@@ -21,4 +24,4 @@ export const SiteConfig = v.object({
 
 /** Bilingual docs for every field, by path. */
 export { docs as sharedDocs } from './core/config/schema-docs.js';
-export const sectionDocs = [supportFormDocs, quizDocs, directoryDocs] as const;
+export const sectionDocs = [calendarDocs, supportFormDocs, quizDocs, directoryDocs] as const;

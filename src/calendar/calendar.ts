@@ -1,0 +1,621 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SebayaElement } from '../core/element.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
+import { dateFormat } from '../core/i18n/format.js';
+import type { LocalizedText } from '../core/i18n/localize.js';
+import type * as DetailModule from './detail.js';
+import { calendarEn, calendarId, type CalendarKey } from './messages.js';
+import type * as NoticeModule from './notices.js';
+import { groupByDay, occurrencesBetween, occurrenceDays } from './model/occurrences.js';
+import { addDays, addMonths, DAY_MS, dayKeyOf, dayStart, monthStart, monthWeeks, weekday, zonedToUtc, type DayKey } from './model/time.js';
+import type { CalendarEvent, Occurrence } from './model/types.js';
+import { CALENDAR_VIEWS, type CalendarView, type WeekStart } from './constants.js';
+import type { CalendarCategory, CalendarSection } from './schema.js';
+import { loadSources, type IcsEngine, type SourceNotice } from './sources.js';
+import { calendarStyles } from './styles.js';
+
+/** Below this width (px) the list view is the default. */
+export const NARROW_WIDTH = 560;
+const PALETTE = ['#0b6b5d', '#7c3aad', '#b45309', '#1d4ed8', '#be123c', '#4d7c0f', '#0e7490', '#9d174d'];
+const WEEK_START_DAY: Record<WeekStart, number> = { su: 0, mo: 1, sa: 6 };
+/** Abbreviations people in Indonesia use, whatever the page language. */
+const ZONE_ABBR: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+type Dialog = { kind: 'day'; day: DayKey } | { kind: 'event'; occurrence: Occurrence; day?: DayKey };
+
+/** What `sebaya-event-select` carries. */
+export interface EventSelectDetail {
+  readonly id: string;
+  /** ISO 8601: an instant (`2026-12-03T12:30:00.000Z`) or, for all-day events, a date (`2026-12-03`). */
+  readonly start: string;
+}
+
+/**
+ * Community activities: a month grid and a list, recurring events, ICS and JSON feeds, and
+ * "add to my calendar".
+ *
+ * @summary Calendar of community activities.
+ * @tag sebaya-calendar
+ *
+ * @attr src - URL of the site config (JSON); reads `calendar`, `timeZone`, `locale`, `messages`.
+ * @attr lang - Language (`id`, `en`, or a locale the config adds).
+ * @attr theme - `light`, `dark` or `auto`.
+ * @attr view - `month` or `list`; without it the config's `view`, and the list on narrow screens.
+ * @attr date - A day (`YYYY-MM-DD`) whose month is shown first; default today in the site's zone.
+ *
+ * @fires sebaya-ready - The calendar is shown.
+ * @fires sebaya-error - The config is broken or a source failed; `detail: { code, message, path? }`.
+ * @fires sebaya-event-select - An event was opened; `detail: { id, start }`.
+ *
+ * @csspart base - The root box.
+ * @csspart toolbar - Month title, previous/next/today and the view switch.
+ * @csspart filters - The category filter.
+ * @csspart notices - Notices about sources that failed.
+ * @csspart grid - The month grid (a table).
+ * @csspart day - One day cell.
+ * @csspart chip - An event in a day cell.
+ * @csspart list - The list view.
+ * @csspart item - An event in the list.
+ * @csspart dialog - The day / event detail dialog.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ *
+ * @cssprop --sebaya-calendar-accent - Accent (falls back to --sebaya-color-accent).
+ * @cssprop --sebaya-calendar-today - Marker of today (falls back to the accent).
+ * @cssprop --sebaya-calendar-cell-height - Height of a day cell (default 6.5em).
+ */
+export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> {
+  static override styles = [...SebayaElement.styles, calendarStyles];
+
+  /** `month` or `list` (the visitor's choice replaces it). */
+  @property({ reflect: true }) view?: CalendarView;
+
+  /** A day (`YYYY-MM-DD`) whose month is shown first. */
+  @property() date?: string;
+
+  protected readonly section = 'calendar' as const;
+  protected readonly schema = () => import('./schema.js').then((m) => m.schema);
+  // The lazy keys (messages-lazy.ts) arrive with the chunks that use them.
+  protected readonly catalogs = { id: calendarId, en: calendarEn } as Catalogs<CalendarKey>;
+
+  @state() private events: CalendarEvent[] = [];
+  @state() private notices: SourceNotice[] = [];
+  @state() private cursor: DayKey = '';
+  @state() private hiddenCategories = new Set<string>();
+  @state() private dialog?: Dialog;
+  @state() private narrow = false;
+  /** While printing, every chip of a day is rendered (the month prints as a list). */
+  @state() private printing = false;
+
+  private engine?: IcsEngine;
+  private detail? = detailModule;
+  private noticeModule?: typeof NoticeModule;
+  private today: DayKey = '';
+  private visible: Occurrence[] = [];
+  private byDay = new Map<DayKey, Occurrence[]>();
+  private rangeKey = '';
+  private focusCell = false;
+  private returnFocus?: HTMLElement;
+  private resizeObserver?: ResizeObserver;
+  private readonly onHash = (): void => this.openFromHash();
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+    void this.updateComplete;
+  };
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[0]?.contentRect.width ?? 0;
+        const narrow = width > 0 && width < NARROW_WIDTH;
+        // Next frame: changing the view inside the observer would resize within the same frame.
+        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+  }
+
+  private get section_(): CalendarSection | undefined {
+    return this.siteConfig?.calendar;
+  }
+
+  /** The view in use: the visitor's or `view` attribute, else list on narrow screens, else the config's. */
+  get currentView(): CalendarView {
+    if (this.view && (CALENDAR_VIEWS as readonly string[]).includes(this.view)) return this.view;
+    if (this.narrow) return 'list';
+    return this.section_?.view ?? 'month';
+  }
+
+  private get weekStart(): number {
+    return WEEK_START_DAY[this.section_?.weekStart ?? 'mo'];
+  }
+
+  protected override async prepare(config: NonNullable<SebayaCalendar['siteConfig']>, signal: AbortSignal): Promise<void> {
+    const section = config.calendar;
+    if (!section) return;
+    const tz = this.timeZone;
+    // The detail view is a small lazy chunk: fetched beside the feeds, ready before the first click.
+    void this.loadDetail().catch(() => undefined);
+    const loaded = await loadSources(section, tz, signal);
+    if (loaded.notices.length) this.noticeModule = await import('./notices.js');
+    if (loaded.allFailed) throw new SourceFailure(loaded.allFailed);
+    this.engine = loaded.engine;
+    this.events = loaded.events;
+    this.notices = loaded.notices;
+    this.today = dayKeyOf(Date.now(), tz);
+    this.cursor = this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : this.today;
+    this.rangeKey = '';
+    for (const n of loaded.notices) this.reportNotice(n);
+    queueMicrotask(() => this.openFromHash());
+  }
+
+  private async loadDetail(): Promise<typeof DetailModule> {
+    return (this.detail ??= detailModule ??= await import('./detail.js'));
+  }
+
+  private noticeText(n: SourceNotice): string {
+    if (!this.noticeModule) return n.path;
+    return this.noticeModule.noticeText(
+      {
+        t: (k, p) => this.t(k, p),
+        text: (v) => this.text(v),
+        timeZone: this.timeZone,
+        loadReason: (err) => super.problemFrom(err).message,
+        formatTime: (ms) => this.fmt({ dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+      },
+      n,
+    );
+  }
+
+  private detailHost(): DetailModule.DetailHost {
+    return {
+      t: (k, p) => this.t(k, p),
+      text: (v) => this.text(v),
+      locale: this.locale,
+      intlLocale: this.intlLocale,
+      timeZone: this.timeZone,
+      zoneAbbreviation: this.zoneAbbreviation,
+      ...(ZONE_ABBR[this.timeZone] ? { zoneName: ZONE_ABBR[this.timeZone] } : {}),
+      ...(this.engine ? { engine: this.engine } : {}),
+      fmt: (o, tz) => this.fmt(o, tz),
+      dayLabel: (d, long) => this.dayLabel(d, long),
+      shortTime: (o) => this.shortTime(o),
+      category: (id) => this.category(id),
+      head: (title) => this.renderDialogHead(title),
+      back: (day) => (this.dialog = { kind: 'day', day }),
+      root: this.renderRoot,
+    };
+  }
+
+  /** Tells the site owner (console and `sebaya-error`) about one source's problem. */
+  private reportNotice(n: SourceNotice): void {
+    const message = this.noticeText(n);
+    console.warn(`[${this.localName}] ${n.path}: ${message}`);
+    if (n.asOf !== undefined) return; // a saved copy is shown: not a failure
+    this.emit('sebaya-error', { code: n.error ? `source-${n.error.code}` : `source-${n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path });
+  }
+
+  protected override problemFrom(err: unknown): ReturnType<SebayaElement['problemFrom']> {
+    if (err instanceof SourceFailure) {
+      const message = this.noticeText(err.notice);
+      return { code: `source-${err.notice.error?.code ?? err.notice.problem?.code ?? 'invalid'}`, message, path: err.notice.path, details: [message], retryable: err.notice.error?.retryable ?? false };
+    }
+    return super.problemFrom(err);
+  }
+
+  protected override isEmpty(): boolean {
+    return this.events.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('date') && this.date && this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.date)) this.cursor = this.date;
+    if (!this.cursor) return;
+    const [first, last] = this.range();
+    const key = `${first}|${last}|${this.timeZone}|${[...this.hiddenCategories].join(',')}`;
+    if (key !== this.rangeKey || changed.has('events')) {
+      this.rangeKey = key;
+      const tz = this.timeZone;
+      const from = zonedToUtc(...dayParts(first), 0, 0, 0, tz);
+      const to = zonedToUtc(...dayParts(addDays(last, 1)), 0, 0, 0, tz);
+      // All-day dates are kept as UTC midnights: widen the instant range by a day each side.
+      const all = occurrencesBetween(this.events, Math.min(from, dayStart(first)) - DAY_MS, Math.max(to, dayStart(addDays(last, 1))) + DAY_MS);
+      this.visible = all.filter((o) => {
+        const [a, b] = occurrenceDays(o, tz);
+        return b >= first && a <= last && !this.hiddenCategories.has(o.event.category ?? '');
+      });
+      this.byDay = groupByDay(this.visible, tz, first, last);
+    }
+  }
+
+  /** The first and last day shown by the current view. */
+  private range(): [DayKey, DayKey] {
+    if (this.currentView === 'month') {
+      const weeks = monthWeeks(this.cursor, this.weekStart);
+      return [weeks[0]![0]!, weeks[weeks.length - 1]![6]!];
+    }
+    const first = monthStart(this.cursor);
+    const last = addDays(monthStart(this.cursor, 1), -1);
+    return [this.today > first && this.today <= last ? this.today : first, last];
+  }
+
+  protected override updated(changed?: PropertyValues): void {
+    super.updated();
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog && this.dialog && !dialog.open && this.isConnected) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('h2')?.focus();
+    }
+    if (this.focusCell) {
+      this.focusCell = false;
+      this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.cursor}"]`)?.focus();
+    }
+    if (changed?.has('hiddenCategories')) this.refreshState();
+  }
+
+  // ---- actions ----------------------------------------------------------------------------------
+
+  /** Shows the month with `day` (and moves the grid focus there). */
+  goTo(day: DayKey, focus = false): void {
+    this.cursor = day;
+    this.focusCell = focus;
+  }
+
+  private move(months: number): void {
+    this.goTo(months ? addMonths(this.cursor, months) : this.today);
+  }
+
+  private setView(view: CalendarView): void {
+    this.view = view;
+  }
+
+  private toggleCategory(id: string, on: boolean): void {
+    const next = new Set(this.hiddenCategories);
+    if (on) next.delete(id);
+    else next.add(id);
+    this.hiddenCategories = next;
+  }
+
+  private openDay(day: DayKey, from?: HTMLElement): void {
+    this.returnFocus = from ?? (this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`) ?? undefined);
+    this.dialog = { kind: 'day', day };
+  }
+
+  /** Opens the detail of one occurrence and fires `sebaya-event-select`. */
+  openEvent(o: Occurrence, from?: HTMLElement, day?: DayKey): void {
+    if (from) this.returnFocus = from;
+    const show = () => (this.dialog = day ? { kind: 'event', occurrence: o, day } : { kind: 'event', occurrence: o });
+    if (this.detail) show();
+    else void this.loadDetail().then(show);
+    this.emit<EventSelectDetail>('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
+  }
+
+  private closeDialog(): void {
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog?.open) dialog.close();
+    else this.onDialogClosed();
+  }
+
+  private onDialogClosed(): void {
+    this.dialog = undefined;
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    void this.updateComplete.then(() => (back?.isConnected ? back.focus() : this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.cursor}"]`)?.focus()));
+  }
+
+  /** `#event=<id>` opens that event (its next occurrence from today, else its first). */
+  private openFromHash(): void {
+    const m = /^#event=(.+)$/.exec(window.location.hash);
+    if (!m || !this.events.length) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(m[1] ?? '');
+    } catch {
+      return;
+    }
+    const event = this.events.find((e) => e.id === id && e.recurrenceId === undefined) ?? this.events.find((e) => e.id === id);
+    if (!event) return;
+    const from = dayStart(this.today) - DAY_MS;
+    const next = event.expand ? (event.expand(from, from + 400 * DAY_MS)[0] ?? event.expand(event.start - DAY_MS, event.start + 400 * DAY_MS)[0]) : { event, start: event.start, end: event.end };
+    if (!next) return;
+    this.goTo(occurrenceDays(next, this.timeZone)[0]);
+    this.openEvent(next);
+  }
+
+  private onGridKey(e: KeyboardEvent): void {
+    const moves: Record<string, () => DayKey> = {
+      ArrowLeft: () => addDays(this.cursor, -1),
+      ArrowRight: () => addDays(this.cursor, 1),
+      ArrowUp: () => addDays(this.cursor, -7),
+      ArrowDown: () => addDays(this.cursor, 7),
+      Home: () => addDays(this.cursor, -((weekday(this.cursor) - this.weekStart + 7) % 7)),
+      End: () => addDays(this.cursor, 6 - ((weekday(this.cursor) - this.weekStart + 7) % 7)),
+      PageUp: () => addMonths(this.cursor, e.shiftKey ? -12 : -1),
+      PageDown: () => addMonths(this.cursor, e.shiftKey ? 12 : 1),
+    };
+    const target = e.target as HTMLElement;
+    if ((e.key === 'Enter' || e.key === ' ') && target.localName === 'td') {
+      e.preventDefault();
+      this.openDay(this.cursor, target);
+      return;
+    }
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    this.goTo(move(), true);
+  }
+
+  // ---- formatting -------------------------------------------------------------------------------
+
+  private fmt(options: Intl.DateTimeFormatOptions, timeZone = this.timeZone): Intl.DateTimeFormat {
+    return dateFormat(this.intlLocale, timeZone, options);
+  }
+
+  private dayLabel(day: DayKey, long = true): string {
+    return this.fmt(long ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'long', day: 'numeric', month: 'long' }, 'UTC').format(dayStart(day));
+  }
+
+  private monthLabel(day: DayKey): string {
+    return this.fmt({ month: 'long', year: 'numeric' }, 'UTC').format(dayStart(day));
+  }
+
+  /** The zone's abbreviation: WIB/WITA/WIT for Indonesia, else what Intl gives (GMT+7). */
+  get zoneAbbreviation(): string {
+    const tz = this.timeZone;
+    if (ZONE_ABBR[tz]) return ZONE_ABBR[tz];
+    const part = this.fmt({ timeZoneName: 'short' }).formatToParts(Date.now()).find((p) => p.type === 'timeZoneName');
+    return part?.value ?? tz;
+  }
+
+  private time(ms: number): string {
+    return this.fmt({ hour: '2-digit', minute: '2-digit' }).format(ms);
+  }
+
+  /** "19.30–21.00" for a chip or list row. */
+  private shortTime(o: Occurrence): string {
+    if (o.event.allDay) return this.t('calendar.allDay');
+    return o.end > o.start ? `${this.time(o.start)}–${this.time(o.end)}` : this.time(o.start);
+  }
+
+  private category(id: string | undefined): { label: string; color: string } | undefined {
+    if (!id) return undefined;
+    const list = this.section_?.categories ?? [];
+    const i = list.findIndex((c) => c.id === id);
+    const c: CalendarCategory | undefined = list[i];
+    return c ? { label: this.text(c.label), color: c.color ?? PALETTE[i % PALETTE.length]! } : undefined;
+  }
+
+  private colorStyle(event: CalendarEvent) {
+    const c = this.category(event.category);
+    return styleMap(c ? { '--_c': c.color } : {});
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    if (!this.cursor) return html``;
+    const view = this.currentView;
+    return html`<section class="calendar" aria-label=${this.t('calendar.label')}>
+      ${this.renderToolbar(view)} ${this.renderFilters()} ${this.renderNotices()}
+      ${this.isEmpty() ? this.renderEmpty(this.t('calendar.empty')) : view === 'month' ? this.renderMonth() : this.renderList()} ${this.renderDialog()}
+    </section>`;
+  }
+
+  private renderToolbar(view: CalendarView): TemplateResult {
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('calendar.toolbar')}>
+      <button type="button" class="prev" aria-label=${this.t('calendar.prev')} @click=${() => this.move(-1)}><span aria-hidden="true">‹</span></button>
+      <h2 id="month-title" aria-live="polite">${this.monthLabel(this.cursor)}</h2>
+      <button type="button" class="next" aria-label=${this.t('calendar.next')} @click=${() => this.move(1)}><span aria-hidden="true">›</span></button>
+      <button type="button" class="today" @click=${() => this.move(0)}>${this.t('calendar.today')}</button>
+      <span class="group" role="group" aria-label=${this.t('calendar.view')}>
+        ${CALENDAR_VIEWS.map((v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>${this.t(`calendar.view.${v}`)}</button>`)}
+      </span>
+    </div>`;
+  }
+
+  private renderFilters(): TemplateResult | typeof nothing {
+    const categories = this.section_?.categories ?? [];
+    if (categories.length < 2) return nothing;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${this.t('calendar.filter')}</legend>
+      ${categories.map((c, i) => {
+        const color = c.color ?? PALETTE[i % PALETTE.length]!;
+        return html`<label
+          ><input type="checkbox" .checked=${!this.hiddenCategories.has(c.id)} @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} /><span
+            class="swatch"
+            style=${styleMap({ '--_c': color })}
+          ></span
+          >${this.text(c.label)}</label
+        >`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    if (!this.notices.length) return nothing;
+    const names = [...new Set(this.notices.map((n) => this.text(n.label)))];
+    return html`<div class="notices" part="notices" role="status">
+      <p><strong>${this.t('calendar.notice.title')}</strong> (${names.join(', ')})</p>
+      <details>
+        <summary>${this.t('calendar.notice.details')}</summary>
+        <ul>
+          ${this.notices.map((n) => html`<li><code>${n.path}</code>: ${this.noticeText(n)}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  private renderEmpty(message: string): TemplateResult {
+    const directory = document.querySelector('sebaya-directory');
+    const crisis = document.querySelector('sebaya-crisis-help');
+    const goTo = (el: Element) => () => {
+      el.scrollIntoView({ block: 'start' });
+      (el as HTMLElement).focus?.();
+    };
+    return html`<div class="empty" part="empty">
+      <p>${message}</p>
+      <p>${this.t('calendar.suggest')}</p>
+      <p class="actions">
+        ${directory ? html`<button type="button" @click=${goTo(directory)}>${this.t('calendar.suggest.directory')}</button>` : nothing}
+        ${crisis ? html`<button type="button" @click=${goTo(crisis)}>${this.t('calendar.suggest.crisis')}</button>` : nothing}
+      </p>
+      ${crisis ? nothing : this.renderHelpLine()}
+    </div>`;
+  }
+
+  private renderMonth(): TemplateResult {
+    const weeks = monthWeeks(this.cursor, this.weekStart);
+    const month = this.cursor.slice(0, 7);
+    const max = this.section_?.maxPerDay ?? 3;
+    const weekdayLong = this.fmt({ weekday: 'long' }, 'UTC');
+    const weekdayShort = this.fmt({ weekday: 'short' }, 'UTC');
+    const monthEmpty = !this.visible.length;
+    return html`<table role="grid" part="grid" aria-labelledby="month-title" @keydown=${this.onGridKey}>
+        <thead>
+          <tr>
+            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${weekdayLong.format(dayStart(d))}>${weekdayShort.format(dayStart(d))}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks.map((week) => html`<tr>${week.map((day) => this.renderCell(day, month, max))}</tr>`)}
+        </tbody>
+      </table>
+      ${monthEmpty ? this.renderEmpty(this.t('calendar.emptyMonth', { month: this.monthLabel(this.cursor) })) : nothing}`;
+  }
+
+  private renderCell(day: DayKey, month: string, max: number): TemplateResult {
+    const list = this.byDay.get(day) ?? [];
+    const isToday = day === this.today;
+    const outside = !day.startsWith(month);
+    const extra = list.length - max;
+    const label = `${this.dayLabel(day)}${isToday ? `, ${this.t('calendar.todayMark')}` : ''}, ${this.t('calendar.dayCount', { count: list.length })}`;
+    return html`<td
+      role="gridcell"
+      part="day"
+      data-day=${day}
+      class=${`${outside ? 'outside' : ''}${list.length ? '' : ' nothing'}`}
+      tabindex=${day === this.cursor ? '0' : '-1'}
+      aria-selected=${day === this.cursor ? 'true' : 'false'}
+      aria-current=${isToday ? 'date' : nothing}
+      @click=${() => this.goTo(day)}
+      @dblclick=${(e: Event) => this.openDay(day, e.currentTarget as HTMLElement)}
+    >
+      <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
+      ${list.length
+        ? html`<ul class="chips">
+            ${(this.printing ? list : list.slice(0, max)).map(
+              (o, i) =>
+                html`<li class=${i >= max ? 'hidden-chip' : ''}>
+                  <button type="button" tabindex="-1" class="chip" part="chip" style=${this.colorStyle(o.event)} @click=${(e: Event) => this.onChip(e, o)}>
+                    ${o.event.allDay ? nothing : html`<span class="time">${this.time(o.start)}</span> `}${this.text(o.event.title)}
+                  </button>
+                </li>`,
+            )}
+            ${extra > 0
+              ? html`<li>
+                  <button type="button" tabindex="-1" class="more" @click=${(e: Event) => this.onMore(e, day)}>${this.t('calendar.more', { count: extra })}</button>
+                </li>`
+              : nothing}
+          </ul>`
+        : nothing}
+    </td>`;
+  }
+
+  private onChip(e: Event, o: Occurrence): void {
+    e.stopPropagation();
+    const cell = (e.currentTarget as HTMLElement).closest('td');
+    this.openEvent(o, cell ?? undefined);
+  }
+
+  private onMore(e: Event, day: DayKey): void {
+    e.stopPropagation();
+    this.cursor = day;
+    this.openDay(day, (e.currentTarget as HTMLElement).closest('td') ?? undefined);
+  }
+
+  private renderList(): TemplateResult {
+    const [first, last] = this.range();
+    const days = [...this.byDay.keys()].filter((d) => d >= first && d <= last).sort();
+    return html`<div class="list" part="list">
+      ${days.length
+        ? days.map(
+            (day) => html`<section aria-labelledby=${`d-${day}`}>
+              <h3 id=${`d-${day}`}>${this.dayLabel(day, false)}${day === this.today ? html` <span class="muted">(${this.t('calendar.todayMark')})</span>` : nothing}</h3>
+              <ul>
+                ${(this.byDay.get(day) ?? []).map((o) => html`<li>${this.renderItem(o, day)}</li>`)}
+              </ul>
+            </section>`,
+          )
+        : this.renderEmpty(this.t('calendar.emptyMonth', { month: this.monthLabel(this.cursor) }))}
+    </div>`;
+  }
+
+  private renderItem(o: Occurrence, day?: DayKey): TemplateResult {
+    const c = this.category(o.event.category);
+    return html`<button type="button" class="item" part="item" style=${this.colorStyle(o.event)} @click=${(e: Event) => this.openEvent(o, e.currentTarget as HTMLElement, day)}>
+      <span class="time">${this.shortTime(o)}</span>
+      <span class="title">${this.text(o.event.title)}${o.event.rrule ? html` <span class="muted">(${this.t('calendar.recurring')})</span>` : nothing}</span>
+      <span class="meta"
+        >${c ? html`<span class="cat"><span class="swatch" style=${styleMap({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${o.event.location
+          ? html`<span>${this.text(o.event.location)}</span>`
+          : nothing}</span
+      >
+    </button>`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const d = this.dialog;
+    if (!d) return nothing;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClosed()}>
+      ${d.kind === 'day' ? this.renderDay(d.day) : this.detail ? this.detail.renderDetail(this.detailHost(), d.occurrence, d.day) : nothing}
+    </dialog>`;
+  }
+
+  private renderDialogHead(title: string): TemplateResult {
+    return html`<div class="dialog-head">
+      <h2 id="dialog-title" tabindex="-1">${title}</h2>
+      <button type="button" class="close" aria-label=${this.t('calendar.close')} @click=${() => this.closeDialog()}><span aria-hidden="true">✕</span></button>
+    </div>`;
+  }
+
+  private renderDay(day: DayKey): TemplateResult {
+    const list = this.byDay.get(day) ?? [];
+    return html`${this.renderDialogHead(this.t('calendar.dayTitle', { date: this.dayLabel(day) }))}
+      ${list.length
+        ? html`<ul class="day-list list">
+            ${list.map((o) => html`<li>${this.renderItem(o, day)}</li>`)}
+          </ul>`
+        : html`<p>${this.t('calendar.emptyDay')}</p>`}`;
+  }
+}
+
+/** The detail chunk once loaded (shared by every calendar on the page). */
+let detailModule: typeof DetailModule | undefined;
+
+const dayParts = (day: DayKey): [number, number, number] => [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+
+/** Every source failed: the error state names the first. */
+class SourceFailure extends Error {
+  constructor(readonly notice: SourceNotice) {
+    super(notice.path);
+  }
+}
+
+export type { LocalizedText };
