@@ -194,6 +194,10 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       bodyType: this.form?.contentType,
       retryBaseMs: this.retryDelay,
       onSent: (id) => this.onDelivered(id),
+      // Another tab sent this form's waiting request: show it as sent here too.
+      onSentElsewhere: (id) => {
+        if (id === this.lastId && this.phase === 'queued') this.onDelivered(id);
+      },
       onRejected: () => void this.refreshPending(),
       onChange: () => void this.refreshPending(),
     });

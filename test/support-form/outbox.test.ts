@@ -110,6 +110,23 @@ describe('support-form outbox (IndexedDB)', () => {
     expect(await second.pending()).to.deep.equal([]);
   });
 
+  it('a request one tab queued and another delivered is reported to the first tab', async () => {
+    const box = newBox('elsewhere');
+    await setFaults(box, ['500']);
+    const endpoint = absolute(box);
+    const elsewhere: string[] = [];
+    const first = await Courier.create(endpoint, { retryBaseMs: 60_000, onSentElsewhere: (x) => elsewhere.push(x) });
+    opened.push(first);
+    const id = newId();
+    expect((await first.submit(id, envelopeBody(id), false)).kind).to.equal('queued');
+    const second = await Courier.create(endpoint, { retryBaseMs: 60_000 });
+    opened.push(second);
+    second.start();
+    await until(() => elsewhere.length === 1, 'the first tab to hear of the delivery');
+    expect(elsewhere).to.deep.equal([id]);
+    expect((await received(box)).stored.map((e) => e.id)).to.deep.equal([id]);
+  });
+
   it('a reload mid-send: the dead page\'s lease is respected, then the next page sends it once (409 if it had arrived)', async () => {
     const box = newBox('mid-send');
     const endpoint = absolute(box);

@@ -26,6 +26,8 @@ export interface CourierOptions {
   readonly retryBaseMs?: number;
   /** A queued envelope (from any earlier page) was delivered. */
   readonly onSent?: (id: string) => void;
+  /** Another tab (another courier) delivered an envelope: this tab may be showing it as waiting. */
+  readonly onSentElsewhere?: (id: string) => void;
   /** A queued envelope was refused for good. */
   readonly onRejected?: (id: string, status: number, reason: string) => void;
   /** The outbox changed (for showing what waits). */
@@ -51,6 +53,8 @@ export class Courier {
   private readonly timeoutMs: number;
   private readonly retryBaseMs: number;
   private readonly onOnline = () => void this.flush(true);
+  /** Tells the other tabs (and other forms on this page) what this courier delivered. */
+  private readonly channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('sebaya:outbox');
 
   constructor(
     readonly endpoint: string,
@@ -59,6 +63,16 @@ export class Courier {
   ) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retryBaseMs = options.retryBaseMs ?? 5_000;
+    this.channel?.addEventListener('message', (e: MessageEvent<{ type?: string; id?: unknown; owner?: string }>) => {
+      if (e.data?.type === 'sent' && typeof e.data.id === 'string' && e.data.owner !== this.owner) {
+        this.options.onSentElsewhere?.(e.data.id);
+        this.options.onChange?.();
+      }
+    });
+  }
+
+  private announceSent(id: string): void {
+    this.channel?.postMessage({ type: 'sent', id, owner: this.owner });
   }
 
   /** Opens the outbox (if the browser has one) and returns a courier for `endpoint`. */
@@ -89,6 +103,7 @@ export class Courier {
     globalThis.removeEventListener?.('online', this.onOnline);
     clearTimeout(this.timer);
     this.outbox?.close();
+    this.channel?.close();
   }
 
   /** What waits in the outbox for this endpoint. */
@@ -128,6 +143,7 @@ export class Courier {
     const result = await attempt(this.endpoint, body, this.timeoutMs, undefined, this.options.bodyType);
     if (result.kind === 'delivered') {
       if (saved) await this.outbox?.remove(id).catch(() => undefined);
+      this.announceSent(id);
       return { kind: 'sent', id };
     }
     if (result.kind === 'rejected') {
@@ -174,6 +190,7 @@ export class Courier {
     const result = await attempt(claimed.endpoint, claimed.body, this.timeoutMs, undefined, this.options.bodyType);
     if (result.kind === 'delivered') {
       await this.outbox?.remove(id).catch(() => undefined);
+      this.announceSent(id);
       this.options.onSent?.(id);
     } else if (result.kind === 'rejected') {
       const rejected = { status: result.status, reason: result.reason };
