@@ -7,6 +7,26 @@ export function route(name, handler) {
   routes.set(name, handler);
 }
 
+/** Answers the faults every route shares (`404`, `500`, `html`); false if `name` is none of them. */
+export function commonFault(ctx, name) {
+  switch (name) {
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Page not found</p>';
+      return true;
+    case '404':
+      ctx.status = 404;
+      ctx.body = 'missing';
+      return true;
+    case '500':
+      ctx.status = 500;
+      ctx.body = 'boom';
+      return true;
+    default:
+      return false;
+  }
+}
+
 let hits = new Map();
 
 route('config', async (ctx, url) => {
@@ -17,6 +37,7 @@ route('config', async (ctx, url) => {
   if (delay) await new Promise((r) => setTimeout(r, delay));
   const c = url.searchParams.get('case');
   ctx.set('Cache-Control', 'no-store');
+  if (commonFault(ctx, c)) return;
   switch (c) {
     case 'ok':
       ctx.type = 'application/json';
@@ -39,18 +60,6 @@ route('config', async (ctx, url) => {
     case 'invalid-json':
       ctx.type = 'application/json';
       ctx.body = '{\n  "locale": "id",\n  "crisis": { "lines": [ }\n}';
-      return;
-    case 'html':
-      ctx.type = 'text/html';
-      ctx.body = '<!doctype html><title>Not found</title><p>Page not found</p>';
-      return;
-    case '404':
-      ctx.status = 404;
-      ctx.body = 'missing';
-      return;
-    case '500':
-      ctx.status = 500;
-      ctx.body = 'boom';
       return;
     case 'huge': {
       ctx.type = 'application/json';

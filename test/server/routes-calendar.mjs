@@ -1,6 +1,6 @@
 // Test-server routes for <sebaya-calendar> tests (see plugins.mjs: route(name, handler)).
 // /__test__/calendar-feed?case=<name>: feeds with chosen faults, answered by the real test server.
-import { route } from './plugins.mjs';
+import { commonFault, route } from './plugins.mjs';
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -23,7 +23,8 @@ route('calendar-feed', async (ctx, url) => {
   ctx.set('Cache-Control', 'no-store');
   const id = url.searchParams.get('id') ?? '';
   hits.set(id, (hits.get(id) ?? 0) + 1);
-  switch (url.searchParams.get('case')) {
+  const c = url.searchParams.get('case');
+  switch (c) {
     case 'flaky':
       // Answers once, then fails like a server that went down.
       if (hits.get(id) === 1) {
@@ -76,11 +77,8 @@ route('calendar-feed', async (ctx, url) => {
         '',
       ].join('\r\n');
       return;
-    case '500':
-      ctx.status = 500;
-      ctx.body = 'boom';
-      return;
     default:
+      if (commonFault(ctx, c)) return;
       ctx.status = 404;
       ctx.body = 'unknown case';
   }

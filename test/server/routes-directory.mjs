@@ -1,7 +1,7 @@
 // Test-server routes for <sebaya-directory> tests (see plugins.mjs: route(name, handler)).
 // /__test__/directory-feed?case=<name> answers like a team's published list would, faults included.
 import { readFile } from 'node:fs/promises';
-import { route } from './plugins.mjs';
+import { commonFault, route } from './plugins.mjs';
 
 const fixture = (name) => readFile(new URL(`../fixtures/directory/${name}`, import.meta.url), 'utf8');
 
@@ -65,15 +65,8 @@ route('directory-feed', async (ctx, url) => {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ version: '3.0' });
       return;
-    case '404':
-      ctx.status = 404;
-      ctx.body = 'missing';
-      return;
-    case '500':
-      ctx.status = 500;
-      ctx.body = 'boom';
-      return;
     default:
+      if (commonFault(ctx, c)) return;
       ctx.status = 400;
       ctx.body = 'unknown case';
   }

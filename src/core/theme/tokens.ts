@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+/** Dark colours, applied by `theme="dark"` and by the device setting unless `theme="light"`. */
+const dark = css`
+  --_sebaya-bg: var(--sebaya-color-surface, #15191f);
+  --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
+  --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
+  --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
+  --_sebaya-border: var(--sebaya-color-border, #6b7686);
+  --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
+  --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
+  --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
+  --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
+  --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
+  --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
+  --_sebaya-success: var(--sebaya-color-success, #86e39b);
+  --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens. Public ones are `--sebaya-*` (set them on the page or on an element); each
  * element reads private `--_sebaya-*` copies so a host page can theme without reaching inside.
@@ -8,6 +26,7 @@ import { css } from 'lit';
  *
  * Theme: the `theme` attribute (`light`, `dark`, `auto`); `auto` (default) follows `prefers-color-scheme`.
  */
+
 export const tokens = css`
   :host {
     --_sebaya-bg: var(--sebaya-color-surface, #ffffff);
@@ -36,37 +55,11 @@ export const tokens = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_sebaya-bg: var(--sebaya-color-surface, #15191f);
-    --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
-    --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
-    --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
-    --_sebaya-border: var(--sebaya-color-border, #6b7686);
-    --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
-    --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
-    --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
-    --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
-    --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
-    --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
-    --_sebaya-success: var(--sebaya-color-success, #86e39b);
-    --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_sebaya-bg: var(--sebaya-color-surface, #15191f);
-      --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
-      --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
-      --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
-      --_sebaya-border: var(--sebaya-color-border, #6b7686);
-      --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
-      --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
-      --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
-      --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
-      --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
-      --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
-      --_sebaya-success: var(--sebaya-color-success, #86e39b);
-      --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;
