@@ -40,7 +40,15 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Nothing from config or feeds is rendered as HTML.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Nothing from config or feeds is rendered as HTML.' },
+            { name: 'lit/directives/style-map.js', message: 'styleMap writes a style attribute, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.' },
+          ],
+        },
+      ],
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Nothing from config or feeds is rendered as HTML.' }],
       'wc/guard-super-call': 'off',
     },

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { dateFormat } from '../core/i18n/format.js';
@@ -404,7 +404,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
 
   private colorStyle(event: CalendarEvent) {
     const c = this.category(event.category);
-    return styleMap(c ? { '--_c': c.color } : {});
+    return cssVars({ '--_c': c?.color });
   }
 
   // ---- rendering --------------------------------------------------------------------------------
@@ -440,7 +440,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
         return html`<label
           ><input type="checkbox" .checked=${!this.hiddenCategories.has(c.id)} @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} /><span
             class="swatch"
-            style=${styleMap({ '--_c': color })}
+            ${cssVars({ '--_c': color })}
           ></span
           >${this.text(c.label)}</label
         >`;
@@ -523,7 +523,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
             ${(this.printing ? list : list.slice(0, max)).map(
               (o, i) =>
                 html`<li class=${i >= max ? 'hidden-chip' : ''}>
-                  <button type="button" tabindex="-1" class="chip" part="chip" style=${this.colorStyle(o.event)} @click=${(e: Event) => this.onChip(e, o)}>
+                  <button type="button" tabindex="-1" class="chip" part="chip" ${this.colorStyle(o.event)} @click=${(e: Event) => this.onChip(e, o)}>
                     ${o.event.allDay ? nothing : html`<span class="time">${this.time(o.start)}</span> `}${this.text(o.event.title)}
                   </button>
                 </li>`,
@@ -569,11 +569,11 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
 
   private renderItem(o: Occurrence, day?: DayKey): TemplateResult {
     const c = this.category(o.event.category);
-    return html`<button type="button" class="item" part="item" style=${this.colorStyle(o.event)} @click=${(e: Event) => this.openEvent(o, e.currentTarget as HTMLElement, day)}>
+    return html`<button type="button" class="item" part="item" ${this.colorStyle(o.event)} @click=${(e: Event) => this.openEvent(o, e.currentTarget as HTMLElement, day)}>
       <span class="time">${this.shortTime(o)}</span>
       <span class="title">${this.text(o.event.title)}${o.event.rrule ? html` <span class="muted">(${this.t('calendar.recurring')})</span>` : nothing}</span>
       <span class="meta"
-        >${c ? html`<span class="cat"><span class="swatch" style=${styleMap({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${o.event.location
+        >${c ? html`<span class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${o.event.location
           ? html`<span>${this.text(o.event.location)}</span>`
           : nothing}</span
       >

@@ -4,7 +4,7 @@
  * description as text with safe links, contact, and "add to my calendar".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import type { Params } from '../core/i18n/catalog.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
@@ -134,7 +134,7 @@ export function renderDetail(h: DetailHost, o: Occurrence, day?: DayKey): Templa
         ? html`<dt>${h.t('calendar.where')}</dt>
             <dd class="where">${h.text(e.location)}${map ? html` · <a href=${map} target="_blank" rel="noopener noreferrer">${h.t('calendar.map')}</a>` : nothing}</dd>`
         : nothing}
-      ${c ? html`<dt>${h.t('calendar.category')}</dt><dd class="cat"><span class="swatch" style=${styleMap({ '--_c': c.color })}></span>${c.label}</dd>` : nothing}
+      ${c ? html`<dt>${h.t('calendar.category')}</dt><dd class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</dd>` : nothing}
       ${e.contact ? html`<dt>${h.t('calendar.contact')}</dt><dd class="contact">${renderContact(h, e)}</dd>` : nothing}
     </dl>
     ${e.description ? html`<p class="description">${linkify(h.text(e.description))}</p>` : nothing}
