@@ -253,7 +253,13 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     }
     const first = monthStart(this.cursor);
     const last = addDays(monthStart(this.cursor, 1), -1);
-    return [this.today > first && this.today <= last ? this.today : first, last];
+    // This month's list is what is coming up: from today, and at least four weeks ahead, so the
+    // last days of a month never show an empty agenda.
+    if (this.today >= first && this.today <= last) {
+      const ahead = addDays(this.today, 28);
+      return [this.today, ahead > last ? ahead : last];
+    }
+    return [first, last];
   }
 
   protected override updated(changed?: PropertyValues): void {

@@ -118,6 +118,8 @@ export const calendarStyles = css`
     padding: 0;
     margin: 0.15em 0 0;
     display: grid;
+    /* minmax(0, …): a long title is cut with an ellipsis instead of widening the day. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15em;
   }
   .chip,
@@ -128,7 +130,9 @@ export const calendarStyles = css`
     width: 100%;
     font-size: 0.78em;
     line-height: 1.3;
-    padding: 0.1em 0.3em;
+    /* Pointer targets of at least 24 × 24 px (WCAG 2.5.8). */
+    min-height: 24px;
+    padding: 0.2em 0.3em;
     border-radius: 0.25em;
     border-inline-start: 0.35em solid var(--_c, var(--_sebaya-fg-muted));
     background: var(--_sebaya-bg-muted);

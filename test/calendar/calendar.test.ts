@@ -286,6 +286,22 @@ describe('<sebaya-calendar>', () => {
     expect(chips(el, '2027-01-01')).to.deep.equal(['22.00 Ronda malam']);
   });
 
+  it('lists what is coming up in the last days of a month, not an empty agenda', async () => {
+    const realNow = Date.now;
+    Date.now = () => Date.parse('2026-11-29T17:40:00Z'); // 30 Nov 2026, 00:40 WIB
+    try {
+      const cfg = { calendar: { sources: [{ events: [{ id: 'group', title: 'Kelompok dukungan sebaya', start: '2026-11-05T19:30', rrule: 'FREQ=WEEKLY;BYDAY=TH' }] }] } };
+      const el = await calendar(cfg, { view: 'list', date: '2026-11-30' });
+      const headings = [...shadow(el).querySelectorAll('.list h3')].map((h) => h.textContent ?? '');
+      expect(headings.length).to.be.at.least(4);
+      expect(headings[0]).to.equal('Kamis, 3 Desember');
+      expect(textOf(el)).not.to.contain('26 November');
+      expect(textOf(el)).to.contain('Kelompok dukungan sebaya');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('moves with previous / next / today', async () => {
     const el = await calendar(config());
     (shadow(el).querySelector('.next') as HTMLButtonElement).click();
