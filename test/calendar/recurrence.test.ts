@@ -51,7 +51,9 @@ function series(c: KeyCase): { event: CalendarEvent; date: boolean; z: boolean }
  * Rule features where ical.js 2.2 (the engine) and libical disagree; rules using them are not part
  * of the subset we hold the engine to (see docs/calendar.md, "Recurrence support").
  */
-const UNSUPPORTED = /BYWEEKNO|BYYEARDAY|BYSETPOS|BYSECOND|BYMINUTE|BYHOUR|FREQ=(SECONDLY|MINUTELY|HOURLY)/;
+const UNSUPPORTED = /BYWEEKNO|BYYEARDAY|BYSECOND|BYMINUTE|BYHOUR|FREQ=(SECONDLY|MINUTELY|HOURLY)|^(?!.*FREQ=MONTHLY)(?=.*BYSETPOS)|BYMONTHDAY=[^;]*;.*BYSETPOS/;
+/** BYSETPOS outside MONTHLY + BYDAY, which ical.js expands wrongly: the engine must refuse these. */
+const SETPOS_REFUSED = /^(?!.*FREQ=MONTHLY)(?=.*BYSETPOS)|BYMONTHDAY=[^;]*;.*BYSETPOS/;
 const KNOWN_DIFFERENT = new Set([
   'FREQ=YEARLY;BYDAY=20MO;COUNT=3', // ical.js gives weekly Mondays
   'FREQ=DAILY;BYMONTHDAY=-1,-2;COUNT=5', // hangs in ical.js: refused by the engine
@@ -77,6 +79,17 @@ describe('recurrence expansion against the libical answer key (icalrecur_test.tx
       if (JSON.stringify(got) !== JSON.stringify(c.instances)) wrong.push(`${c.title} ${c.rrule}: ${got.slice(0, 4).join(',')}`);
     }
     expect(wrong).to.deep.equal([]);
+  });
+
+  it('includes BYSETPOS with MONTHLY + BYDAY (e.g. the second-to-last weekday) in that subset', () => {
+    const setpos = cases.filter((c) => /BYSETPOS/.test(c.rrule) && !UNSUPPORTED.test(c.rrule) && !c.startAt);
+    expect(setpos.map((c) => c.rrule)).to.include.members(['FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-2;COUNT=7']);
+  });
+
+  it('refuses the BYSETPOS rules ical.js would expand wrongly, instead of showing wrong dates', () => {
+    const refused = cases.filter((c) => SETPOS_REFUSED.test(c.rrule) && !/HOURLY|MINUTELY|SECONDLY/.test(c.rrule) && !c.startAt);
+    expect(refused.length).to.be.at.least(5);
+    for (const c of refused) expect(() => series(c), c.rrule).to.throw('unusable RRULE');
   });
 
   it('gives the same instances for a late window when it skips ahead (no walk from DTSTART)', () => {

@@ -472,12 +472,16 @@ interface SeriesSpec {
 const MAX_STEPS = 20_000;
 
 /**
- * Rules ical.js 2.2 loops on forever inside one `next()` call (found with the libical answer key):
- * a negative BYMONTHDAY with a frequency finer than MONTHLY. Such a rule is not expanded.
+ * Rules ical.js 2.2 cannot expand, found with the libical answer key: it loops forever inside one
+ * `next()` on a negative BYMONTHDAY with a frequency finer than MONTHLY, and it gives wrong dates
+ * for BYSETPOS anywhere but MONTHLY with BYDAY ("the last weekday of the month", which it gets
+ * right). Such a rule is not expanded: better no repeats (and a notice) than wrong dates.
  */
 function hangs(rule: Recur): boolean {
   const monthDays = rule.parts.BYMONTHDAY;
-  return !!monthDays?.some((d) => d < 0) && !['MONTHLY', 'YEARLY'].includes(rule.freq);
+  if (monthDays?.some((d) => d < 0) && !['MONTHLY', 'YEARLY'].includes(rule.freq)) return true;
+  const p = rule.parts;
+  return !!p.BYSETPOS?.length && !(rule.freq === 'MONTHLY' && p.BYDAY?.length && !p.BYMONTHDAY && !p.BYYEARDAY && !p.BYWEEKNO && !p.BYHOUR && !p.BYMINUTE && !p.BYSECOND);
 }
 
 /** UNTIL as a floating time comparable with the series' wall clock. */
