@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { toIcs } from '../../src/calendar/model/export.js';
 import { parseIcs } from '../../src/calendar/model/ics.js';
 import { occurrencesBetween } from '../../src/calendar/model/occurrences.js';
 import type { CalendarEvent } from '../../src/calendar/model/types.js';
@@ -43,6 +44,35 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
     expect(iso(dec[0]!.start)).to.equal('2021-12-17T20:30:00.000Z');
     const nov = between(events, '2021-11-01T00:00:00+01:00', '2021-12-01T00:00:00+01:00');
     expect(nov.map((o) => iso(o.start))).to.deep.equal(['2021-11-26T20:30:00.000Z']);
+  });
+
+  it('exports a series with its moved instance, and the re-parsed file gives the same dates', async () => {
+    const { events } = await read('issue_62_moved_event.ics');
+    const master = events.find((e) => e.rrule?.length && e.changes?.length)!;
+    expect(master, 'the series with a changed instance').to.exist;
+    const first = master.expand!(master.start, master.start + 40 * 86_400_000)[0]!;
+    const text = toIcs(first, { locale: 'en', series: true });
+    expect(text).to.contain('RECURRENCE-ID');
+    const back = parseIcs(text, { source: 0, timeZone: JAKARTA });
+    const range = ['2021-10-01T00:00:00+01:00', '2022-03-01T00:00:00+01:00'] as const;
+    expect(between(back.events, ...range).map((o) => iso(o.start))).to.deep.equal(between(events, ...range).map((o) => iso(o.start)));
+    expect(between(back.events, ...range).map((o) => iso(o.start))).to.include('2021-12-17T20:30:00.000Z');
+  });
+
+  it('exports a cancelled instance as an EXDATE', () => {
+    const feed = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
+      'BEGIN:VEVENT', 'UID:group', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261203T123000Z', 'DTEND:20261203T143000Z', 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Kelompok', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:group', 'DTSTAMP:20261101T000000Z', 'RECURRENCE-ID:20261210T123000Z', 'DTSTART:20261210T123000Z', 'STATUS:CANCELLED', 'SUMMARY:Kelompok', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const { events } = parseIcs(feed, { source: 0, timeZone: JAKARTA });
+    const dates = (evs: CalendarEvent[]) => between(evs, '2026-12-01T00:00:00Z', '2027-01-01T00:00:00Z').map((o) => iso(o.start));
+    expect(dates(events)).to.deep.equal(['2026-12-03T12:30:00.000Z', '2026-12-17T12:30:00.000Z', '2026-12-24T12:30:00.000Z']);
+    const master = events.find((e) => e.rrule?.length)!;
+    const text = toIcs({ event: master, start: master.start, end: master.end }, { locale: 'id', series: true });
+    expect(text).to.match(/EXDATE[^\r]*20261210T/);
+    expect(dates(parseIcs(text, { source: 0, timeZone: JAKARTA }).events)).to.deep.equal(dates(events));
   });
 
   it('keeps all-day and timed series with moved instances apart (Aug 2023: exactly 6)', async () => {

@@ -1,6 +1,7 @@
 /**
  * "Add to my calendar" as an .ics file (RFC 5545) that Google, Apple and Outlook import: one
- * occurrence, or the whole series with its RRULE and EXDATEs. Lines end in CRLF and are folded at
+ * occurrence, or the whole series with its RRULE, EXDATEs, RDATEs and its moved or changed instances
+ * (RECURRENCE-ID events; cancelled ones as EXDATEs). Lines end in CRLF and are folded at
  * 75 octets without splitting a UTF-8 character; text is escaped.
  */
 import { fixedOffset, wallClock } from './time.js';
@@ -75,21 +76,38 @@ export function toIcs(o: Occurrence, options: ExportOptions): string {
     lines.push('END:STANDARD', 'END:VTIMEZONE');
   }
   const uid = series || !e.rrule?.length ? e.id : `${e.id}-${icsStamp(o.start, e.allDay)}`;
-  lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${icsStamp(options.now ?? Date.now())}`, when('DTSTART', start));
+  const stamp = `DTSTAMP:${icsStamp(options.now ?? Date.now())}`;
+  /** What the event says: title, description, place, link. */
+  const about = (ev: CalendarEvent): string[] => {
+    const out = [`SUMMARY:${escapeText(plain(ev.title, options.locale))}`];
+    const description = plain(ev.description, options.locale);
+    if (description) out.push(`DESCRIPTION:${escapeText(description)}`);
+    const location = plain(ev.location, options.locale);
+    if (location) out.push(`LOCATION:${escapeText(location)}`);
+    if (ev.geo) out.push(`GEO:${ev.geo.lat};${ev.geo.lon}`);
+    if (ev.url) out.push(`URL:${ev.url}`);
+    return out;
+  };
+  lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, stamp, when('DTSTART', start));
   if (end > start) lines.push(when('DTEND', end));
-  lines.push(`SUMMARY:${escapeText(plain(e.title, options.locale))}`);
-  const description = plain(e.description, options.locale);
-  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  const location = plain(e.location, options.locale);
-  if (location) lines.push(`LOCATION:${escapeText(location)}`);
-  if (e.geo) lines.push(`GEO:${e.geo.lat};${e.geo.lon}`);
-  if (e.url) lines.push(`URL:${e.url}`);
+  lines.push(...about(e));
+  const changes = series ? (e.changes ?? []) : [];
   if (series) {
     for (const rule of e.rrule ?? []) lines.push(`RRULE:${rule}`);
-    if (e.exdates?.length) lines.push(e.allDay ? `EXDATE;VALUE=DATE:${e.exdates.map((x) => icsStamp(x, true)).join(',')}` : zoned ? `EXDATE;TZID=${zone}:${e.exdates.map((x) => localStamp(x, zone)).join(',')}` : `EXDATE:${e.exdates.map((x) => icsStamp(x)).join(',')}`);
+    // Cancelled instances leave the series as EXDATEs, like the ones the feed listed.
+    const exdates = [...(e.exdates ?? []), ...changes.filter((c) => !c.event).map((c) => c.recurrenceId)];
+    if (exdates.length) lines.push(e.allDay ? `EXDATE;VALUE=DATE:${exdates.map((x) => icsStamp(x, true)).join(',')}` : zoned ? `EXDATE;TZID=${zone}:${exdates.map((x) => localStamp(x, zone)).join(',')}` : `EXDATE:${exdates.map((x) => icsStamp(x)).join(',')}`);
     if (e.rdates?.length) lines.push(e.allDay ? `RDATE;VALUE=DATE:${e.rdates.map((x) => icsStamp(x, true)).join(',')}` : `RDATE:${e.rdates.map((x) => icsStamp(x)).join(',')}`);
   }
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  lines.push('END:VEVENT');
+  // Moved or changed instances: the same UID with the RECURRENCE-ID of the date they replace.
+  for (const { recurrenceId, event: changed } of changes) {
+    if (!changed) continue;
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, stamp, when('RECURRENCE-ID', recurrenceId), when('DTSTART', changed.start));
+    if (changed.end > changed.start) lines.push(when('DTEND', changed.end));
+    lines.push(...about(changed), 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 

@@ -422,11 +422,13 @@ class Reader {
       if (master.allDay || rid.isDate) byDay.set(dayOf(rid), value);
       else byMs.set(Number(key), value);
     }
+    const changes = [...[...byMs].map(([recurrenceId, e]) => ({ recurrenceId, event: e })), ...[...byDay].map(([day, e]) => ({ recurrenceId: dayStart(day), event: e }))];
     const event: CalendarEvent = {
       ...master,
       ...(rules.length ? { rrule: rules.map((r) => r.toString()) } : {}),
       ...(rdates.length ? { rdates } : {}),
       ...(exMs.size ? { exdates: [...exMs] } : {}),
+      ...(changes.length ? { changes } : {}),
     };
     const fixedOverrides = [...byMs.values(), ...byDay.values()].filter((e): e is CalendarEvent => !!e).map((e) => ({ ...e, rrule: event.rrule }));
     const result: CalendarEvent = { ...event, expand: (from, to) => expandSeries(spec, from, to) };

@@ -33,6 +33,12 @@ export interface CalendarEvent {
   readonly rrule?: readonly string[];
   readonly rdates?: readonly number[];
   readonly exdates?: readonly number[];
+  /**
+   * A series' changed instances (`event`) and cancelled ones (`null`), each by the instant it
+   * replaces (all-day: that day's UTC midnight): what the .ics export writes back as
+   * RECURRENCE-ID events and EXDATEs.
+   */
+  readonly changes?: readonly { readonly recurrenceId: number; readonly event: CalendarEvent | null }[];
   /** For a changed instance of a series: the instant it replaces. */
   readonly recurrenceId?: number;
   /** Occurrences overlapping `[from, to)`; set for recurring events by the ICS engine. */
