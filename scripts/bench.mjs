@@ -58,7 +58,9 @@ for (const el of elements.filter((e) => e !== 'crisis-help')) {
 }
 
 // 3. Timings in Chromium.
-const benches = existsSync(join(root, 'bench')) ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts')) : [];
+// SEBAYA_BENCH=directory runs only bench/directory.bench.ts (sizes are always measured).
+const only = process.env.SEBAYA_BENCH;
+const benches = existsSync(join(root, 'bench')) ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only))) : [];
 if (benches.length) {
   const executablePath = findBrowser();
   if (!executablePath) {
