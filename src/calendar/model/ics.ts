@@ -381,7 +381,10 @@ class Reader {
 
   /** Adds recurrence (RRULE, RDATE, EXDATE, RECURRENCE-ID) to a master event. */
   private series(master: CalendarEvent, vevent: Component, overrideComponents: Component[]): CalendarEvent {
-    const rules = vevent.getAllProperties('rrule').map((p) => p.getFirstValue()).filter((r): r is Recur => r instanceof ICAL.Recur);
+    const rules = vevent
+      .getAllProperties('rrule')
+      .map((p) => p.getFirstValue())
+      .filter((r): r is Recur => r instanceof ICAL.Recur);
     const rdateProps = vevent.getAllProperties('rdate');
     if (!rules.length && !rdateProps.length && !overrideComponents.length) return master;
     const startProp = vevent.getFirstProperty('dtstart')!;
@@ -477,14 +480,21 @@ const MAX_STEPS = 20_000;
  * Rules ical.js 2.2 cannot expand, found with the libical answer key: it loops forever inside one
  * `next()` on a negative BYMONTHDAY with a frequency finer than MONTHLY, and it gives wrong dates
  * for BYSETPOS anywhere but MONTHLY with BYDAY ("the last weekday of the month", which it gets
- * right). Such a rule is not expanded: better no repeats (and a notice) than wrong dates.
+ * right), for a YEARLY rule with a numbered weekday and no month, for a MONTHLY month list out of order,
+ * and for a MONTHLY month list with an interval. Such a rule is not expanded: better no repeats (and a notice) than wrong dates.
  */
 function hangs(rule: Recur): boolean {
-  const monthDays = rule.parts.BYMONTHDAY;
-  if (monthDays?.some((d) => d < 0) && !['MONTHLY', 'YEARLY'].includes(rule.freq)) return true;
   const p = rule.parts;
+  if (p.BYMONTHDAY?.some((d) => d < 0) && !['MONTHLY', 'YEARLY'].includes(rule.freq)) return true;
+  // "The 20th Monday of the year": ical.js gives every Monday.
+  if (rule.freq === 'YEARLY' && !p.BYMONTH?.length && p.BYDAY?.some((d) => /^[+-]?\d/.test(String(d)))) return true;
+  // A MONTHLY month list written out of order (`BYMONTH=5,4`): ical.js walks it as written.
+  if (rule.freq === 'MONTHLY' && p.BYMONTH?.some((m, i, all) => i > 0 && m < (all[i - 1] ?? 0))) return true;
+  // A month list with an interval that is not a whole number of years.
+  if (rule.freq === 'MONTHLY' && p.BYMONTH?.length && (rule.interval ?? 1) % 12 !== 0 && (rule.interval ?? 1) > 1) return true;
   return !!p.BYSETPOS?.length && !(rule.freq === 'MONTHLY' && p.BYDAY?.length && !p.BYMONTHDAY && !p.BYYEARDAY && !p.BYWEEKNO && !p.BYHOUR && !p.BYMINUTE && !p.BYSECOND);
 }
+
 
 /** UNTIL as a floating time comparable with the series' wall clock. */
 function floatingUntil(rule: Recur, spec: SeriesSpec): Recur {
@@ -644,7 +654,11 @@ function expandSeries(spec: SeriesSpec, from: number, to: number): Occurrence[] 
     if (overlaps(ms, ms + duration, from, to)) out.push({ event, start: ms, end: ms + duration });
   };
   for (const original of spec.rules) {
-    if (hangs(original)) continue;
+    if (hangs(original)) {
+      // A refused rule still has its first date (DTSTART is always an instance).
+      take(toMs(spec.wallStart), dayOf(spec.wallStart));
+      continue;
+    }
     const simple = simpleRule(original, spec.wallStart);
     if (simple) {
       const durationDays = Math.ceil(duration / DAY_MS) + 1;

@@ -112,9 +112,10 @@ export class SearchIndex {
       this.complete = true;
       this.ready = Promise.resolve();
     } else {
+      const mini = this.mini;
       this.ready = (async () => {
         for (let at = 0; at < docs.length; at += slice) {
-          this.mini.addAll(docs.slice(at, at + slice));
+          mini.addAll(docs.slice(at, at + slice));
           await yieldToPage();
         }
         this.complete = true;
