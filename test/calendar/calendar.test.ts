@@ -448,7 +448,7 @@ describe('<sebaya-calendar>', () => {
 
   it("renders the demo site's calendar (demo/sebaya.json) with the holiday feed, without notices", async () => {
     const site = (await (await fetch('/demo/sebaya.json')).json()) as { calendar: { sources: { url?: string }[] } };
-    for (const source of site.calendar.sources) if (source.url) source.url = `/demo/${source.url}`;
+    for (const source of site.calendar.sources) if (source.url) source.url = `/demo/${source.url.replace(/^\//, '')}`;
     const el = await calendar({ locale: 'id', timeZone: 'Asia/Jakarta', calendar: site.calendar });
     expect(el.getAttribute('state')).to.equal('ready');
     expect(shadow(el).querySelector('.notices')).to.equal(null);

@@ -415,7 +415,7 @@ describe('<sebaya-directory>', () => {
 
   it('runs the demo directory: national lines, Gunungkidul Puskesmas from the spreadsheet, Grhasia, Ngunut', async () => {
     const section = (await (await fetch('/demo/sebaya.json')).json()) as { directory: { sources: { url?: string }[] } };
-    for (const s of section.directory.sources) if (s.url) s.url = `/demo/${s.url}`;
+    for (const s of section.directory.sources) if (s.url) s.url = `/demo/${s.url.replace(/^\//, '')}`;
     const el = await mount({ locale: 'id', timeZone: 'Asia/Jakarta', ...section });
     expect(el.getAttribute('state')).to.equal('ready');
     expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
