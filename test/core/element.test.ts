@@ -90,7 +90,7 @@ describe('SebayaElement config lifecycle', () => {
   it('names the section that is missing', async () => {
     const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id' }}></test-widget>`);
     await settled(el);
-    expect(textOf(el)).to.contain('no "calendar" section');
+    expect(textOf(el)).to.contain('calendar: this section is missing from the site config.');
   });
 
   it('names the path and the problem of an invalid config, in the visitor language', async () => {

@@ -34,7 +34,8 @@ export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (stri
   const s = schema as AnySchema;
   if (input === null || typeof input !== 'object') return [];
   if (s.wrapped) return unknownKeys(s.wrapped, input, path);
-  if (s.options) {
+  // Unions and variants list schemas as options (a picklist lists plain values: nothing to walk).
+  if (s.options && (s.type === 'union' || s.type === 'variant')) {
     const fit = s.options.find((o) => v.is(o, input));
     return fit ? unknownKeys(fit, input, path) : [];
   }
