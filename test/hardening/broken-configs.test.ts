@@ -41,14 +41,14 @@ function paths(value: Json, at: (string | number)[] = []): (string | number)[][]
 function setAt(root: Json, path: (string | number)[], value: Json | undefined): Json {
   if (!path.length) return value === undefined ? null : value;
   const copy = structuredClone(root) as Record<string | number, Json>;
-  let node = copy as Record<string | number, Json>;
+  let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>;
   const last = path[path.length - 1]!;
   if (value === undefined) {
     if (Array.isArray(node)) node.splice(Number(last), 1);
     else delete node[last];
   } else node[last] = value;
-  return copy as Json;
+  return copy;
 }
 
 const getAt = (root: Json, path: (string | number)[]): Json => path.reduce<Json>((n, k) => (n as Record<string | number, Json>)[k]!, root);
