@@ -162,3 +162,54 @@ test('on a hostile host page every element stays legible, and the script may loa
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a recorded run through every element: only the site is contacted, no cookie, no request left in plain text', async () => {
+  const { context, page, problems, hosts } = await openDemo('?lang=en');
+  const marker = `private-marker-${Date.now()}`;
+  // Support form: fill, wait past the minimum fill time, send (the demo config seals to its DEMO key).
+  const form = page.locator('sebaya-support-form');
+  await form.getByLabel('Topic').selectOption({ index: 1 });
+  await form.getByLabel('What would you like to tell the team?').fill(`I cannot sleep. ${marker}`);
+  await form.getByLabel('It can wait a few days').check();
+  await form.getByRole('checkbox').last().check();
+  await page.waitForTimeout(3_200);
+  await form.getByRole('button', { name: 'Send request' }).click();
+  await form.getByText('Sent. The team has your request.').waitFor({ timeout: 15_000 });
+  // Quiz: answer the first question.
+  const quiz = page.locator('sebaya-quiz');
+  await quiz.getByRole('radio').first().check();
+  await quiz.getByRole('button').first().click();
+  // Directory: search.
+  await page.locator('sebaya-directory').getByRole('searchbox', { name: 'Search' }).fill('puskesmas');
+  // Calendar: the list view.
+  await page.locator('sebaya-calendar').getByRole('button', { name: 'List' }).click();
+  await page.waitForTimeout(500);
+
+  assert.deepEqual([...hosts], [new URL(base).host], 'requests only to the site itself');
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  // Nothing the visitor wrote is left anywhere in storage once it was delivered.
+  const stored = await page.evaluate(async () => {
+    const dump = [JSON.stringify({ ...sessionStorage }), JSON.stringify({ ...localStorage })];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise((resolve) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => resolve([]);
+        });
+        dump.push(JSON.stringify(all));
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+  assert.ok(!stored.includes(marker), 'the message text is not stored anywhere after delivery');
+  await context.close();
+});
