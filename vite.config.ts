@@ -1,6 +1,7 @@
 /**
  * Three builds from one source (`npm run build` runs them in turn):
- * - default: `dist/sebaya.js`, one minified ES module registering every element, Lit bundled;
+ * - default: `dist/sebaya.js`, one minified ES module registering every element, Lit bundled
+ *   (and `dist/frame.js` for the frame pages that scripts/build-frames.mjs writes);
  *   lazy chunks (ICS, CSV, sealing, quiz bank) beside it in `dist/chunks/`, imported relative to the
  *   module's own URL.
  * - `--mode classic`: `dist/sebaya.classic.js`, one IIFE for hosts that cannot use type="module".
@@ -67,7 +68,8 @@ export default defineConfig(({ mode }): UserConfig => {
       modulePreload: false,
       minify: true,
       rollupOptions: {
-        input: { sebaya: resolve(root, 'src/sebaya.ts') },
+        // frame.js (no imports) drives dist/frame/<element>.html; it shares no chunk with sebaya.js.
+        input: { sebaya: resolve(root, 'src/sebaya.ts'), frame: resolve(root, 'src/frame/frame.ts') },
         // 'allow-extension': modules shared with lazy chunks stay in sebaya.js (no extra round trip).
         preserveEntrySignatures: 'allow-extension',
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', banner },

@@ -7,9 +7,12 @@ import './crisis-help/define.js';
 import './directory/define.js';
 import './quiz/define.js';
 import './support-form/define.js';
+import { sizeFramesToContent } from './core/frame-host.js';
 import { upgradePlaceholdersWhenReady } from './core/placeholders.js';
 
 // <div data-sebaya="…"> placeholders (for CMSs that strip custom elements) become elements.
 upgradePlaceholdersWhenReady();
+// <iframe data-sebaya-frame src="…/frame/quiz.html?config=…"> grows to its content.
+sizeFramesToContent();
 
 export * from './index.js';

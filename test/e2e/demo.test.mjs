@@ -213,3 +213,20 @@ test('a recorded run through every element: only the site is contacted, no cooki
   assert.ok(!stored.includes(marker), 'the message text is not stored anywhere after delivery');
   await context.close();
 });
+
+test('frame pages show one element each and grow to their content on the host page', async () => {
+  const { context, page, problems } = await openDemo('frame-host.html');
+  const frames = page.locator('iframe[data-sebaya-frame]');
+  assert.equal(await frames.count(), 2);
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-sebaya-frame]')].every((f) => f.contentDocument?.querySelector('[state="ready"]')), null, { timeout: 15_000 });
+  await page.waitForTimeout(500);
+  for (let i = 0; i < 2; i += 1) {
+    const sizes = await frames.nth(i).evaluate((f) => ({ height: f.getBoundingClientRect().height, content: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height), scroll: f.contentDocument.documentElement.scrollHeight, client: f.contentDocument.documentElement.clientHeight }));
+    assert.ok(Math.abs(sizes.height - sizes.content) <= 2, `frame ${i} sized to content: ${JSON.stringify(sizes)}`);
+    assert.ok(sizes.scroll <= sizes.client + 1, `frame ${i} has no scrollbar: ${JSON.stringify(sizes)}`);
+  }
+  assert.match(await frames.nth(0).evaluate((f) => f.contentDocument.querySelector('sebaya-crisis-help').shadowRoot.textContent), /SEJIWA/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await context.close();
+});
