@@ -10,7 +10,9 @@ for (const [key, value] of Object.entries(pkg.exports)) {
   else for (const v of Object.values(value)) targets.push([key, v]);
 }
 for (const [key, file] of [...targets, ['types', pkg.types], ['main', pkg.main], ...Object.entries(pkg.bin ?? {})]) {
-  if (!existsSync(file)) problems.push(`${key}: ${file} is missing`);
+  // A pattern export ("./frame/*") needs its folder.
+  const path = file.includes('*') ? file.slice(0, file.indexOf('*')) : file;
+  if (!existsSync(path)) problems.push(`${key}: ${file} is missing`);
 }
 const index = readFileSync(pkg.main, 'utf8');
 if (/customElements\.define|defineElement\(/.test(index.replace(/export\s*\{[^}]*\}/g, ''))) problems.push('dist/lib/index.js registers elements; it must be side-effect free');
