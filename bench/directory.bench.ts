@@ -6,20 +6,10 @@ import '../src/directory/define.js';
 import { SebayaDirectory } from '../src/directory/directory.js';
 import { SearchIndex } from '../src/directory/model/search.js';
 import type { Resource } from '../src/directory/model/resource.js';
+import { seeded as random } from '../test/helpers/random.js';
 import { median, p95, type BenchResult } from './types.js';
 
 const COUNT = 10_000;
-
-/** A small deterministic generator (mulberry32), so every run measures the same list. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = ['Puskesmas', 'Klinik', 'Kelompok Dukungan Sebaya', 'Layanan Konseling', 'Rumah Sakit', 'Posyandu Jiwa', 'Praktik Psikolog', 'Pusat Rehabilitasi'];
 const PLACES = ['Playen', 'Wonosari', 'Nglipar', 'Patuk', 'Semanu', 'Ponjong', 'Karangmojo', 'Tepus', 'Rongkop', 'Girisubo', 'Paliyan', 'Saptosari', 'Panggang', 'Purwosari', 'Gedangsari', 'Ngawen', 'Semin', 'Tanjungsari'];

@@ -2,17 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkQuestions, drawDeck, filterByTags, fingerprint, isCorrect, mergeBanks, shuffled, type Question } from '../../src/quiz/model/questions.js';
 import { loadProgress, saveProgress } from '../../src/quiz/model/progress.js';
 import { StatsBatcher } from '../../src/quiz/model/stats.js';
-
-/** A seeded generator (mulberry32) so draws are repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../helpers/random.js';
 
 const q = (id: string, tags: string[] = []): Question =>
   checkQuestions([{ id, statement: `S ${id}`, answer: true, explanation: 'E', tags }], ['q']).questions[0]!;
