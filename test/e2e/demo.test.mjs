@@ -175,10 +175,11 @@ test('a recorded run through every element: only the site is contacted, no cooki
   await page.waitForTimeout(3_200);
   await form.getByRole('button', { name: 'Send request' }).click();
   await form.getByText('Sent. The team has your request.').waitFor({ timeout: 15_000 });
-  // Quiz: answer the first question.
+  // Quiz: answer the first question (shuffled: myth-or-fact radios, or a choice item's radios or checkboxes).
   const quiz = page.locator('sebaya-quiz');
-  await quiz.getByRole('radio').first().check();
-  await quiz.getByRole('button').first().click();
+  await quiz.locator('input[type="radio"], input[type="checkbox"]').first().check();
+  await quiz.getByRole('button', { name: 'Check my answer' }).click();
+  await quiz.getByRole('button', { name: /Next|See/ }).first().waitFor();
   // Directory: search.
   await page.locator('sebaya-directory').getByRole('searchbox', { name: 'Search' }).fill('puskesmas');
   // Calendar: the list view.
