@@ -231,3 +231,47 @@ test('frame pages show one element each and grow to their content on the host pa
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   await context.close();
 });
+
+for (const width of [320, 640]) {
+  test(`at ${width} px (a phone; 200 % zoom of a laptop) everything reflows without sideways scrolling`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=en`);
+    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty'].includes(e.getAttribute('state') ?? '')), null, { timeout: 15_000 });
+    const overflow = await page.evaluate(() => {
+      const out = [];
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push(`page ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+      for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-'))) {
+        const box = el.getBoundingClientRect();
+        for (const n of el.shadowRoot.querySelectorAll('*')) {
+          const r = n.getBoundingClientRect();
+          if (r.width && r.right > box.right + 1 && getComputedStyle(n).position !== 'absolute') out.push(`${el.localName} ${n.localName}.${n.className}: ${Math.round(r.right)} > ${Math.round(box.right)}`);
+        }
+      }
+      return out.slice(0, 10);
+    });
+    assert.deepEqual(overflow, []);
+    await context.close();
+  });
+}
+
+test('in forced-colours mode every control of every element keeps a visible edge', async () => {
+  const { context, page } = await openDemo('?lang=en');
+  await page.emulateMedia({ forcedColors: 'active' });
+  const invisible = await page.evaluate(() => {
+    const out = [];
+    for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-'))) {
+      for (const n of el.shadowRoot.querySelectorAll('button, select, textarea, input:not([type="hidden"]), a.button')) {
+        if (!n.getClientRects().length || n.closest('[hidden], .visually-hidden, [aria-hidden="true"]')) continue;
+        const s = getComputedStyle(n);
+        // A border on any side, or link-style underlined text, keeps the control findable.
+        const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0) || s.textDecorationLine.includes('underline');
+        const native = ['checkbox', 'radio'].includes(n.type);
+        if (!edge && !native) out.push(`${el.localName} ${n.localName}${n.className ? `.${n.className}` : ''} "${(n.textContent || n.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(invisible, []);
+  await context.close();
+});
