@@ -482,7 +482,6 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
         ${directory ? html`<button type="button" @click=${goTo(directory)}>${this.t('calendar.suggest.directory')}</button>` : nothing}
         ${crisis ? html`<button type="button" @click=${goTo(crisis)}>${this.t('calendar.suggest.crisis')}</button>` : nothing}
       </p>
-      ${crisis ? nothing : this.renderHelpLine()}
     </div>`;
   }
 

@@ -66,6 +66,8 @@ function watchLang(el: SebayaElement, on: boolean): void {
  * @attr lang - Language (`id`, `en`, or any locale the config adds messages for).
  * @attr theme - `light`, `dark` or `auto` (default: follow the device).
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
+ * @attr no-help - Hides the crisis-help line at the foot of the element.
+ * @csspart help - The crisis-help line ("Need to talk to someone now? …").
  * @fires sebaya-ready - Rendered content from a valid config. Bubbles, composed.
  * @fires sebaya-error - Something failed; `detail: { code, message, path? }`. Bubbles, composed.
  */
@@ -83,6 +85,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Language; without it, the nearest `lang` up the page, the config's `locale`, then `id`. */
   @property() override lang!: string;
+
+  /** Hides the crisis-help line at the foot of the element (keep it unless every page shows the crisis panel). */
+  @property({ type: Boolean, attribute: 'no-help' }) noHelp = false;
 
   /** Colour theme: `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -115,6 +120,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   protected abstract readonly catalogs: Catalogs<Key>;
   /** Whether the element can work with no config at all. */
   protected readonly worksWithoutConfig: boolean = false;
+  /** Whether the crisis-help line closes the element (WCAG 3.2.6: help in the same place everywhere). */
+  protected readonly showsHelpLine: boolean = true;
 
   private loadRun = 0;
   private loadAbort?: AbortController;
@@ -362,7 +369,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       queueMicrotask(() => this.setState('error'));
       body = this.renderError();
     }
-    return html`<div class="root" part="base">${this.renderAsOf()}${body}</div>`;
+    // The same way to help, in the same place, in every element (the error view has its own).
+    const help = (this.state === 'ready' || this.state === 'empty') && this.showsHelpLine && !this.noHelp ? this.renderHelpLine() : nothing;
+    return html`<div class="root" part="base">${this.renderAsOf()}${body}${help}</div>`;
   }
 
   /** "Showing what was saved on …" when the network failed and a saved copy is shown. */

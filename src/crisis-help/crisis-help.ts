@@ -128,6 +128,8 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   protected readonly schema = () => import('../core/config/schema.js').then((m) => m.SharedConfig);
   protected readonly catalogs = NO_KEYS;
   protected override readonly worksWithoutConfig = true;
+  /** The crisis panel is the help itself. */
+  protected override readonly showsHelpLine = false;
 
   private removeShortcut?: () => void;
 

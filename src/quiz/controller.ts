@@ -26,7 +26,6 @@ export interface QuizHost {
   text(value: LocalizedText | undefined | null): string;
   emit(name: `sebaya-${string}`, detail: unknown): void;
   update(): void;
-  helpLine(): TemplateResult;
   /** The page already has a heading for the quiz: keep the element's own one for screen readers only. */
   noTitle(): boolean;
 }
@@ -436,7 +435,7 @@ export class QuizController {
             </li>`,
         )}
       </ul>
-      ${links.some((l) => l.kind === 'crisis') ? nothing : this.h.helpLine()}
+
     </nav>`;
   }
 }

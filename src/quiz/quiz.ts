@@ -192,7 +192,6 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
     text: (value) => this.text(value),
     emit: (name, detail) => void this.emit(name, detail),
     update: () => this.requestUpdate(),
-    helpLine: () => this.renderHelpLine(),
     noTitle: () => this.noTitle,
   };
 

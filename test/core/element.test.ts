@@ -241,6 +241,20 @@ describe('SebayaElement config lifecycle', () => {
   });
 });
 
+describe('SebayaElement consistent help', () => {
+  it('closes every ready element with the same crisis-help line, unless no-help', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'Hotline desa', phone: '0274 123456' }] } }}></test-widget>`);
+    await settled(el);
+    const help = shadow(el).querySelector('[part="help"]');
+    expect(help?.textContent).to.contain('Need to talk to someone now?');
+    expect(help?.querySelector('a')?.getAttribute('href')).to.equal('tel:0274123456');
+    expect(shadow(el).querySelector('.root')?.lastElementChild).to.equal(help);
+    el.noHelp = true;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="help"]')).to.equal(null);
+  });
+});
+
 describe('SebayaElement offline copy', () => {
   it('shows the last good config "as of" its time when the network fails, and says so', async () => {
     await fetch('/__test__/switch?up=1');

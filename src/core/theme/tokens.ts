@@ -171,6 +171,10 @@ export const base = css`
     font-size: 0.9em;
     white-space: pre-wrap;
   }
+  .help {
+    margin: 0.75em 0 0;
+    font-size: 0.95em;
+  }
   .as-of {
     font-size: 0.9em;
     padding: 0.4em 0.75em;
