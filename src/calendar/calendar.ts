@@ -6,7 +6,7 @@ import type { Catalogs } from '../core/i18n/catalog.js';
 import { dateFormat } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import type * as DetailModule from './detail.js';
-import { calendarEn, calendarId, type CalendarKey } from './messages.js';
+import { calendarId, type CalendarKey } from './messages.js';
 import type * as NoticeModule from './notices.js';
 import { groupByDay, occurrencesBetween, occurrenceDays } from './model/occurrences.js';
 import { addDays, addMonths, DAY_MS, dayKeyOf, dayStart, monthStart, monthWeeks, weekday, zonedToUtc, type DayKey } from './model/time.js';
@@ -16,6 +16,9 @@ import type { CalendarCategory, CalendarSection } from './schema.js';
 import { loadSources, type IcsEngine, type SourceNotice } from './sources.js';
 import { calendarStyles } from './styles.js';
 
+
+/** English is a lazy chunk, loaded when the page asks for it. */
+const loadCalendarEn = () => import('./messages-en.js').then((m) => m.calendarEn);
 /** Below this width (px) the list view is the default. */
 export const NARROW_WIDTH = 560;
 const PALETTE = ['#0b6b5d', '#7c3aad', '#b45309', '#1d4ed8', '#be123c', '#4d7c0f', '#0e7490', '#9d174d'];
@@ -78,7 +81,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   protected readonly section = 'calendar' as const;
   protected readonly schema = () => import('./schema.js').then((m) => m.schema);
   // The lazy keys (messages-lazy.ts) arrive with the chunks that use them.
-  protected readonly catalogs = { id: calendarId, en: calendarEn } as Catalogs<CalendarKey>;
+  protected readonly catalogs = { id: calendarId, en: loadCalendarEn } as Catalogs<CalendarKey>;
 
   @state() private events: CalendarEvent[] = [];
   @state() private notices: SourceNotice[] = [];

@@ -1,38 +1,6 @@
 import type { Catalog } from '../core/i18n/catalog.js';
+import type { calendarEn } from './messages-en.js';
 import type { CalendarLazyKey } from './messages-lazy.js';
-
-/**
- * Strings of <sebaya-calendar> shown in every state, in English: the list of keys. Strings needed
- * only with a lazy chunk (rule words, notices, the event detail, config issues) are in
- * `messages-lazy.ts`, registered when that chunk loads.
- */
-export const calendarEn = {
-  'calendar.label': 'Activity calendar',
-  'calendar.toolbar': 'Calendar navigation',
-  'calendar.prev': 'Previous month',
-  'calendar.next': 'Next month',
-  'calendar.today': 'Today',
-  'calendar.todayMark': 'today',
-  'calendar.view': 'View',
-  'calendar.view.month': 'Month',
-  'calendar.view.list': 'List',
-  'calendar.filter': 'Show categories',
-  'calendar.uncategorised': 'Other',
-  'calendar.more': '+{count} more',
-  'calendar.dayCount': { zero: 'no activities', one: '1 activity', other: '{count} activities' },
-  'calendar.allDay': 'All day',
-  'calendar.until': 'until {date}',
-  'calendar.emptyMonth': 'Nothing is scheduled in {month}.',
-  'calendar.empty': 'No activities are scheduled yet.',
-  'calendar.emptyDay': 'Nothing is scheduled on this day.',
-  'calendar.suggest': 'You do not have to wait for an activity to get support.',
-  'calendar.suggest.directory': 'Find a place to get help',
-  'calendar.suggest.crisis': 'Need to talk now? See the crisis lines',
-  'calendar.dayTitle': 'Activities on {date}',
-  'calendar.close': 'Close',
-  'calendar.back': 'Back to {date}',
-  'calendar.recurring': 'repeats',
-} as const satisfies Catalog;
 
 /** Every key the calendar translates (eager and lazy). */
 export type CalendarKey = keyof typeof calendarEn | CalendarLazyKey;

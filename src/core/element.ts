@@ -8,8 +8,8 @@ import type { SectionName, SharedConfig } from './config/schema.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
 import { DEFAULT_TIME_ZONE, formatBytes, formatDate } from './i18n/format.js';
 import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
-import { coreEn, coreId, type CoreKey } from './i18n/messages.js';
-import { catalogVersion, lazyCatalogs } from './i18n/registry.js';
+import { coreId, type CoreKey } from './i18n/messages.js';
+import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog, retryCatalogs } from './i18n/registry.js';
 import { LoadError } from './net/fetch-text.js';
 import { telUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
@@ -37,7 +37,8 @@ export interface Problem {
 /** Config as elements see it: the shared keys plus their own section. */
 export type ConfigOf<S> = SharedConfig & S;
 
-const CORE_CATALOGS = { id: coreId, en: coreEn } as const;
+/** English is a lazy chunk, loaded when a page or a config asks for it (see `catalogsToLoad`). */
+const CORE_CATALOGS = { id: coreId, en: () => import('./i18n/messages-en.js').then((m) => m.coreEn) };
 
 /** An element's schema, or a loader for it (so valibot and the schema load as a lazy chunk). */
 export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
@@ -136,6 +137,12 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
    */
   protected async prepare(_config: ConfigOf<{ [K in SectionName]?: Section }>, _signal: AbortSignal): Promise<void> {}
 
+  /**
+   * Starts fetching the lazy chunks `prepare()` will need, beside the config (no extra round trip
+   * after it). Failures are left to `prepare()`, which imports the same modules and reports them.
+   */
+  protected preload(): void {}
+
   /** Whether the ready content is empty (shows the empty state styles and `state="empty"`). */
   protected isEmpty(): boolean {
     return false;
@@ -170,13 +177,46 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     const locale = this.locale;
     if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig || this.cachedT.own !== this.catalogs || this.cachedT.version !== catalogVersion) {
       const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
-      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...lazyCatalogs[tag], ...CORE_CATALOGS[tag], ...this.catalogs[tag] } as Catalog<Key | CoreKey>;
+      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...lazyCatalogs[tag], ...catalogFrom<string>(CORE_CATALOGS[tag]), ...catalogFrom<string>(this.catalogs[tag]) } as Catalog<Key | CoreKey>;
       const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
       this.cachedT = { locale, config: this.siteConfig, own: this.catalogs, version: catalogVersion, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
     }
     return this.cachedT.fn(key, params);
   }
   private cachedT?: { locale: string; config: unknown; own: unknown; version: number; fn: Translate<Key | CoreKey> };
+
+  /**
+   * Loads the lazy built-in catalogs the current language reads (English, for a page, an element
+   * or a config in English). Indonesian is complete and always there, so every other chain ends
+   * before English. Undefined when nothing is missing.
+   */
+  private catalogsToLoad(): Promise<void> | undefined {
+    if (![this.locale, this.siteConfig?.locale].some((l) => l && baseLanguage(l) === 'en')) return undefined;
+    const pending = [loadCatalog(CORE_CATALOGS.en), loadCatalog(this.catalogs.en as () => Promise<Catalog>)].filter((p) => p !== undefined);
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  }
+
+  /** While a language chunk loads: `updateComplete` waits for it and the re-render it brings. */
+  private pendingCatalogs?: Promise<void>;
+
+  private watchCatalogs(): void {
+    if (this.pendingCatalogs) return;
+    const pending = this.catalogsToLoad();
+    if (!pending) return;
+    this.pendingCatalogs = pending.then(() => {
+      this.pendingCatalogs = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingCatalogs) {
+      await this.pendingCatalogs;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   /** Picks the visitor's language from a string or `{ locale: text }`. */
   protected text(value: LocalizedText | undefined | null): string {
@@ -210,17 +250,24 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Back online after showing a saved copy or a network error: load again. */
   private readonly onOnline = (): void => {
-    if (this.asOf !== undefined || this.problem?.retryable) this.reload();
+    if (this.showsStaleData()) this.reload();
   };
+
+  /** Whether what is shown came from a saved copy or a network failure (then `online` reloads). */
+  protected showsStaleData(): boolean {
+    return this.asOf !== undefined || !!this.problem?.retryable;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.load();
+    this.watchCatalogs();
   }
 
   protected override updated(): void {
     // One event per load: `sebaya-ready` once content shows (ready and empty are the same
     // outcome; flipping between them while filtering announces nothing), `sebaya-error` on failure.
-    const outcome = this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
+    // Not while a language chunk loads: the event carries the message in the visitor's language.
+    const outcome = this.pendingCatalogs ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
     if (outcome && outcome !== this.announcedState) {
       this.announcedState = outcome;
       if (outcome === 'error' && this.problem) {
@@ -243,6 +290,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Loads the config again (the Retry button); also refetches a failed `src`. */
   reload(): void {
     if (this.src) forget(this.src);
+    retryCatalogs();
     void this.load();
   }
 
@@ -262,6 +310,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       // Validation loads beside the config, not after it.
       const check = this.hasConfigSource() ? Promise.all([loadCheck(), this.loadSchema()]) : undefined;
       check?.catch(() => undefined);
+      if (check) this.preload();
       const raw = await this.readRawConfig(abort.signal);
       if (run !== this.loadRun) return;
       this.asOf = this.src && this.config == null ? servedFromCache.get(absoluteUrl(this.src)) : undefined;
@@ -272,7 +321,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       if (raw === undefined || !check) {
         // No config at all (an element that works without one): nothing to validate.
         this.siteConfig = {};
-        await this.prepare(this.siteConfig, abort.signal);
+        await Promise.all([this.prepare(this.siteConfig, abort.signal), this.catalogsToLoad()]);
         if (run === this.loadRun && !this.failure) this.setState(this.isEmpty() ? 'empty' : 'ready');
         return;
       }
@@ -300,7 +349,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         this.fail(() => ({ code: 'config-missing', message: this.t('core.missingSection', { section }), path: section, details: [], retryable: false }));
         return;
       }
-      await this.prepare(this.siteConfig, abort.signal);
+      await Promise.all([this.prepare(this.siteConfig, abort.signal), this.catalogsToLoad()]);
       // prepare() may have called fail() itself: keep that error state.
       if (run !== this.loadRun || this.failure) return;
       this.setState(this.isEmpty() ? 'empty' : 'ready');

@@ -3,10 +3,11 @@ import { property } from 'lit/decorators.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { QuizController, QuizHost } from './controller.js';
-import { quizEn, quizId, type QuizKey } from './messages.js';
+import { quizId, type QuizKey } from './messages.js';
 import type { RuntimeQuizSection } from './schema.js';
 
-const CATALOGS: Catalogs<QuizKey> = { id: quizId, en: quizEn };
+/** English is a lazy chunk, loaded when the page asks for it. */
+const CATALOGS: Catalogs<QuizKey> = { id: quizId, en: () => import('./messages-en.js').then((m) => m.quizEn) };
 
 /** `sebaya-quiz-answer` detail: which question, and whether the answer was right. Nothing else. */
 export interface QuizAnswerDetail {

@@ -11,7 +11,13 @@ export type Catalog<K extends string = string> = { readonly [P in K]: Message };
 export const BUILT_IN_LOCALES = ['id', 'en'] as const;
 export type BuiltInLocale = (typeof BUILT_IN_LOCALES)[number];
 
-export type Catalogs<K extends string> = { readonly [L in BuiltInLocale]: Catalog<K> };
+/**
+ * A catalog in the bundle, or a loader for one that comes as a lazy chunk. Indonesian, the default
+ * and every chain's fallback, is always in the bundle; English loads when a page asks for it.
+ */
+export type CatalogSource<K extends string = string> = Catalog<K> | (() => Promise<Catalog<K>>);
+
+export type Catalogs<K extends string> = { readonly id: Catalog<K>; readonly en: CatalogSource<K> };
 
 export type Params = Readonly<Record<string, string | number>>;
 

@@ -1,41 +1,6 @@
 import type { Catalog } from './catalog.js';
+import type { coreEn } from './messages-en.js';
 import type { IssueKey } from './issue-messages.js';
-
-/** Strings of the shared machinery (states, errors, crisis help) in English: the list of keys. */
-export const coreEn = {
-  'core.loading': 'Loading…',
-  'core.error.title': 'This section cannot be shown right now.',
-  'core.error.retry': 'Try again',
-  'core.error.internal': 'Something went wrong inside this element.',
-  'core.error.help': 'Need to talk to someone now?',
-  'core.error.details': 'Details for the site owner',
-  'core.error.more': { one: 'and {count} more problem (see the browser console)', other: 'and {count} more problems (see the browser console)' },
-  'core.empty': 'Nothing to show yet.',
-  'core.asOf': 'No connection: showing the information saved on {when}. It will refresh when the connection is back.',
-  'core.missingConfig': 'This element needs a configuration: add a src="…" attribute pointing at the site config, or an inline <script type="application/json">.',
-  'core.missingSection': '{section}: this section is missing from the site config.',
-  'core.load.network': 'Could not load {url}. The server did not answer, or it does not allow this website to read the file (CORS).',
-  'core.load.timeout': 'Loading {url} took too long.',
-  'core.load.http': 'Loading {url} failed: the server answered {status}.',
-  'core.load.notJson': '{url} is not a JSON file (it looks like a web page).',
-  'core.load.syntax': 'The config in {url} is not valid JSON: unexpected {found} (line {line}, column {column}).',
-  'core.load.end': 'end of file',
-  'core.load.chunk': 'A part of this element could not be loaded. Check the connection and try again. (Site owner: copy the chunks/ folder next to sebaya.js.)',
-  'core.load.tooLarge': '{url} is too large ({size}); the limit is {limit}.',
-  'core.inline': 'inline config',
-  'crisis.title': 'Need help now?',
-  'crisis.lead': 'If you or someone near you is in danger or thinking of suicide, call now. It is free.',
-  'crisis.call': 'Call {name}',
-  'crisis.whatsapp': 'WhatsApp {name}',
-  'crisis.website': 'Open {name}',
-  'crisis.extension': 'ext. {extension}',
-  'crisis.hours': 'Hours: {hours}',
-  'crisis.emergency': 'In an emergency call 112 or go to the nearest hospital emergency room.',
-  'crisis.exit': 'Quick exit',
-  'crisis.exitHint': 'Leaves this site at once. You can also press Shift three times.',
-  'crisis.source': 'Source: {source}, checked {date}',
-  'crisis.noLines': 'No crisis lines are configured.',
-} as const satisfies Catalog;
 
 /** Keys of the core catalogs, including the config-issue ones that load with validation. */
 export type CoreKey = keyof typeof coreEn | IssueKey;
