@@ -26,6 +26,13 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const rows = [];
 const add = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
 
+/** gzip size of the chunk of `outDir` whose source module is `src/<path>` (its file name starts with the module's name). */
+function chunkSize(outDir, prefix) {
+  const dir = join(outDir, 'chunks');
+  const file = existsSync(dir) && readdirSync(dir).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+  return file ? gz(readFileSync(join(dir, file))) : 0;
+}
+
 async function bundle(name, imports) {
   const entry = join(work, `${name}.ts`);
   writeFileSync(entry, imports.map((p) => `import ${JSON.stringify(join(root, p))};`).join('\n'));
@@ -38,10 +45,11 @@ async function bundle(name, imports) {
     plugins: [minifyLitCss()],
     build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, minify: true, rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
   });
-  return gz(readFileSync(join(outDir, `${name}.js`)));
+  return { size: gz(readFileSync(join(outDir, `${name}.js`))), outDir };
 }
 
-// 1. The real bundle.
+// 1. The real bundle (chunks of earlier builds removed first, so only this build's are listed).
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({ root, logLevel: 'silent' });
 const main = readFileSync(join(root, 'dist', 'sebaya.js'));
 add('dist/sebaya.js (all elements)', gz(main) / KB, 'kB gz', TOTAL_BUDGET);
@@ -50,11 +58,18 @@ if (existsSync(chunkDir)) for (const f of readdirSync(chunkDir).filter((f) => f.
 
 // 2. What each element adds.
 const elements = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts'))).map((d) => d.name);
-const base = await bundle('core', ['src/crisis-help/define.ts']);
+const { size: base } = await bundle('core', ['src/crisis-help/define.ts']);
 add('core + crisis panel + Lit', base / KB, 'kB gz', SIZE_BUDGETS.core);
 for (const el of elements.filter((e) => e !== 'crisis-help')) {
-  const size = await bundle(el, ['src/crisis-help/define.ts', `src/${el}/define.ts`]);
-  add(`+ ${el}`, (size - base) / KB, 'kB gz', SIZE_BUDGETS[el]);
+  const { size, outDir } = await bundle(el, ['src/crisis-help/define.ts', `src/${el}/define.ts`]);
+  if (el === 'directory') {
+    // The issue counts the search index inside the directory's budget, even as a lazy chunk.
+    const search = chunkSize(outDir, 'search');
+    if (!search) throw new Error('bench: no search chunk found for the directory');
+    add(`+ directory (in sebaya.js)`, (size - base) / KB, 'kB gz');
+    add(`  + its search index (lazy chunk)`, search / KB, 'kB gz');
+    add(`+ directory with its search index`, (size - base + search) / KB, 'kB gz', SIZE_BUDGETS[el]);
+  } else add(`+ ${el}`, (size - base) / KB, 'kB gz', SIZE_BUDGETS[el]);
 }
 
 // 3. Timings in Chromium.

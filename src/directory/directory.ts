@@ -3,27 +3,33 @@ import { property, state } from 'lit/decorators.js';
 import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
 import type { CrisisLine } from '../core/config/schema.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
-import type { Catalogs } from '../core/i18n/catalog.js';
+import type { Catalog, Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
-import { BUILT_IN_CATEGORIES, directoryEn, directoryId, type DirectoryKey } from './messages.js';
-import { AreaTree } from './model/areas.js';
-import { applyFilters, fromHash, isFiltered, NO_FILTERS, toHash, type Filters, type Result } from './model/filters.js';
-import { localTime, openStatus, weekOf, type OpenStatus } from './model/hours.js';
-import { phoneLines, type PhoneLine } from './model/phone.js';
+import { BUILT_IN_CATEGORIES, directoryId, type DirectoryKey } from './messages.js';
+import type { AreaTree } from './model/areas.js';
+import type * as Engine from './model/engine.js';
+import type { Result } from './model/filters.js';
+import { fromHash, isFiltered, NO_FILTERS, toHash, type Filters } from './model/hash.js';
+import type { OpenStatus } from './model/hours.js';
+import type { PhoneLine } from './model/phone.js';
 import type { Geo, Resource } from './model/resource.js';
 import type { SearchIndex } from './model/search.js';
-import { loadSources, type SourceFailure, type SourceSkip } from './model/sources.js';
-import type { DirectoryConfig, MapProvider } from './schema.js';
+import type { SourceFailure, SourceSaved, SourceSkip } from './model/sources.js';
+import type { renderDetails } from './detail.js';
+import type { DirectoryConfig } from './schema.js';
 import { directoryStyles } from './styles.js';
 
 interface Loaded {
+  /** The working parts (a lazy chunk, loaded beside the config). */
+  readonly engine: typeof Engine;
   readonly resources: readonly Resource[];
   readonly index: SearchIndex;
   readonly areas: AreaTree;
   readonly failures: readonly SourceFailure[];
   readonly skipped: readonly SourceSkip[];
+  readonly saved: readonly SourceSaved[];
   readonly categories: readonly { id: string; label: string }[];
   readonly areaOptions: readonly { id: string; label: string; depth: number }[];
   readonly languages: readonly string[];
@@ -46,6 +52,19 @@ const ANNOUNCE_DELAY_MS = 700;
 const withCurrent = (options: readonly string[], current: string): readonly string[] => (current && !options.includes(current) ? [...options, current] : options);
 const CLOCK_MS = 60_000;
 
+/** The directory's working parts and its search index: lazy chunks, fetched beside the site config. */
+const loadEngine = () => import('./model/engine.js');
+const loadSearch = () => import('./model/search.js');
+
+/** English is a lazy chunk, loaded when the page asks for it (and for the search index). */
+const loadDirectoryEn = () => import('./messages-en.js').then((m) => m.directoryEn);
+
+/** A built-in category's names in both languages, for the search index. */
+function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
+  const key = `directory.category.${id}` as DirectoryKey;
+  return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? `${en[key] as string} ${directoryId[key] as string}` : '';
+}
+
 /**
  * Where to get help: a searchable, filterable list of services (hotlines, Puskesmas, hospitals,
  * peer groups, psychologists) from inline config, JSON, a published spreadsheet (CSV) or Open
@@ -67,7 +86,7 @@ const CLOCK_MS = 60_000;
  *
  * @csspart base - The root box.
  * @csspart search - The search and filter form.
- * @csspart notice - The notice about sources that could not be loaded.
+ * @csspart notice - The notice about sources that could not be loaded, or shown from their saved copy.
  * @csspart count - The visible number of results.
  * @csspart results - The list of places.
  * @csspart resource - One place.
@@ -75,6 +94,7 @@ const CLOCK_MS = 60_000;
  * @csspart whatsapp - A WhatsApp link.
  * @csspart sms - An SMS link.
  * @csspart more - The "show more" button.
+ * @csspart download - The "download this list" button (with `directory.download: true`).
  * @csspart no-results - What is shown when nothing matches (with the crisis lines).
  * @csspart error - The error state.
  *
@@ -106,13 +126,14 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
   protected readonly schema = () => import('./schema.js').then((m) => m.schema);
-  protected readonly catalogs: Catalogs<DirectoryKey> = { id: directoryId, en: directoryEn };
+  protected readonly catalogs: Catalogs<DirectoryKey> = { id: directoryId, en: loadDirectoryEn };
 
   private results: Result[] = [];
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusIndex?: number;
   private readonly onHashChange = () => this.readHash();
+
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,21 +153,28 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
 
   // ---- data ----------------------------------------------------------------------------------
 
+  protected override preload(): void {
+    for (const chunk of [loadEngine(), loadSearch()]) chunk.catch(() => undefined);
+  }
+
   protected override async prepare(config: ConfigOf<{ directory?: DirectoryConfig }>, signal: AbortSignal): Promise<void> {
     this.data = undefined;
     const section = config.directory;
     if (!section) return;
     // The search index (MiniSearch) is a chunk of its own, fetched while the sources load.
-    const search = import('./model/search.js');
-    const loaded = await loadSources(section.sources, { signal, locale: config.locale ?? 'id' });
-    const { SearchIndex } = await search;
+    const search = loadSearch();
+    // Category names are searchable in both languages, whatever the page's: English comes along.
+    const english = loadDirectoryEn();
+    const engine = await loadEngine();
+    const loaded = await engine.loadSources(section.sources, { signal, locale: config.locale ?? 'id' });
+    const [{ SearchIndex }, directoryEn] = await Promise.all([search, english]);
     if (signal.aborted) return;
     if (loaded.failures.length && loaded.failures.length === section.sources.length) throw new AllSourcesFailed(loaded.failures);
     for (const f of loaded.failures) console.warn(`[sebaya-directory] directory.sources[${f.index}]: ${this.failureText(f)}`);
     for (const s of loaded.skipped) console.warn(`[sebaya-directory] directory.sources[${s.index}]: left out ${s.count}:\n${s.reasons.join('\n')}`);
     if (loaded.dropped.length) console.warn(`[sebaya-directory] values left out:\n${loaded.dropped.join('\n')}`);
 
-    const areas = new AreaTree(section.areas ?? []);
+    const areas = new engine.AreaTree(section.areas ?? []);
     const resources = loaded.resources.map((r) => {
       const area = areas.resolve(r.area);
       return area === r.area ? r : { ...r, area };
@@ -154,7 +182,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     const labelsOf = (value: LocalizedText | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' '));
     const configured = new Map((section.categories ?? []).map((c) => [c.id, c]));
     const index = new SearchIndex(resources, {
-      category: (id) => `${id.replace(/-/g, ' ')} ${labelsOf(configured.get(id)?.label)} ${this.builtInLabels(id)}`,
+      category: (id) => `${id.replace(/-/g, ' ')} ${labelsOf(configured.get(id)?.label)} ${builtInLabels(id, directoryEn)}`,
       area: (id) =>
         areas
           .ancestors(id)
@@ -173,12 +201,18 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     void index.ready.then(() => {
       if (this.data?.index === index) this.indexed = index;
     });
+    // The details chunk comes while the page is idle, so opening a place is instant even on 2G.
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(() => this.loadDetail(), { timeout: 5_000 });
+    else setTimeout(() => this.loadDetail(), 1_000);
     this.data = {
+      engine,
       resources,
       index,
       areas,
       failures: loaded.failures,
       skipped: loaded.skipped,
+      saved: loaded.saved,
       categories: categoryIds.map((id) => ({ id, label: '' })),
       areaOptions: [...listed.map((a) => ({ id: a.id, label: '', depth: a.depth })), ...unlisted.map((id) => ({ id, label: id, depth: 0 }))],
       languages: [...new Set(resources.flatMap((r) => r.languages))].sort(),
@@ -188,8 +222,9 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     };
   }
 
-  private builtInLabels(id: string): string {
-    return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? `${directoryEn[`directory.category.${id}` as DirectoryKey] as string} ${directoryId[`directory.category.${id}` as DirectoryKey] as string}` : '';
+  /** A feed shown from its saved copy, or one that failed, counts too: back online reads them again. */
+  protected override showsStaleData(): boolean {
+    return super.showsStaleData() || !!this.data?.saved.length || !!this.data?.failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
   }
 
   protected override isEmpty(): boolean {
@@ -224,6 +259,12 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     return this.siteConfig?.directory;
   }
 
+  /** The working parts; only read while rendering a loaded list. */
+  private get engine(): typeof Engine {
+    if (!this.data) throw new Error('the directory is not loaded');
+    return this.data.engine;
+  }
+
   private get pageSize(): number {
     return this.options?.pageSize ?? 20;
   }
@@ -236,7 +277,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     super.willUpdate(changed);
     const refilter = changed.has('data') || changed.has('filters') || changed.has('position') || changed.has('now') || changed.has('clock') || changed.has('indexed');
     if (refilter && this.data) {
-      this.results = applyFilters(this.filters, { index: this.data.index, areas: this.data.areas, now: this.currentTime, timeZone: this.timeZone, ...(this.position ? { position: this.position } : {}) });
+      this.results = this.data.engine.applyFilters(this.filters, { index: this.data.index, areas: this.data.areas, now: this.currentTime, timeZone: this.timeZone, ...(this.position ? { position: this.position } : {}) });
     }
     if (changed.has('filters') && changed.get('filters') !== undefined) {
       this.pages = 1;
@@ -303,6 +344,28 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   private showMore(): void {
     this.focusIndex = this.pages * this.pageSize;
     this.pages += 1;
+  }
+
+  /** Saves the places that match (all pages) as a CSV file, in the site's language. */
+  private async download(): Promise<void> {
+    const places = this.results.map((r) => r.resource);
+    try {
+      const { resourcesToCsv } = await import('./model/export.js');
+      // The byte-order mark makes Excel read the file as UTF-8 (names with accents stay whole).
+      const blob = new Blob(['\uFEFF', resourcesToCsv(places, this.siteConfig?.locale ?? 'id')], { type: 'text/csv;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = this.t('directory.download.file');
+      a.hidden = true;
+      this.renderRoot.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.announcement = this.t('directory.download.done', { count: places.length });
+    } catch {
+      this.announcement = this.t('core.load.chunk');
+    }
   }
 
   private nearMe(): void {
@@ -385,7 +448,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
       case 'open':
         if (status.always) return this.t('directory.open.always');
         if (status.closesInDays && status.closes !== '00:00') {
-          const day = status.closesInDays === 1 ? this.t('directory.tomorrow') : this.weekday((localTime(this.currentTime, this.timeZone).weekday + status.closesInDays) % 7);
+          const day = status.closesInDays === 1 ? this.t('directory.tomorrow') : this.weekday((this.engine.localTime(this.currentTime, this.timeZone).weekday + status.closesInDays) % 7);
           return this.t('directory.open.untilDay', { day, time: this.time(status.closes ?? '00:00') });
         }
         return this.t('directory.open.until', { time: this.time(status.closes ?? '00:00') });
@@ -426,7 +489,8 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
             </ul>
             ${shown < total
               ? html`<p><button type="button" part="more" @click=${this.showMore}>${this.t('directory.more', { count: Math.min(this.pageSize, total - shown) })}</button></p>`
-              : nothing}`
+              : nothing}
+            ${this.options?.download ? html`<p><button type="button" class="download" part="download" @click=${this.download}>${this.t('directory.download')}</button></p>` : nothing}`
         : this.renderNoResults()}
     </div>`;
   }
@@ -509,9 +573,10 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
 
   private renderNotices(): TemplateResult | typeof nothing {
     const data = this.data;
-    if (!data || (!data.failures.length && !data.skipped.length)) return nothing;
+    if (!data || (!data.failures.length && !data.skipped.length && !data.saved.length)) return nothing;
     return html`<div class="notice" part="notice" role="status">
       <ul>
+        ${data.saved.map((s) => html`<li>${this.t('directory.source.saved', { source: this.sourceName(s), date: formatDate(new Date(s.asOf), this.intlLocale, this.timeZone, { dateStyle: 'medium', timeStyle: 'short' }) })}</li>`)}
         ${data.failures.map((f) => html`<li>${this.failureText(f)}</li>`)}
         ${data.skipped.map((s) => html`<li>${this.t('directory.skipped', { count: s.count, source: this.sourceName(s) })}</li>`)}
       </ul>
@@ -560,6 +625,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     const name = this.text(r.name);
     const open = only || this.expanded.has(r.id);
     const zone = r.timeZone ?? this.timeZone;
+    const { openStatus, localTime, phoneLines } = this.engine;
     const status = r.hours.length ? openStatus(r.hours, localTime(this.currentTime, zone)) : undefined;
     const statusClass = !status || status.state === 'unknown' ? 'unknown' : status.state === 'open' ? 'open' : 'closed';
     return html`<li class="resource ${open ? 'expanded' : 'collapsed'}" part="resource" data-id=${r.id}>
@@ -603,82 +669,54 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     </ul>`;
   }
 
-  private mapUrl(r: Resource, provider: MapProvider): string | undefined {
-    if (provider === 'none') return undefined;
-    if (r.geo) {
-      const { lat, lon } = r.geo;
-      return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${lat},${lon}` : `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
-    }
-    if (!r.address) return undefined;
-    const query = encodeURIComponent([this.text(r.address), r.area ? this.areaPath(r.area) : ''].filter(Boolean).join(', '));
-    return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${query}` : `https://www.openstreetmap.org/search?query=${query}`);
+  /** The details chunk, once loaded (see `detail.ts`). */
+  @state() private detail?: { renderDetails: typeof renderDetails } | 'failed';
+  private detailLoading?: Promise<void>;
+
+  private loadDetail(): void {
+    this.detailLoading ??= import('./detail.js').then(
+      (m) => {
+        this.detail = m;
+      },
+      () => {
+        this.detail = 'failed';
+        this.detailLoading = undefined;
+      },
+    );
   }
 
-  private reportUrl(r: Resource, name: string): string | undefined {
-    const c = this.options?.corrections;
-    if (!c) return undefined;
-    const subject = this.t('directory.reportSubject', { name });
-    const body = this.t('directory.reportBody', { name, id: r.id });
-    if (c.url) return safeUrl(c.url);
-    if (c.email) return safeUrl(`mailto:${c.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
-    const wa = c.whatsapp ? whatsappUrl(c.whatsapp) : undefined;
-    return wa ? safeUrl(`${wa}?text=${encodeURIComponent(`${subject}\n${body}`)}`) : undefined;
+  /** While an opened place waits for the details chunk, `updateComplete` waits for it too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.detail || !this.detailLoading || !this.renderRoot.querySelector('.resource.expanded')) return done;
+    await this.detailLoading;
+    return super.getUpdateComplete();
   }
 
   private renderDetails(r: Resource, name: string): TemplateResult {
-    const now = this.currentTime;
-    const zone = r.timeZone ?? this.timeZone;
-    const today = localTime(now, zone);
-    const map = this.mapUrl(r, this.options?.maps ?? 'google');
-    const website = safeUrl(r.website);
-    const email = r.email ? safeUrl(`mailto:${r.email}`) : undefined;
-    const report = this.reportUrl(r, name);
-    const staleDays = this.options?.staleAfterDays ?? 365;
-    const verified = r.lastVerified ? new Date(`${r.lastVerified}T12:00:00Z`) : undefined;
-    const stale = verified ? now.getTime() - verified.getTime() > staleDays * 86_400_000 : false;
-    return html`<dl>
-        ${r.address || map
-          ? html`<dt>${this.t('directory.address')}</dt>
-              <dd>
-                ${r.address ? html`<span class="address">${this.text(r.address)}</span>` : nothing}
-                ${map ? html` <a href=${map} rel="noopener noreferrer" target="_blank">${this.t('directory.map')}<span class="visually-hidden"> — ${name}</span></a>` : nothing}
-              </dd>`
-          : nothing}
-        ${email ? html`<dt>${this.t('directory.email')}</dt><dd><a href=${email}>${r.email}</a></dd>` : nothing}
-        ${website ? html`<dt>${this.t('directory.website')}</dt><dd><a href=${website} rel="noopener noreferrer" target="_blank">${website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>` : nothing}
-        ${r.cost !== undefined ? html`<dt>${this.t('directory.cost')}</dt><dd>${this.text(r.cost)}</dd>` : nothing}
-        ${r.languages.length ? html`<dt>${this.t('directory.languages')}</dt><dd>${r.languages.map((l) => this.languageName(l)).join(', ')}</dd>` : nothing}
-      </dl>
-      ${r.hours.length
-        ? html`<table>
-            <caption>
-              ${this.t('directory.hours.title')}
-            </caption>
-            <thead class="visually-hidden">
-              <tr>
-                <th scope="col">${this.t('directory.hours.day')}</th>
-                <th scope="col">${this.t('directory.hours.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${weekOf(r.hours, today).map(
-                (d) =>
-                  html`<tr aria-current=${d.today ? 'date' : 'false'}>
-                    <th scope="row">${this.weekday(d.day.weekday)}</th>
-                    <td>${d.hours.length ? d.hours.map((h) => `${this.time(h.opens)}–${this.time(h.closes)}`).join(', ') : this.t('directory.hours.closed')}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          ${r.timeZone && r.timeZone !== this.timeZone ? html`<p class="muted">${this.t('directory.hours.zone', { zone: r.timeZone })}</p>` : nothing}`
-        : nothing}
-      ${r.hoursNote !== undefined ? html`<p class="hours-note">${this.text(r.hoursNote)}</p>` : nothing}
-      ${verified
-        ? html`<p class="verified muted">
-            ${this.t('directory.verified', { date: formatDate(verified, this.intlLocale, 'UTC', { dateStyle: 'long' }) })}
-            ${stale ? html`<span class="stale">${this.t('directory.stale')}</span>` : nothing}
-          </p>`
-        : nothing}
-      ${report ? html`<p><a class="report" href=${report} rel="noopener noreferrer" target="_blank">${this.t('directory.report')}</a></p>` : nothing}`;
+    const detail = this.detail;
+    if (detail === 'failed') {
+      return html`<p role="alert">${this.t('core.load.chunk')} <button type="button" @click=${() => { this.detail = undefined; this.loadDetail(); }}>${this.t('core.error.retry')}</button></p>`;
+    }
+    if (!detail) {
+      this.loadDetail();
+      return html`<p class="muted">${this.t('core.loading')}</p>`;
+    }
+    return detail.renderDetails(
+      {
+        t: (key, params) => this.t(key, params),
+        text: (value) => this.text(value),
+        intlLocale: this.intlLocale,
+        timeZone: this.timeZone,
+        now: this.currentTime,
+        options: this.options,
+        areaPath: (id) => this.areaPath(id),
+        languageName: (code) => this.languageName(code),
+        weekday: (i) => this.weekday(i),
+        time: (hhmm) => this.time(hhmm),
+      },
+      r,
+      name,
+    );
   }
 }

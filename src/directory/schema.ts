@@ -81,6 +81,7 @@ export const DirectorySection = v.object({
   staleAfterDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)), 365),
   pageSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(200)), 20),
   maps: v.optional(v.picklist(MAP_PROVIDERS), 'google'),
+  download: v.optional(v.boolean(), false),
   corrections: v.optional(
     v.object({
       email: v.optional(Email),

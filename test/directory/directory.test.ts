@@ -328,6 +328,62 @@ describe('<sebaya-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a feed from its saved copy when the network fails, says so, and reads it again once online', async () => {
+    const url = `${feed('flaky')}&id=${Math.random()}`;
+    const cfg = baseConfig({}, { sources: [{ resources: RESOURCES.slice(0, 1) }, { url, name: 'Daftar Puskesmas' }] });
+    const first = await mount(cfg);
+    expect(names(first)).to.include('Puskesmas Wonosari I');
+    expect($(first, '[part="notice"]')).to.equal(null);
+    // The copy is written in the background: give IndexedDB a moment.
+    await aTimeout(300);
+    const second = await mount(cfg);
+    expect(second.getAttribute('state')).to.equal('ready');
+    expect(names(second)).to.include('Puskesmas Wonosari I');
+    const notice = $(second, '[part="notice"]');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent?.replace(/\s+/g, ' ')).to.match(/Tidak ada koneksi: Daftar Puskesmas \(\/__test__\/directory-feed\?case=flaky&id=[\d.]+\) ditampilkan sesuai salinan tanggal \d+ \w+ \d{4}/);
+    await expect(second).to.be.accessible();
+    // Back online: the feed is read again (the server still fails, so the saved copy stays, named again).
+    const reloaded = nextEvent(second, 'sebaya-ready');
+    window.dispatchEvent(new Event('online'));
+    await reloaded;
+    await settled(second);
+    expect(names(second)).to.include('Puskesmas Wonosari I');
+    expect($(second, '[part="notice"]').textContent).to.contain('Tidak ada koneksi');
+  });
+
+  it('downloads the places that match as a spreadsheet when the config allows it', async () => {
+    const plain = await mount(baseConfig());
+    expect($(plain, '[part="download"]')).to.equal(null);
+    const el = await mount(baseConfig({}, { download: true }));
+    await choose(el, 'category', 'puskesmas');
+    const shown = names(el);
+    const button = $<HTMLButtonElement>(el, '[part="download"]');
+    expect(button.textContent).to.equal('Unduh daftar ini (CSV)');
+    const got = new Promise<HTMLAnchorElement>((resolve) =>
+      shadow(el).addEventListener('click', (e) => {
+        const a = e.target as HTMLElement;
+        if (a instanceof HTMLAnchorElement && a.download) {
+          e.preventDefault(); // no file on the test machine: read the blob instead
+          resolve(a);
+        }
+      }),
+    );
+    button.click();
+    const a = await got;
+    expect(a.download).to.equal('direktori-bantuan.csv');
+    expect(a.href).to.match(/^blob:/);
+    const bytes = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark for Excel
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const rows = text.split('\r\n');
+    expect(rows[0]?.startsWith('id,name,categories,')).to.equal(true);
+    expect(rows.slice(1).map((r) => r.split(',')[1]?.replace(/^"|"$/g, ''))).to.deep.equal(shown);
+    await el.updateComplete;
+    expect($(el, '[role="status"][aria-live="polite"]').textContent).to.equal(`Daftar ${shown.length} tempat sudah diunduh.`);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the error state naming each source when every source fails', async () => {
     const el = document.createElement('sebaya-directory');
     el.setAttribute('lang', 'en');

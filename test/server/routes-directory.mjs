@@ -18,6 +18,9 @@ const CSV_FEED = [
   '"Konseling Remaja ""Sebaya""",counselling;peer-support,Playen,,0812-0000-0003,sa 09:00-12:00,gratis,id,15/06/2025',
 ].join('\r\n');
 
+/** `flaky`: the first request of an `id` gets the CSV list, every later one a 503 (the network failed). */
+const flaky = new Map();
+
 route('directory-feed', async (ctx, url) => {
   const c = url.searchParams.get('case');
   const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -49,6 +52,19 @@ route('directory-feed', async (ctx, url) => {
       ctx.type = 'text/csv';
       ctx.body = CSV_FEED;
       return;
+    case 'flaky': {
+      const id = url.searchParams.get('id') ?? '';
+      const n = (flaky.get(id) ?? 0) + 1;
+      flaky.set(id, n);
+      if (n > 1) {
+        ctx.status = 503;
+        ctx.body = 'unavailable';
+        return;
+      }
+      ctx.type = 'text/csv';
+      ctx.body = CSV_FEED;
+      return;
+    }
     case 'csv-no-name':
       ctx.type = 'text/csv';
       ctx.body = 'title,phone\nSomething,0812\n';

@@ -1,9 +1,10 @@
 /**
  * Reads every directory source at once (inline, JSON, CSV, HSDS); one failing source never hides
  * the others. The JSON, CSV and HSDS readers are lazy chunks, loaded only when a config names such a source.
+ * Each feed's last good copy is kept (IndexedDB): offline, it is read instead, with the time it was saved.
  */
 import { absoluteUrl } from '../../core/config/load.js';
-import { fetchText, LoadError, parseJson } from '../../core/net/fetch-text.js';
+import { fetchTextCached, LoadError, parseJson } from '../../core/net/fetch-text.js';
 import type { ResourceConfig, SourceConfig, SourceType } from '../schema.js';
 import { geoOf, isFree, uniqueIds, type Resource, type ResourceInput } from './resource.js';
 
@@ -29,8 +30,17 @@ export interface SourceSkip {
   readonly reasons: readonly string[];
 }
 
+/** A feed the network could not refresh, read from the copy saved on `asOf` (epoch ms). */
+export interface SourceSaved {
+  readonly index: number;
+  readonly url?: string;
+  readonly label?: SourceConfig['name'];
+  readonly asOf: number;
+}
+
 export interface LoadedSources {
   readonly resources: Resource[];
+  readonly saved: SourceSaved[];
   /** Values left out of kept entries, for the console. */
   readonly dropped: string[];
   readonly failures: SourceFailure[];
@@ -44,6 +54,8 @@ export interface SourceRead {
   readonly skipped: readonly string[];
   /** Values left out of kept entries (a bad link, an unreadable hours part). */
   readonly dropped?: readonly string[];
+  /** Set when the feed was read from its saved copy. */
+  readonly asOf?: number;
 }
 
 export class MalformedSource extends Error {
@@ -93,7 +105,12 @@ export interface ReadOptions {
 async function readSource(source: SourceConfig, index: number, options: ReadOptions): Promise<SourceRead> {
   if (source.resources) return { items: source.resources.map(fromConfig), skipped: [] };
   const url = absoluteUrl(source.url ?? '');
-  const { text, type } = await fetchText(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const { text, type, asOf } = await fetchTextCached(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const read = await readText(source, index, options, url, text, type);
+  return asOf === undefined ? read : { ...read, asOf };
+}
+
+async function readText(source: SourceConfig, index: number, options: ReadOptions, url: string, text: string, type: string): Promise<SourceRead> {
   // Without a `type`, a server that says text/csv is believed; else the URL decides.
   const kind = source.type ?? (/\bcsv\b/i.test(type) ? 'csv' : sourceType(source));
   if (kind === 'csv') {
@@ -117,6 +134,7 @@ export async function loadSources(sources: readonly SourceConfig[], options: Rea
   const failures: SourceFailure[] = [];
   const skipped: SourceSkip[] = [];
   const dropped: string[] = [];
+  const saved: SourceSaved[] = [];
   settled.forEach((result, index) => {
     const source = sources[index] as SourceConfig;
     const where = { index, ...(source.url ? { url: source.url } : {}), ...(source.name !== undefined ? { label: source.name } : {}) };
@@ -127,7 +145,8 @@ export async function loadSources(sources: readonly SourceConfig[], options: Rea
       else throw err;
       return;
     }
-    const { items, skipped: reasons } = result.value;
+    const { items, skipped: reasons, asOf } = result.value;
+    if (asOf !== undefined) saved.push({ ...where, asOf });
     for (const d of result.value.dropped ?? []) dropped.push(`directory.sources[${index}] ${d}`);
     if (!items.length && !reasons.length && !source.resources) failures.push({ ...where, problem: { kind: 'malformed', detail: 'empty' } });
     if (reasons.length) skipped.push({ ...where, count: reasons.length, reasons });
@@ -137,5 +156,5 @@ export async function loadSources(sources: readonly SourceConfig[], options: Rea
       resources.push({ ...item, categories, ...(area !== undefined ? { area } : {}), source: index });
     }
   });
-  return { resources: uniqueIds(resources), dropped, failures, skipped };
+  return { resources: uniqueIds(resources), saved, dropped, failures, skipped };
 }
