@@ -58,11 +58,76 @@ export function tokenMatches(token: string, day: LocalDay): boolean {
   return n > 0 ? Math.ceil(day.d / 7) === n : Math.ceil((daysInMonth(day) - day.d + 1) / 7) === -n;
 }
 
-/** Whether a rule applies on `day` (its weekday and its validity dates). */
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 (calendar arithmetic, no zone involved). */
+const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+/** `2026-01-07` → the day, or undefined. */
+export function parseIsoDay(iso: string | undefined): LocalDay | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!m) return undefined;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), weekday: (t.getUTCDay() + 6) % 7 };
+}
+
+/** The first day (as a day number) of the week holding `day`, weeks starting on weekday `ws`. */
+const weekStartOf = (day: LocalDay, ws: number): number => dayNumber(day.y, day.m, day.d) - ((day.weekday - ws + 7) % 7);
+
+/**
+ * The week number of `day` and how many weeks its year has (RFC 5545 BYWEEKNO; ISO 8601 when
+ * weeks start on Monday): a week belongs to the year holding its fourth day.
+ */
+export function weekNumber(day: LocalDay, ws = 0): { week: number; weeks: number } {
+  const fourth = weekStartOf(day, ws) + 3;
+  const y = new Date(fourth * DAY_MS).getUTCFullYear();
+  const jan1 = dayNumber(y, 1, 1);
+  // The week holding 28 December is always the last of its year.
+  const dec28 = dayNumber(y, 12, 28);
+  const lastFourth = dec28 - ((((new Date(dec28 * DAY_MS).getUTCDay() + 6) % 7) - ws + 7) % 7) + 3;
+  return { week: Math.floor((fourth - jan1) / 7) + 1, weeks: Math.floor((lastFourth - jan1) / 7) + 1 };
+}
+
+/** `n` counted from the start (1 = first) or, when negative, from the end (-1 = last) of `size`. */
+const nth = (n: number, index: number, size: number): boolean => (n > 0 ? index === n : size - index + 1 === -n);
+
+/** Whether `day` falls in a counted week or month of the rule's `interval`. */
+function inInterval(rule: HoursRule, day: LocalDay): boolean {
+  const n = rule.interval ?? 1;
+  if (n <= 1) return true;
+  const anchor = parseIsoDay(rule.start ?? rule.from);
+  if (!anchor) return false;
+  let k: number;
+  if (rule.freq === 'monthly') k = day.y * 12 + day.m - (anchor.y * 12 + anchor.m);
+  else {
+    const ws = Math.max(0, DAY_CODES.indexOf((rule.weekStart ?? 'mo') as DayCode));
+    k = (weekStartOf(day, ws) - weekStartOf(anchor, ws)) / 7;
+  }
+  return ((k % n) + n) % n === 0;
+}
+
+/** Whether the rule's calendar filters (`interval`, `weeks`, `monthDays`, `yearDays`) let `day` through. */
+function calendarAllows(rule: HoursRule, day: LocalDay): boolean {
+  if (rule.monthDays?.length && !rule.monthDays.some((n) => nth(n, day.d, daysInMonth(day)))) return false;
+  if (rule.yearDays?.length) {
+    const doy = dayNumber(day.y, day.m, day.d) - dayNumber(day.y, 1, 1) + 1;
+    const size = dayNumber(day.y + 1, 1, 1) - dayNumber(day.y, 1, 1);
+    if (!rule.yearDays.some((n) => nth(n, doy, size))) return false;
+  }
+  if (rule.weeks?.length) {
+    const { week, weeks } = weekNumber(day, Math.max(0, DAY_CODES.indexOf((rule.weekStart ?? 'mo') as DayCode)));
+    if (!rule.weeks.some((n) => nth(n, week, weeks))) return false;
+  }
+  return inInterval(rule, day);
+}
+
+/** Whether a rule has any calendar filter beyond weekdays and dates. */
+export const hasCalendarFilters = (rule: HoursRule): boolean => (rule.interval ?? 1) > 1 || !!rule.weeks?.length || !!rule.monthDays?.length || !!rule.yearDays?.length;
+
+/** Whether a rule applies on `day`: its validity dates, its weekdays, and its calendar filters. */
 export function ruleApplies(rule: HoursRule, day: LocalDay): boolean {
   const iso = isoDay(day);
   if ((rule.from && iso < rule.from) || (rule.until && iso > rule.until)) return false;
-  return rule.days.some((t) => tokenMatches(t, day));
+  return rule.days.some((t) => tokenMatches(t, day)) && calendarAllows(rule, day);
 }
 
 /** [start, end) minutes of a rule starting on its own day; end > 1440 runs past midnight. */
@@ -103,6 +168,8 @@ export type OpenStatus =
   | { readonly state: 'closed-today'; readonly next?: { readonly inDays: number; readonly weekday: number; readonly opens: string } };
 
 const LOOKAHEAD_DAYS = 35;
+/** For rules with calendar filters: the longest gap between two Friday-the-13ths (14 months). */
+const LONG_LOOKAHEAD_DAYS = 430;
 
 /** Whether a resource is open at `now` in `timeZone` (fast path for the filter). */
 export function isOpenAt(rules: readonly HoursRule[], now: LocalTime): boolean {
@@ -141,8 +208,12 @@ export function openStatus(rules: readonly HoursRule[], now: LocalTime): OpenSta
   }
   const later = today.find(([a]) => a > now.minutes);
   if (later) return { state: 'opens-later', opens: timeOf(later[0]) };
-  for (let n = 1; n <= LOOKAHEAD_DAYS; n += 1) {
+  const lookahead = rules.some(hasCalendarFilters) ? LONG_LOOKAHEAD_DAYS : LOOKAHEAD_DAYS;
+  // Past the last `until` of every rule nothing opens again.
+  const last = rules.every((r) => r.until) ? rules.reduce((a, r) => ((r.until ?? '') > a ? (r.until ?? '') : a), '') : undefined;
+  for (let n = 1; n <= lookahead; n += 1) {
     const day = addDays(now, n);
+    if (last !== undefined && isoDay(addDays(day, -1)) > last) break;
     const first = intervalsOn(rules, day)[0];
     if (first) return { state: 'closed-today', next: { inDays: n, weekday: day.weekday, opens: timeOf(first[0]) } };
   }

@@ -31,6 +31,24 @@ export interface HoursRule {
   /** First and last day (ISO dates, inclusive) the rule applies. */
   readonly from?: string;
   readonly until?: string;
+  /**
+   * Every `interval` weeks (or months, by `freq`): a day counts only when its week (or calendar
+   * month) is a whole number of intervals from the one holding `start` (else `from`). Without
+   * either date the rule covers no day. Absent or 1 = every week/month.
+   */
+  readonly interval?: number;
+  /** What `interval` counts: `weekly` (default) or `monthly`. */
+  readonly freq?: 'weekly' | 'monthly';
+  /** Anchor of `interval` (ISO date): its week or month is the first one counted. */
+  readonly start?: string;
+  /** First day of the week for `interval` weeks and `weeks` numbers: a day code, default `mo` (ISO 8601). */
+  readonly weekStart?: string;
+  /** Only in these weeks of the year (1–53; -1 = the last). Week 1 holds at least 4 days of the year (ISO 8601). */
+  readonly weeks?: readonly number[];
+  /** Only on these days of the month (1–31; -1 = the last day). */
+  readonly monthDays?: readonly number[];
+  /** Only on these days of the year (1–366; -1 = 31 December). */
+  readonly yearDays?: readonly number[];
 }
 
 export interface Geo {
