@@ -443,12 +443,12 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     return formatDate(new Date(Date.UTC(2024, 0, 1 + index, 12)), this.intlLocale, 'UTC', { weekday: 'long' });
   }
 
-  private statusText(status: OpenStatus): string {
+  private statusText(status: OpenStatus, zone: string): string {
     switch (status.state) {
       case 'open':
         if (status.always) return this.t('directory.open.always');
         if (status.closesInDays && status.closes !== '00:00') {
-          const day = status.closesInDays === 1 ? this.t('directory.tomorrow') : this.weekday((this.engine.localTime(this.currentTime, this.timeZone).weekday + status.closesInDays) % 7);
+          const day = status.closesInDays === 1 ? this.t('directory.tomorrow') : this.weekday((this.engine.localTime(this.currentTime, zone).weekday + status.closesInDays) % 7);
           return this.t('directory.open.untilDay', { day, time: this.time(status.closes ?? '00:00') });
         }
         return this.t('directory.open.until', { time: this.time(status.closes ?? '00:00') });
@@ -456,7 +456,13 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
         return this.t('directory.closed.opensAt', { time: this.time(status.opens) });
       case 'closed-today': {
         if (!status.next) return this.t('directory.closed.today');
-        const day = status.next.inDays === 1 ? this.t('directory.tomorrow') : this.weekday(status.next.weekday);
+        const { inDays } = status.next;
+        let day = inDays === 1 ? this.t('directory.tomorrow') : this.weekday(status.next.weekday);
+        if (inDays > 6) {
+          // A monthly group or a quarterly clinic: the weekday alone would point at the wrong week.
+          const today = this.engine.localTime(this.currentTime, zone);
+          day = formatDate(new Date(Date.UTC(today.y, today.m - 1, today.d + inDays, 12)), this.intlLocale, 'UTC', { weekday: 'long', day: 'numeric', month: 'long' });
+        }
         return this.t('directory.closed.next', { day, time: this.time(status.next.opens) });
       }
       default:
@@ -641,7 +647,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
             ${r.area ? html`<li class="tag area"><span class="visually-hidden">${this.t('directory.area')}: </span>${this.areaPath(r.area)}</li>` : nothing}
           </ul>`
         : nothing}
-      ${status ? html`<p class="status ${statusClass}">${this.statusText(status)}</p>` : nothing}
+      ${status ? html`<p class="status ${statusClass}">${this.statusText(status, zone)}</p>` : nothing}
       ${result.distanceKm !== undefined ? html`<p class="distance muted">${this.t('directory.distance', { distance: this.distance(result.distanceKm) })}</p>` : nothing}
       ${this.renderPhones(phoneLines(r.phones), name)}
       ${r.description ? html`<p class="description">${this.text(r.description)}</p>` : nothing}

@@ -141,6 +141,17 @@ describe('<sebaya-directory>', () => {
     expect(status('pkm-playen-1')).to.equal('Tutup hari ini · buka Senin pukul 07.30');
   });
 
+  it('names the date, not just the weekday, when a monthly group next meets more than a week ahead', async () => {
+    const posyandu = { id: 'posyandu', name: 'Posyandu Jiwa Ngunut', categories: ['community'], hours: [{ days: ['2tu'], opens: '09:00', closes: '11:00' }] };
+    const el = await mount(baseConfig({}, { sources: [{ resources: [posyandu] }] }), { now: new Date('2026-11-30T15:00:00+07:00') });
+    const status = () => shadow(el).querySelector('[data-id="posyandu"] .status')?.textContent?.trim();
+    // The second Tuesday of December 2026 is the 8th.
+    expect(status()).to.equal('Tutup hari ini · buka Selasa, 8 Desember pukul 09.00');
+    el.now = new Date('2026-12-03T15:00:00+07:00'); // Thursday: five days ahead, the weekday is enough
+    await el.updateComplete;
+    expect(status()).to.equal('Tutup hari ini · buka Selasa pukul 09.00');
+  });
+
   it('filters by free of charge and by language', async () => {
     const el = await mount(baseConfig());
     await tick(el, 'Gratis');

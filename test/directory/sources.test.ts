@@ -65,6 +65,6 @@ describe('directory sources', () => {
     expect(resources.map((r) => r.id)).to.deep.equal(['feed-pkm-playen']);
     expect(skipped).to.have.length(1);
     expect(skipped[0]).to.include({ index: 0, count: 2, label: 'Daftar Dinkes' });
-    expect(skipped[0]?.reasons).to.deep.equal(['directory.sources[0].url[1].name: core.issue.required', 'directory.sources[0].url[2].website: core.issue.link']);
+    expect(skipped[0]?.reasons).to.deep.equal(['directory.sources[0].url[1].name: is required', 'directory.sources[0].url[2].website: is not an allowed link (only https, http, tel, mailto and WhatsApp links)']);
   });
 });

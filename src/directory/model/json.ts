@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import { fromValibot, formatPath } from '../../core/config/issues.js';
+import { issueEn, type IssueKey } from '../../core/i18n/issue-messages.js';
+import { formatMessage } from '../../core/i18n/localize.js';
 import { ResourceSchema } from '../schema.js';
 import type { ResourceInput } from './resource.js';
 import { fromConfig, MalformedSource, type SourceRead } from './sources.js';
@@ -19,7 +21,9 @@ export function readJsonResources(data: unknown, path: (string | number)[]): Sou
     if (result.success) items.push(fromConfig(result.output));
     else {
       const issue = fromValibot(result.issues)[0];
-      skipped.push(`${formatPath([...path, i, ...(issue?.path ?? [])])}: ${issue?.key ?? 'core.issue.invalid'}`);
+      // For the site owner's console, in words (like the rest of that log line).
+      const message = issueEn[(issue?.key ?? 'core.issue.invalid') as IssueKey] ?? issue?.key ?? '';
+      skipped.push(`${formatPath([...path, i, ...(issue?.path ?? [])])}: ${formatMessage(message, 'en', issue?.params)}`);
     }
   });
   return { items, skipped };
