@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './scripts/browser-path.mjs';
+import { offlineCommandPlugin } from './test/server/offline-command.mjs';
 import { testRoutes } from './test/server/plugins.mjs';
 import './test/server/routes-calendar.mjs';
 import './test/server/routes-support-form.mjs';
@@ -40,7 +41,7 @@ export default {
     threshold: { statements: 70, branches: 60, functions: 65, lines: 70 },
   },
   middleware: [testRoutes],
-  plugins: [nodeBuiltinsStub, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [nodeBuiltinsStub, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), offlineCommandPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

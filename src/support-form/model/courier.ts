@@ -49,6 +49,8 @@ export class Courier {
   private timer?: ReturnType<typeof setTimeout>;
   private running?: Promise<void>;
   private again = false;
+  /** Whether a flush asked for while one ran wanted every request tried now (`online`, a new submit). */
+  private againForce = false;
   private started = false;
   private readonly timeoutMs: number;
   private readonly retryBaseMs: number;
@@ -72,7 +74,11 @@ export class Courier {
   }
 
   private announceSent(id: string): void {
-    this.channel?.postMessage({ type: 'sent', id, owner: this.owner });
+    try {
+      this.channel?.postMessage({ type: 'sent', id, owner: this.owner });
+    } catch {
+      // Stopped while the request was on its way (the form left the page): it was still delivered.
+    }
   }
 
   /** Opens the outbox (if the browser has one) and returns a courier for `endpoint`. */
@@ -163,17 +169,23 @@ export class Courier {
   /** Tries every due request (all of them when `force`). Never two flushes at once in one courier. */
   flush(force = false): Promise<void> {
     if (this.running) {
+      // Run again when this one ends, keeping `force`: an `online` during a timer's flush must not
+      // leave a request to wait out its backoff.
       this.again = true;
+      this.againForce ||= force;
       return this.running;
     }
     this.running = (async () => {
       try {
+        let forceNow = force;
         do {
           this.again = false;
+          this.againForce = false;
           for (const record of await this.pending()) {
             if (record.rejected) continue;
-            await withLock(`sebaya:outbox:${record.id}`, () => this.sendRecord(record.id, force));
+            await withLock(`sebaya:outbox:${record.id}`, () => this.sendRecord(record.id, forceNow));
           }
+          forceNow = this.againForce;
         } while (this.again);
       } finally {
         this.running = undefined;
