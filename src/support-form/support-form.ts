@@ -146,10 +146,17 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     this.courier = undefined;
   }
 
+  /** The form's strings and its courier: every form needs both, so they come beside the config. */
+  protected override preload(): void {
+    for (const chunk of [import('./messages.js'), import('./model/courier.js')]) chunk.catch(() => undefined);
+  }
+
   protected override async prepare(config: ConfigOf<{ supportForm?: SupportFormSection }>, signal: AbortSignal): Promise<void> {
     const key = config.supportForm?.publicKey;
     this.sealer = undefined;
     if (key) {
+      // The sealing chunk downloads while the key is checked.
+      import('./model/seal.js').catch(() => undefined);
       try {
         await importPublicKey(key);
       } catch {

@@ -105,6 +105,10 @@ export interface ReadOptions {
 async function readSource(source: SourceConfig, index: number, options: ReadOptions): Promise<SourceRead> {
   if (source.resources) return { items: source.resources.map(fromConfig), skipped: [] };
   const url = absoluteUrl(source.url ?? '');
+  // The reader (and for a spreadsheet, Papa Parse) downloads while the feed does, not after it.
+  const guess = source.type ?? sourceType(source);
+  const reader = guess === 'csv' ? import('./csv.js').then((m) => m.loadPapa()) : guess === 'hsds' ? import('./hsds.js') : import('./json.js');
+  reader.catch(() => undefined);
   const { text, type, asOf } = await fetchTextCached(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
   const read = await readText(source, index, options, url, text, type);
   return asOf === undefined ? read : { ...read, asOf };
