@@ -161,7 +161,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     this.data = undefined;
     const section = config.directory;
     if (!section) return;
-    // The search index (MiniSearch) is a chunk of its own, fetched while the sources load.
+    // The search index is a chunk of its own, fetched while the sources load.
     const search = loadSearch();
     // Category names are searchable in both languages, whatever the page's: English comes along.
     const english = loadDirectoryEn();

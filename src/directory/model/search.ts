@@ -1,9 +1,9 @@
 /**
- * Full-text search over resources with MiniSearch: case- and accent-insensitive, word prefixes
- * (search as you type), small typos, names ranked above descriptions, every language's text
- * indexed (a visitor may type Indonesian or English whatever the page language). Pure.
+ * Full-text search over resources with a compact inverted index of our own (a few kB less than a
+ * search library): case- and accent-insensitive, word prefixes (search as you type), small typos,
+ * names ranked above descriptions, every language's text indexed (a visitor may type Indonesian or
+ * English whatever the page language). Pure.
  */
-import MiniSearch from 'minisearch';
 import type { LocalizedText } from '../../core/i18n/localize.js';
 import { fold, type Resource } from './resource.js';
 
@@ -35,15 +35,8 @@ export function typoBudget(term: string): number {
 
 const allText = (value: LocalizedText | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' '));
 
-interface Doc {
-  readonly i: number;
-  /** Names and other names. */
-  readonly name: string;
-  /** Category labels, area names and the address. */
-  readonly tags: string;
-  /** The description. */
-  readonly body: string;
-}
+/** A resource's text by field: names and other names; category labels, area names and the address; the description. */
+type Doc = readonly [name: string, tags: string, body: string];
 
 export interface IndexLabels {
   /** Every label of a category, in every language. */
@@ -73,9 +66,112 @@ function yieldToPage(): Promise<void> {
 /** Lists longer than this are indexed in slices of this many, between which the page stays responsive. */
 export const INDEX_SLICE = 500;
 
+/** How much a match counts in each field of a document: name, tags, body (the order of `Doc`). */
+const BOOST = [4, 2, 1] as const;
+const FIELDS = BOOST.length;
+/** A word matching the start of a longer term counts a little over half an exact match... */
+const PREFIX = 0.6;
+/** ...and one a typo away, less still (halved again for two typos). */
+const FUZZY = 0.3;
+/** BM25's usual constants: how fast repeats of a word stop adding up, and how much a long text dilutes one. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * A posting packs a document and how often the term occurs in the field in one small integer,
+ * `doc << 4 | count`, the count capped at 15 (plenty to rank by). Postings come in document order.
+ */
+const COUNT_BITS = 4;
+const MAX_COUNT = (1 << COUNT_BITS) - 1;
+
+/** First index of `sorted` whose string is not below `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Finds the terms of a sorted list 1 to `budget` edits (Levenshtein: insert, delete or replace a
+ * letter) away from `word`, and calls `visit` with each one's position and edits. Whole terms, and
+ * with `typing` also their first `word.length` letters or more: the word being typed may start a
+ * longer term with a typo in it. (No edits: exact and prefix matches, found otherwise.)
+ *
+ * One row of the edit table per letter of the term, no deeper than a match can be. Consecutive
+ * sorted terms share their first letters, hence those rows (a walk of a trie without building
+ * one); a row with every cell over budget ends a term's walk, as further letters only add edits;
+ * terms too short (or, whole, too long) to match are not walked at all.
+ */
+function nearTerms(word: string, budget: number, typing: boolean, terms: readonly string[], visit: (at: number, edits: number) => void): void {
+  const m = word.length;
+  const width = m + 1;
+  /** Deeper rows only hold distances over budget. */
+  const deepest = m + budget;
+  // Cells saturate at 255, far over any budget.
+  const rows = new Uint8ClampedArray((deepest + 1) * width);
+  for (let i = 0; i <= m; i += 1) rows[i] = i;
+  let prev = '';
+  let depth = 0;
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at] as string;
+    const length = term.length;
+    // A term shorter or (whole) longer than the budget allows cannot match (rows kept for the next).
+    if (length < m - budget || (!typing && length > deepest)) continue;
+    let j = 0;
+    while (j < depth && term[j] === prev[j]) j += 1;
+    const end = Math.min(length, deepest);
+    let least = 0;
+    while (j < end && least <= budget) {
+      j += 1;
+      const c = term[j - 1];
+      const row = j * width;
+      const above = row - width;
+      rows[row] = least = j;
+      for (let i = 1; i <= m; i += 1) {
+        const cell = Math.min((rows[above + i - 1] as number) + (word[i - 1] === c ? 0 : 1), (rows[above + i] as number) + 1, (rows[row + i - 1] as number) + 1);
+        rows[row + i] = cell;
+        if (cell < least) least = cell;
+      }
+    }
+    prev = term;
+    depth = j;
+    // The last column holds the edits to the term's first j letters: to all of them if the walk got
+    // there, and while typing the fewest to its first m or more.
+    let edits = j < length ? 255 : (rows[j * width + m] as number);
+    if (typing) for (let r = m; r <= j; r += 1) edits = Math.min(edits, rows[r * width + m] as number);
+    // Past a row over budget, the same for every term starting with the same letters: those are not walked.
+    let last = at;
+    if (least > budget) {
+      const start = term.slice(0, j);
+      while (terms[last + 1]?.startsWith(start)) last += 1;
+    }
+    if (edits && edits <= budget) for (let t = at; t <= last; t += 1) visit(t, edits);
+    at = last;
+  }
+}
+
 export class SearchIndex {
-  private readonly mini: MiniSearch<Doc>;
-  private readonly docs: readonly Doc[];
+  // Set once the index is complete (nothing reads them before).
+  /** Index terms, sorted: a prefix is a range. */
+  private terms!: string[];
+  /**
+   * Postings of each term in each field (list `term * FIELDS + field`), all in one array from
+   * `starts[list]` to `starts[list + 1]`: a few big objects, which the garbage collector does not
+   * copy around as it would tens of thousands of small arrays.
+   */
+  private postings!: Int32Array;
+  private starts!: Uint32Array;
+  /** Words in each field of each document: `lengths[doc * FIELDS + field]`. */
+  private readonly lengths: Uint32Array;
+  /** Words in each field over all documents (for the average length). */
+  private readonly totals = [0, 0, 0];
+  /** The documents' text, kept for `scan` until the index is complete. */
+  private docs?: readonly Doc[];
   private complete = false;
   private hay?: string[];
   /** Resolves once every resource is in the index (at once for short lists, in slices for long ones). */
@@ -86,43 +182,66 @@ export class SearchIndex {
     labels: IndexLabels,
     slice = INDEX_SLICE,
   ) {
-    this.mini = new MiniSearch<Doc>({
-      idField: 'i',
-      fields: ['name', 'tags', 'body'],
-      tokenize,
-      processTerm: searchTerm,
-      searchOptions: {
-        boost: { name: 4, tags: 2, body: 1 },
-        // Only the word being typed is a prefix; the words before it are complete.
-        prefix: (_term, i, terms) => i === terms.length - 1,
-        fuzzy: (term) => typoBudget(term),
-        combineWith: 'AND',
-        weights: { fuzzy: 0.3, prefix: 0.6 },
-      },
-    });
-    const docs: Doc[] = resources.map((r, i) => ({
-      i,
-      name: `${allText(r.name)} ${allText(r.keywords)}`,
-      tags: `${r.categories.map((c) => labels.category(c)).join(' ')} ${r.area ? labels.area(r.area) : ''} ${allText(r.address)}`,
-      body: allText(r.description),
-    }));
+    const docs: Doc[] = resources.map((r) => [
+      `${allText(r.name)} ${allText(r.keywords)}`,
+      `${r.categories.map((c) => labels.category(c)).join(' ')} ${r.area ? labels.area(r.area) : ''} ${allText(r.address)}`,
+      allText(r.description),
+    ]);
     this.docs = docs;
-    if (docs.length <= slice) {
-      this.mini.addAll(docs);
+    this.lengths = new Uint32Array(docs.length * FIELDS);
+    /** Each term's postings by field while indexing (sorted into `terms` and `postings` once complete). */
+    const found = new Map<string, number[][]>();
+    let size = 0;
+    /** Indexes a slice of documents. */
+    const add = (from: number) => {
+      for (let d = from; d < Math.min(from + slice, docs.length); d += 1) {
+        (docs[d] as Doc).forEach((text, field) => {
+          let words = 0;
+          for (const token of text.split(SPLIT)) {
+            const term = searchTerm(token);
+            if (!term) continue;
+            words += 1;
+            let lists = found.get(term);
+            if (!lists) found.set(term, (lists = [[], [], []]));
+            const list = lists[field] as number[];
+            const last = list.at(-1) ?? -1;
+            // Postings come in document order: a repeat in this document is the last one.
+            if ((last >> COUNT_BITS) === d) {
+              if ((last & MAX_COUNT) < MAX_COUNT) list[list.length - 1] = last + 1;
+            } else {
+              list.push((d << COUNT_BITS) | 1);
+              size += 1;
+            }
+          }
+          this.lengths[d * FIELDS + field] = words;
+          this.totals[field]! += words;
+        });
+      }
+    };
+    /** Sorts the terms (their postings alongside, copied into one array) so a prefix is a range found by binary search. */
+    const finish = () => {
+      this.terms = [...found.keys()].sort();
+      const starts = (this.starts = new Uint32Array(this.terms.length * FIELDS + 1));
+      const postings = (this.postings = new Int32Array(size));
+      let end = 0;
+      this.terms.forEach((term, at) =>
+        (found.get(term) as number[][]).forEach((list, field) => {
+          postings.set(list, end);
+          starts[at * FIELDS + field + 1] = end += list.length;
+        }),
+      );
       this.complete = true;
-      this.ready = Promise.resolve();
-    } else {
-      const mini = this.mini;
-      this.ready = (async () => {
-        for (let at = 0; at < docs.length; at += slice) {
-          mini.addAll(docs.slice(at, at + slice));
-          await yieldToPage();
-        }
-        this.complete = true;
-        this.last = undefined;
-        this.hay = undefined;
-      })();
-    }
+      // The text is only needed by `scan`.
+      this.docs = this.hay = undefined;
+    };
+    // Runs at once up to the first `await`: a list of one slice is indexed before the constructor returns.
+    this.ready = (async () => {
+      for (let at = 0; at < docs.length; at += slice) {
+        if (at) await yieldToPage();
+        add(at);
+      }
+      finish();
+    })();
   }
 
   /** Whether every resource is indexed (before that, search scans the text: no typos, no ranking). */
@@ -132,13 +251,9 @@ export class SearchIndex {
 
   /** While a long list is still being indexed: every word must start a word of the text (in list order). */
   private scan(terms: readonly string[]): number[] {
-    this.hay ??= this.docs.map((d) => ` ${tokenize(`${d.name} ${d.tags} ${d.body}`).map((t) => searchTerm(t) ?? '').join(' ')}`);
+    this.hay ??= (this.docs ?? []).map((d) => ` ${tokenize(d.join(' ')).map((t) => searchTerm(t) ?? '').join(' ')}`);
     const needles = terms.map((t) => ` ${t}`);
-    const out: number[] = [];
-    this.hay.forEach((h, i) => {
-      if (needles.every((n) => h.includes(n))) out.push(i);
-    });
-    return out;
+    return this.hay.flatMap((h, i) => (needles.every((n) => h.includes(n)) ? [i] : []));
   }
 
   private last?: { key: string; hits: number[] };
@@ -147,15 +262,63 @@ export class SearchIndex {
   search(query: string): number[] {
     const terms = tokenize(query).map(searchTerm).filter((t): t is string => !!t);
     // A word of one letter narrows nothing worth the work: wait for the second letter.
-    if (terms.length && (terms[terms.length - 1]?.length ?? 0) < 2) terms.pop();
-    if (!terms.length) return this.resources.map((_r, i) => i);
+    if ((terms.at(-1)?.length ?? 2) < 2) terms.pop();
+    if (!terms.length) return [...this.resources.keys()];
     const key = terms.join(' ');
     if (!this.complete) return this.scan(terms);
     if (this.last?.key === key) return this.last.hits;
-    // A two-letter word being typed matches the start of names, categories and places, not of every description word.
-    const short = (terms[terms.length - 1]?.length ?? 0) < 3;
-    const hits = this.mini.search(key, short ? { fields: ['name', 'tags'] } : {}).map((hit) => hit.id as number);
+    const hits = this.rank(terms);
     this.last = { key, hits };
     return hits;
+  }
+
+  /** Documents matching every word (AND), best first: by the sum of their scores for each word. */
+  private rank(words: readonly string[]): number[] {
+    const total = new Float64Array(this.resources.length);
+    words.forEach((word, w) => {
+      // Only the last word is still being typed: the words before it are complete.
+      const scores = this.score(word, w === words.length - 1);
+      // A document missing a word drops out for good.
+      for (let d = 0; d < total.length; d += 1) total[d] = scores[d] && (total[d] || !w) ? (total[d] as number) + (scores[d] as number) : 0;
+    });
+    const hits: number[] = [];
+    for (let d = 0; d < total.length; d += 1) if (total[d]) hits.push(d);
+    // Best first; the sort is stable, so equal scores stay in list order.
+    return hits.sort((a, b) => (total[b] as number) - (total[a] as number));
+  }
+
+  /** Each document's score for one word: 0 where it does not match. */
+  private score(word: string, typing: boolean): Float64Array {
+    const count = this.resources.length;
+    const scores = new Float64Array(count);
+    // A two-letter word being typed matches the start of names, categories and places, not of every description word.
+    const fields = typing && word.length < 3 ? 2 : FIELDS;
+    /**
+     * Adds a matching term's score to each document holding it: BM25 in each field (rare terms and
+     * short fields weigh more, repeats less and less), times the field's boost and the match's
+     * weight. (BM25's constant factor k1 + 1 is left out: it scales every score alike.)
+     */
+    const collect = (at: number, weight: number) => {
+      for (let field = 0; field < fields; field += 1) {
+        const from = this.starts[at * FIELDS + field] as number;
+        const to = this.starts[at * FIELDS + field + 1] as number;
+        const rarity = weight * (BOOST[field] as number) * Math.log(1 + count / (to - from));
+        const average = (this.totals[field] as number) / count;
+        for (let k = from; k < to; k += 1) {
+          const p = this.postings[k] as number;
+          const d = p >> COUNT_BITS;
+          const tf = p & MAX_COUNT;
+          scores[d]! += (rarity * tf) / (tf + K1 * (1 - B + (B * (this.lengths[d * FIELDS + field] as number)) / average));
+        }
+      }
+    };
+    // The word itself, and while typing every term it starts (the more of the term typed, the closer to PREFIX).
+    for (let p = lowerBound(this.terms, word); this.terms[p]?.startsWith(word) && (typing || this.terms[p] === word); p += 1) {
+      const length = (this.terms[p] as string).length;
+      collect(p, length === word.length ? 1 : PREFIX * (0.5 + (0.5 * word.length) / length));
+    }
+    const budget = typoBudget(word);
+    if (budget) nearTerms(word, budget, typing, this.terms, (p, edits) => collect(p, FUZZY / edits));
+    return scores;
   }
 }
