@@ -6,7 +6,7 @@ import type { ResourceConfig } from '../../src/directory/schema.js';
 import type { Resource } from '../../src/directory/model/resource.js';
 import { RESOURCES } from './config.js';
 
-const resources = (RESOURCES as unknown as Partial<ResourceConfig>[]).map((r) => ({ ...fromConfig({ phones: [], hours: [], languages: [], ...r } as ResourceConfig), source: 0 }) as Resource);
+const resources = (RESOURCES as unknown as Partial<ResourceConfig>[]).map((r) => ({ ...fromConfig({ phones: [], hours: [], languages: [], ...r } as ResourceConfig), source: 0 }));
 
 describe('directory download (CSV)', () => {
   it('writes the template columns and reads back as the same places', async () => {
