@@ -3,7 +3,8 @@ export interface BenchResult {
   readonly name: string;
   readonly value: number;
   readonly unit: 'ms';
-  readonly budget: number;
+  /** None for a number reported only to explain another. */
+  readonly budget?: number;
 }
 
 /** The 95th percentile of samples. */

@@ -109,7 +109,8 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
     res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
   }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
-  const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+  // --expose-gc lets a bench settle the heap between phases (see bench/directory.bench.ts).
+  const browser = await chromium.launch({ executablePath, args: [...BROWSER_ARGS, '--js-flags=--expose-gc'] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);

@@ -43,6 +43,9 @@ const CORE_CATALOGS = { id: coreId, en: () => import('./i18n/messages-en.js').th
 /** An element's schema, or a loader for it (so valibot and the schema load as a lazy chunk). */
 export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
 
+/** The `Intl` tag of each language asked for (the check is slow enough to matter in a long list). */
+const intlTags = new Map<string, string>();
+
 /** Validation and issue wording: a lazy chunk, loaded only when there is a config to check. */
 const loadCheck = () => import('./config/check.js');
 
@@ -152,10 +155,23 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** The language in use, resolved from `lang`, the page, the config, then `id`. */
   get locale(): string {
+    if (this.renderLocale) return this.renderLocale;
     const overrides = (this.siteConfig?.messages ?? {}) as MessageOverrides;
     const candidates = [this.lang, this.pageLang(), this.siteConfig?.locale, 'id'];
     for (const c of candidates) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
     return 'id';
+  }
+
+  /** The language, worked out once per render (a long list asks for it hundreds of times). */
+  private renderLocale?: string;
+
+  protected override update(changed: PropertyValues): void {
+    this.renderLocale = this.locale;
+    try {
+      super.update(changed);
+    } finally {
+      this.renderLocale = undefined;
+    }
   }
 
   private pageLang(): string | undefined {
@@ -226,11 +242,16 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** The BCP 47 tag for `Intl` (`id`, `en`, or the custom locale's base language). */
   protected get intlLocale(): string {
     const l = this.locale;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : baseLanguage(l) || 'id';
-    } catch {
-      return 'id';
+    let tag = intlTags.get(l);
+    if (tag === undefined) {
+      try {
+        tag = Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : baseLanguage(l) || 'id';
+      } catch {
+        tag = 'id';
+      }
+      intlTags.set(l, tag);
     }
+    return tag;
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
 import type { CrisisLine } from '../core/config/schema.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
@@ -491,7 +492,11 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${total
         ? html`<ul class="results" part="results" aria-labelledby="count">
-              ${this.results.slice(0, shown).map((r, i) => this.renderResource(r, i, total === 1))}
+              ${repeat(
+                this.results.slice(0, shown),
+                (r) => r.resource.id,
+                (r, i) => this.renderResource(r, i, total === 1),
+              )}
             </ul>
             ${shown < total
               ? html`<p><button type="button" part="more" @click=${this.showMore}>${this.t('directory.more', { count: Math.min(this.pageSize, total - shown) })}</button></p>`

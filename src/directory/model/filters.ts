@@ -21,9 +21,14 @@ export interface Result {
   readonly distanceKm?: number;
 }
 
+/** One result object per resource of an index, reused by every keystroke (without a position). */
+const plainResults = new WeakMap<SearchIndex, Result[]>();
+
 /** Search, then filters, then (with a position) nearest first; resources without a place go last. */
 export function applyFilters(f: Filters, ctx: ApplyContext): Result[] {
   const { index, areas } = ctx;
+  let plain = plainResults.get(index);
+  if (!plain) plainResults.set(index, (plain = []));
   const order = index.search(f.query);
   const times = new Map<string, LocalTime>();
   const timeIn = (zone: string): LocalTime => {
@@ -43,7 +48,7 @@ export function applyFilters(f: Filters, ctx: ApplyContext): Result[] {
     if (f.language && !r.languages.includes(f.language)) continue;
     if (f.free && r.free !== true) continue;
     if (f.openNow && !isOpenAt(r.hours, timeIn(r.timeZone ?? ctx.timeZone))) continue;
-    out.push(ctx.position && r.geo ? { resource: r, distanceKm: distanceKm(ctx.position, r.geo) } : { resource: r });
+    out.push(ctx.position && r.geo ? { resource: r, distanceKm: distanceKm(ctx.position, r.geo) } : (plain[i] ??= { resource: r }));
   }
   if (ctx.position) out.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   return out;

@@ -257,13 +257,17 @@ export class SearchIndex {
   }
 
   private last?: { key: string; hits: number[] };
+  /** Every resource in list order: the answer to an empty search (shared: callers only read it). */
+  private everything?: number[];
+  /** Score buffers reused by every search (a keystroke should leave no garbage the size of the list). */
+  private buffers?: [Float64Array, Float64Array];
 
   /** Indexes of matching resources, best first; all of them (in order) for an empty query. */
-  search(query: string): number[] {
+  search(query: string): readonly number[] {
     const terms = tokenize(query).map(searchTerm).filter((t): t is string => !!t);
     // A word of one letter narrows nothing worth the work: wait for the second letter.
     if ((terms.at(-1)?.length ?? 2) < 2) terms.pop();
-    if (!terms.length) return [...this.resources.keys()];
+    if (!terms.length) return (this.everything ??= [...this.resources.keys()]);
     const key = terms.join(' ');
     if (!this.complete) return this.scan(terms);
     if (this.last?.key === key) return this.last.hits;
@@ -274,10 +278,11 @@ export class SearchIndex {
 
   /** Documents matching every word (AND), best first: by the sum of their scores for each word. */
   private rank(words: readonly string[]): number[] {
-    const total = new Float64Array(this.resources.length);
+    const [total, scores] = (this.buffers ??= [new Float64Array(this.resources.length), new Float64Array(this.resources.length)]);
+    total.fill(0);
     words.forEach((word, w) => {
       // Only the last word is still being typed: the words before it are complete.
-      const scores = this.score(word, w === words.length - 1);
+      this.score(word, w === words.length - 1, scores);
       // A document missing a word drops out for good.
       for (let d = 0; d < total.length; d += 1) total[d] = scores[d] && (total[d] || !w) ? (total[d] as number) + (scores[d] as number) : 0;
     });
@@ -288,9 +293,9 @@ export class SearchIndex {
   }
 
   /** Each document's score for one word: 0 where it does not match. */
-  private score(word: string, typing: boolean): Float64Array {
+  private score(word: string, typing: boolean, scores: Float64Array): void {
     const count = this.resources.length;
-    const scores = new Float64Array(count);
+    scores.fill(0);
     // A two-letter word being typed matches the start of names, categories and places, not of every description word.
     const fields = typing && word.length < 3 ? 2 : FIELDS;
     /**
@@ -319,6 +324,5 @@ export class SearchIndex {
     }
     const budget = typoBudget(word);
     if (budget) nearTerms(word, budget, typing, this.terms, (p, edits) => collect(p, FUZZY / edits));
-    return scores;
   }
 }
