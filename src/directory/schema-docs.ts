@@ -36,6 +36,7 @@ export const docs: SchemaDocs = {
   [`${R}.hours[].opens`]: doc('Opens', 'Buka', 'HH:MM, 24-hour clock ("07:30").', 'HH:MM, format 24 jam ("07:30").'),
   [`${R}.hours[].closes`]: doc('Closes', 'Tutup', 'HH:MM. Earlier than opens means after midnight ("20:00"–"02:00"); "24:00" is midnight; the same as opens means round the clock.', 'HH:MM. Lebih awal dari jam buka berarti lewat tengah malam ("20:00"–"02:00"); "24:00" tengah malam; sama dengan jam buka berarti 24 jam.'),
   [`${R}.hours[].from`]: doc('From', 'Mulai berlaku', 'First day these hours apply (YYYY-MM-DD).', 'Hari pertama jam ini berlaku (YYYY-MM-DD).'),
+  [`${R}.hours[].every`]: doc('Every … weeks', 'Setiap … minggu', 'Every N weeks, counted from the week of "from" (needed with it): 2 = every other week. Default 1, every week.', 'Setiap N minggu, dihitung dari minggu tanggal "from" (wajib diisi bersama ini): 2 = dua minggu sekali. Bawaan 1, setiap minggu.'),
   [`${R}.hours[].until`]: doc('Until', 'Berlaku sampai', 'Last day these hours apply (YYYY-MM-DD).', 'Hari terakhir jam ini berlaku (YYYY-MM-DD).'),
   [`${R}.hoursNote`]: doc('Note on hours', 'Catatan jam buka', 'E.g. "Closed on public holidays".', 'Mis. "Tutup pada hari libur nasional".'),
   [`${R}.timeZone`]: doc('Time zone', 'Zona waktu', 'IANA zone of the hours when it is not the site timeZone (e.g. "Asia/Makassar").', 'Zona IANA jam buka bila berbeda dari timeZone situs (mis. "Asia/Makassar").'),

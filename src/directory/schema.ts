@@ -15,13 +15,21 @@ export type MapProvider = (typeof MAP_PROVIDERS)[number];
 const DayToken = v.pipe(v.string(), v.toLowerCase(), v.regex(DAY_TOKEN, 'directory.issue.day'));
 const Time = v.pipe(v.string(), v.regex(TIME, 'directory.issue.time'));
 
-export const HoursRuleSchema = v.object({
-  days: v.pipe(list(DayToken, 40), v.minLength(1, 'core.issue.empty')),
-  opens: Time,
-  closes: Time,
-  from: v.optional(IsoDate),
-  until: v.optional(IsoDate),
-});
+export const HoursRuleSchema = v.pipe(
+  v.object({
+    days: v.pipe(list(DayToken, 40), v.minLength(1, 'core.issue.empty')),
+    opens: Time,
+    closes: Time,
+    from: v.optional(IsoDate),
+    until: v.optional(IsoDate),
+    /** Every N weeks (2 = every other week), counted from the week of `from`. */
+    every: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(52))),
+  }),
+  v.forward(
+    v.check((h) => (h.every ?? 1) <= 1 || h.from !== undefined, 'core.issue.required'),
+    ['from'],
+  ),
+);
 
 export const PhoneSchema = v.object({
   number: Phone,

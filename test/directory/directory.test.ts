@@ -420,6 +420,19 @@ describe('<sebaya-directory>', () => {
     expect(textOf(el)).to.contain('directory.sources[0].resources[0].hours[0].days[0]: is not a day');
     const both = await mount(baseConfig({}, { sources: [{ resources: [], url: feed('json') }] }), { lang: 'en' });
     expect(textOf(both)).to.contain('directory.sources[0]: needs either "resources"');
+    const every = await mount(baseConfig({}, { sources: [{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2 }] }] }] }), { lang: 'en' });
+    expect(textOf(every)).to.contain('directory.sources[0].resources[0].hours[0].from: is required');
+  });
+
+  it('reads "every other week" from the config, counted from the week of `from`', async () => {
+    const group = { id: 'kds', name: 'Kelompok Dukungan Sebaya', categories: ['peer-support'], hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2, from: '2026-01-07' }] };
+    const el = await mount(baseConfig({}, { sources: [{ resources: [group] }] }), { now: new Date('2026-11-30T15:00:00+07:00') });
+    const status = () => shadow(el).querySelector('[data-id="kds"] .status')?.textContent?.trim();
+    // 2 December is 47 weeks after 7 January: not a meeting week; 9 December is.
+    expect(status()).to.equal('Tutup hari ini · buka Rabu, 9 Desember pukul 19.00');
+    el.now = new Date('2026-12-09T19:30:00+07:00');
+    await el.updateComplete;
+    expect(status()).to.equal('Buka sekarang · tutup pukul 21.00');
   });
 
   it('shows the empty state when nothing is listed', async () => {
