@@ -20,7 +20,7 @@ const failed = new Set<CatalogSource>();
 
 /** The catalog of a source, or undefined while its chunk has not arrived. */
 export function catalogFrom<K extends string>(source: CatalogSource<K>): Catalog<K> | undefined {
-  return typeof source === 'function' ? (loaded.get(source)) : source;
+  return typeof source === 'function' ? loaded.get(source) : source;
 }
 
 /**
