@@ -5,10 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { chromium } from 'playwright-core';
-import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const PAYLOADS = [
@@ -57,24 +54,17 @@ function hostileCsv() {
   return ['id,name,categories,description,address,website', ...rows, ''].join('\r\n');
 }
 
-let server;
 let base;
 let browser;
+let demo;
 
 before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: '0', SEBAYA_STORE: 'demo/data/e2e-hostile.jsonl' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  while (!/http:\/\/\S+\//.test(out)) {
-    const [chunk] = await once(server.stdout, 'data');
-    out += String(chunk);
-  }
-  base = /http:\/\/\S+\//.exec(out)[0];
-  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+  demo = await startDemo('demo/data/e2e-hostile.jsonl');
+  ({ base, browser } = demo);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await demo?.stop();
 });
 
 for (const start of [0, 97, 311, 523]) {

@@ -5,10 +5,7 @@
 // Run after `npm run build`: `node --test test/e2e/network.test.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { chromium } from 'playwright-core';
-import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const SLOW = { offline: false, latency: 400, downloadThroughput: 50 * 1024, uploadThroughput: 50 * 1024 };
 /** How much later one feed answers in the "one element's data are slow" runs. */
@@ -16,26 +13,17 @@ const FEED_DELAY_MS = 10_000;
 const ICS = '/feeds/hari-libur-indonesia.ics';
 const CSV = '/feeds/directory.csv';
 
-let server;
 let base;
 let browser;
+let demo;
 
 before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: '0', SEBAYA_STORE: 'demo/data/e2e-requests.jsonl' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const started = Date.now();
-  while (!/http:\/\/\S+\//.test(out)) {
-    if (Date.now() - started > 10_000) throw new Error(`demo server did not start: ${out}`);
-    const [chunk] = await once(server.stdout, 'data');
-    out += String(chunk);
-  }
-  base = /http:\/\/\S+\//.exec(out)?.[0];
-  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
+  demo = await startDemo('demo/data/e2e-requests.jsonl');
+  ({ base, browser } = demo);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await demo?.stop();
 });
 
 /**
