@@ -13,35 +13,9 @@ import { parseHoursText } from './hours-text.js';
 import { parsePhone, splitExtension } from './phone.js';
 import { EMAIL, geoOf, isFree, slug, type PhoneEntry, type PhoneKind, type ResourceInput } from './resource.js';
 import { MalformedSource, type SourceRead } from './sources.js';
+import { CSV_COLUMNS, LOCALIZED, type CsvColumn } from './csv-columns.js';
 
-/** The documented columns and the Indonesian names a team may use instead. */
-export const CSV_COLUMNS = {
-  id: ['id'],
-  name: ['name', 'nama'],
-  categories: ['categories', 'category', 'kategori'],
-  description: ['description', 'deskripsi', 'keterangan'],
-  area: ['area', 'wilayah', 'daerah'],
-  address: ['address', 'alamat'],
-  lat: ['lat', 'latitude', 'lintang'],
-  lon: ['lon', 'lng', 'longitude', 'bujur'],
-  phone: ['phone', 'phones', 'telepon', 'telp', 'hp'],
-  whatsapp: ['whatsapp', 'wa'],
-  sms: ['sms'],
-  email: ['email', 'e_mail', 'surel'],
-  website: ['website', 'web', 'situs'],
-  hours: ['hours', 'jam', 'jam_buka'],
-  hours_note: ['hours_note', 'catatan_jam'],
-  time_zone: ['time_zone', 'timezone', 'zona_waktu'],
-  cost: ['cost', 'biaya'],
-  free: ['free', 'gratis'],
-  languages: ['languages', 'language', 'bahasa'],
-  last_verified: ['last_verified', 'verified', 'diperiksa', 'terakhir_diperiksa'],
-  keywords: ['keywords', 'kata_kunci'],
-} as const;
-export type CsvColumn = keyof typeof CSV_COLUMNS;
-
-/** Columns whose text may be given per language with a suffix: `name_en`, `deskripsi_en`. */
-const LOCALIZED: readonly CsvColumn[] = ['name', 'description', 'address', 'hours_note', 'cost', 'keywords'];
+export { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';
 
 let papa: Promise<typeof Papa> | undefined;
 
@@ -100,7 +74,7 @@ export function columnOf(header: string): { column: CsvColumn; locale?: string }
   const m = /^(.+)_([a-z]{2,3})$/.exec(key);
   if (!m?.[1] || !m[2]) return undefined;
   const base = (Object.keys(CSV_COLUMNS) as CsvColumn[]).find((c) => (CSV_COLUMNS[c] as readonly string[]).includes(m[1] as string));
-  return base && LOCALIZED.includes(base) ? { column: base, locale: m[2] } : undefined;
+  return base && (LOCALIZED as readonly CsvColumn[]).includes(base) ? { column: base, locale: m[2] } : undefined;
 }
 
 /** Splits a multi-value cell on `;` (and new lines). */

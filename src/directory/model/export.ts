@@ -4,18 +4,19 @@
  * cell goes through `csvCell` (a leading `=`, `+`, `-` or `@` can never become a formula). Pure.
  */
 import { resolveText, type LocalizedText } from '../../core/i18n/localize.js';
+import { CSV_COLUMNS, LOCALIZED, type CsvColumn, type LocalizedColumn } from './csv-columns.js';
 import { toCsv } from './csv-write.js';
 import type { HoursRule, PhoneEntry, PhoneKind, Resource } from './resource.js';
 
-const COLUMNS = ['id', 'name', 'categories', 'description', 'area', 'address', 'lat', 'lon', 'phone', 'whatsapp', 'sms', 'email', 'website', 'hours', 'hours_note', 'time_zone', 'cost', 'free', 'languages', 'last_verified', 'keywords'] as const;
-type Column = (typeof COLUMNS)[number];
-/** Columns whose text may be in several languages: the plain column is the site's, `name_en` etc. the others. */
-const LOCALIZED = { name: 'name', description: 'description', address: 'address', hours_note: 'hoursNote', cost: 'cost', keywords: 'keywords' } as const satisfies Partial<Record<Column, keyof Resource>>;
+/** Every column of the template, in its order. */
+const COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumn[];
+/** The field of each column whose text may be in several languages (the plain column is the site's, `name_en` etc. the others). */
+const FIELD = { name: 'name', description: 'description', address: 'address', hours_note: 'hoursNote', cost: 'cost', keywords: 'keywords' } as const satisfies Record<LocalizedColumn, keyof Resource>;
 
 /** The languages other than the site's that any localised text of the list is written in. */
 function otherLanguages(resources: readonly Resource[], locale: string): string[] {
   const found = new Set<string>();
-  for (const r of resources) for (const key of Object.values(LOCALIZED)) {
+  for (const r of resources) for (const key of Object.values(FIELD)) {
     const value = r[key];
     if (value && typeof value === 'object') for (const l of Object.keys(value)) if (l !== locale) found.add(l);
   }
@@ -45,9 +46,9 @@ const hoursOf = (rules: readonly HoursRule[]): string =>
 export function resourcesToCsv(resources: readonly Resource[], locale: string): string {
   const text = (value: LocalizedText | undefined) => resolveText(value, locale, ['id', 'en']);
   const others = otherLanguages(resources, locale);
-  const extra = others.flatMap((l) => Object.keys(LOCALIZED).map((c) => ({ header: `${c}_${l}`, key: LOCALIZED[c as keyof typeof LOCALIZED], locale: l })));
+  const extra = others.flatMap((l) => LOCALIZED.map((c) => ({ header: `${c}_${l}`, key: FIELD[c], locale: l })));
   const rows = resources.map((r) => {
-    const cells: Record<Column, string> = {
+    const cells: Record<CsvColumn, string> = {
       id: r.id,
       name: text(r.name),
       categories: r.categories.join('; '),
