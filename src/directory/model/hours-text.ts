@@ -2,7 +2,7 @@
  * Opening hours written by people and by other systems: spreadsheet cells (`sen-kam 07.30-14.00`)
  * and HSDS schedules (RRULE parts). Used only by the CSV and HSDS readers (lazy chunks).
  */
-import { addDays, hasCalendarFilters, isoDay, parseIsoDay, ruleApplies } from './hours.js';
+import { addDays, daysBetween, hasCalendarFilters, isoDay, parseIsoDay, ruleApplies } from './hours.js';
 import { DAY_CODES, type HoursRule } from './resource.js';
 
 const HSDS_DAY = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/i;
@@ -182,7 +182,7 @@ function simplify(rule: HoursRule): HoursRule {
   const from = parseIsoDay(rule.from);
   const until = parseIsoDay(rule.until);
   if (!from || !until || !hasCalendarFilters(rule)) return rule;
-  const span = Math.round((Date.UTC(until.y, until.m - 1, until.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000);
+  const span = daysBetween(from, until);
   if (span < 0 || span >= SIMPLIFY_WINDOW_DAYS) return rule;
   const covered = (r: HoursRule): boolean[] => Array.from({ length: span + 1 }, (_, i) => ruleApplies(r, addDays(from, i)));
   const target = covered(rule).join();

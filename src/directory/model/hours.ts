@@ -62,6 +62,9 @@ const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 (calendar arithmetic, no zone involved). */
 const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
 
+/** Whole days from `a` to `b` (negative when `b` comes first). */
+export const daysBetween = (a: LocalDay, b: LocalDay): number => dayNumber(b.y, b.m, b.d) - dayNumber(a.y, a.m, a.d);
+
 /** `2026-01-07` → the day, or undefined. */
 export function parseIsoDay(iso: string | undefined): LocalDay | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
