@@ -12,6 +12,7 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitCss } from './scripts/vite-plugin-minify-css.mjs';
+import { leanDynamicImport } from './scripts/vite-plugin-lean-dynamic-import.mjs';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -59,7 +60,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // The one-file bundle for <script type="module" src="…/sebaya.js">.
   return {
     base: './',
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), leanDynamicImport()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

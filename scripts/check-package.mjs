@@ -1,5 +1,6 @@
 // After `npm run build`: every target of package.json "exports" (and "types", "bin") exists, the
-// side-effect-free index registers no element, and each define entry registers one.
+// side-effect-free index registers no element, each define entry registers one, and the
+// script-tag bundle carries no module-preload helper (scripts/vite-plugin-lean-dynamic-import.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -20,6 +21,7 @@ for (const [key] of targets.filter(([k]) => k.endsWith('/define.js'))) {
   const file = pkg.exports[key].default;
   if (!/defineElement\(/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element`);
 }
+if (/modulepreload|vite:preloadError/.test(readFileSync('dist/sebaya.js', 'utf8'))) problems.push('dist/sebaya.js carries Vite\'s preload helper: has Vite renamed it? (scripts/vite-plugin-lean-dynamic-import.mjs)');
 if (!Array.isArray(pkg.files) || !pkg.files.includes('dist')) problems.push('package.json "files" must include dist');
 if (problems.length) {
   console.error(problems.join('\n'));

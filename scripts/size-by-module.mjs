@@ -1,5 +1,5 @@
 // Which source modules take how many gzip bytes of a built file: node scripts/size-by-module.mjs dist/sebaya.js
-// (reads the file's source map; a planning aid beside npm run bench).
+// (reads the file's source map; a planning aid beside npm run bench). FINE=1 lists node_modules by file.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
@@ -16,7 +16,7 @@ for (let i = 0; i < m.length; i++) {
   const line = lines[cur.generatedLine - 1];
   const end = next && next.generatedLine === cur.generatedLine ? next.generatedColumn : line.length;
   let src = (cur.source || 'unmapped').replace(/.*node_modules\//, 'nm/').replace(/.*\/src\//, 'src/');
-  if (src.startsWith('nm/')) src = src.split('/').slice(0, src.includes('@') ? 3 : 2).join('/');
+  if (src.startsWith("nm/") && !process.env.FINE) src = src.split("/").slice(0, src.includes("@") ? 3 : 2).join("/");
   (parts[src] ??= []).push(line.slice(cur.generatedColumn, end));
 }
 const rows = Object.entries(parts).map(([k, v]) => [k, v.join('').length, gzipSync(v.join('')).length]);
