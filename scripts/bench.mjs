@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
+import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,7 +43,7 @@ async function bundle(name, imports) {
     logLevel: 'silent',
     configFile: false,
     base: './',
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), leanDynamicImport()],
     build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, minify: true, rollupOptions: { input: { [name]: entry }, preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
   });
   return { size: gz(readFileSync(join(outDir, `${name}.js`))), outDir };
@@ -58,8 +59,11 @@ if (existsSync(chunkDir)) for (const f of readdirSync(chunkDir).filter((f) => f.
 
 // 2. What each element adds.
 const elements = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts'))).map((d) => d.name);
-const { size: base } = await bundle('core', ['src/crisis-help/define.ts']);
+const { size: base, outDir: coreOut } = await bundle('core', ['src/crisis-help/define.ts']);
 add('core + crisis panel + Lit', base / KB, 'kB gz', SIZE_BUDGETS.core);
+// A panel that reads a config (src, inline or property) also fetches the config-reading chunk
+// (sebaya.js carries it in its main file).
+add('  + config-reading chunk (a panel with a config)', chunkSize(coreOut, 'source') / KB, 'kB gz');
 for (const el of elements.filter((e) => e !== 'crisis-help')) {
   const { size, outDir } = await bundle(el, ['src/crisis-help/define.ts', `src/${el}/define.ts`]);
   if (el === 'directory') {

@@ -7,6 +7,8 @@ import './crisis-help/define.js';
 import './directory/define.js';
 import './quiz/define.js';
 import './support-form/define.js';
+// Config reading: a lazy chunk of the base element, here in the main file (no extra round trip).
+import './core/config/source.js';
 import { sizeFramesToContent } from './core/frame-host.js';
 import { upgradePlaceholdersWhenReady } from './core/placeholders.js';
 

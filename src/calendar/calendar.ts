@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
@@ -72,25 +71,39 @@ export interface EventSelectDetail {
 export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> {
   static override styles = [...SebayaElement.styles, calendarStyles];
 
+  // Reactive properties (no decorators: see `SebayaElement.properties`).
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    date: {},
+    events: { state: true, attribute: false },
+    notices: { state: true, attribute: false },
+    cursor: { state: true, attribute: false },
+    hiddenCategories: { state: true, attribute: false },
+    dialog: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   /** `month` or `list` (the visitor's choice replaces it). */
-  @property({ reflect: true }) view?: CalendarView;
+  declare view?: CalendarView;
 
   /** A day (`YYYY-MM-DD`) whose month is shown first. */
-  @property() date?: string;
+  declare date?: string;
 
   protected readonly section = 'calendar' as const;
   protected readonly schema = () => import('./schema.js').then((m) => m.schema);
   // The lazy keys (messages-lazy.ts) arrive with the chunks that use them.
   protected readonly catalogs = { id: calendarId, en: loadCalendarEn } as Catalogs<CalendarKey>;
 
-  @state() private events: CalendarEvent[] = [];
-  @state() private notices: SourceNotice[] = [];
-  @state() private cursor: DayKey = '';
-  @state() private hiddenCategories = new Set<string>();
-  @state() private dialog?: Dialog;
-  @state() private narrow = false;
+  // Reactive state (listed in `properties`):
+  private events: CalendarEvent[] = [];
+  private notices: SourceNotice[] = [];
+  private cursor: DayKey = '';
+  private hiddenCategories = new Set<string>();
+  private declare dialog?: Dialog;
+  private narrow = false;
   /** While printing, every chip of a day is rendered (the month prints as a list). */
-  @state() private printing = false;
+  private printing = false;
 
   private engine?: IcsEngine;
   private detail? = detailModule;

@@ -1,18 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as v from 'valibot';
 import { DEFAULT_CRISIS_LINES } from './crisis-lines.js';
-import type { ConfigIssue } from './config/issues.js';
-import { absoluteUrl, forget, loadJsonOnce, parseInlineJson, servedFromCache } from './config/load.js';
 import type { SectionName, SharedConfig } from './config/schema.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
-import { DEFAULT_TIME_ZONE, formatBytes, formatDate } from './i18n/format.js';
+import { DEFAULT_TIME_ZONE, formatDate } from './i18n/format.js';
 import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
 import { coreId, type CoreKey } from './i18n/messages.js';
 import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog, retryCatalogs } from './i18n/registry.js';
-import { LoadError } from './net/fetch-text.js';
+import { LoadError } from './net/load-error.js';
 import { telUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
+import type * as ConfigSourceModule from './config/source.js';
 
 /** The four faces of every async path. */
 export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -49,6 +47,15 @@ const intlTags = new Map<string, string>();
 /** Validation and issue wording: a lazy chunk, loaded only when there is a config to check. */
 const loadCheck = () => import('./config/check.js');
 
+/**
+ * Config reading (fetch, saved copy, inline JSON, load-failure words): a lazy chunk beside
+ * validation, so the crisis panel on its built-in lines stays small. Kept once it has arrived
+ * (`problemFrom` words load failures with it synchronously).
+ */
+type ConfigSource = typeof ConfigSourceModule;
+let configSource: ConfigSource | undefined;
+const loadSource = (): Promise<ConfigSource> => import('./config/source.js').then((m) => (configSource = m));
+
 /** Re-renders every connected element when a `lang` attribute changes anywhere on the page. */
 const langWatchers = new Set<SebayaElement>();
 let langObserver: MutationObserver | undefined;
@@ -78,34 +85,50 @@ function watchLang(el: SebayaElement, on: boolean): void {
 export abstract class SebayaElement<Section = unknown, Key extends string = never> extends LitElement {
   static override styles = [tokens, base];
 
+  // Reactive properties are listed here, not marked with decorators: Lit's decorator runtime would
+  // add 0.4 kB gzip to every bundle. Subclasses list theirs the same way (Lit merges the lists);
+  // a field without an initial value is `declare`d, so that no class field hides Lit's accessor.
+  static override properties: PropertyDeclarations = {
+    config: { attribute: false },
+    src: {},
+    lang: {},
+    noHelp: { type: Boolean, attribute: 'no-help' },
+    theme: { reflect: true },
+    state: { reflect: true },
+    // `attribute: false` is implied by `state`; said again for the custom-elements manifest.
+    siteConfig: { state: true, attribute: false },
+    asOf: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+  };
+
   /** How long a config fetch may take before it fails with a timeout (ms). */
   static loadTimeoutMs = 15_000;
 
   /** The site config as an object (takes precedence over an inline script and `src`). */
-  @property({ attribute: false }) config?: unknown;
+  declare config?: unknown;
 
   /** URL of the site config (JSON). */
-  @property() src?: string;
+  declare src?: string;
 
   /** Language; without it, the nearest `lang` up the page, the config's `locale`, then `id`. */
-  @property() override lang!: string;
+  declare lang: string;
 
   /** Hides the crisis-help line at the foot of the element (keep it unless every page shows the crisis panel). */
-  @property({ type: Boolean, attribute: 'no-help' }) noHelp = false;
+  noHelp = false;
 
   /** Colour theme: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** Current state, reflected as the `state` attribute. */
-  @property({ reflect: true, attribute: 'state' }) readonly state: ElementState = 'loading';
+  readonly state: ElementState = 'loading';
 
   /** The validated config once loaded. */
-  @state() protected siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
+  protected declare siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
   /** When the shown config is a saved copy (the network failed): when it was fetched. */
-  @state() protected asOf?: number;
+  protected declare asOf?: number;
 
   /** Builds the current problem in the current language (so a language switch re-words it). */
-  @state() private failure?: () => Problem;
+  private declare failure?: () => Problem;
 
   /** The problem shown in the error state, in the visitor's language. */
   protected get problem(): Problem | undefined {
@@ -310,7 +333,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Loads the config again (the Retry button); also refetches a failed `src`. */
   reload(): void {
-    if (this.src) forget(this.src);
+    if (this.src) configSource?.forget(this.src);
     retryCatalogs();
     void this.load();
   }
@@ -328,13 +351,14 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     this.failure = undefined;
     this.setState('loading');
     try {
-      // Validation loads beside the config, not after it.
-      const check = this.hasConfigSource() ? Promise.all([loadCheck(), this.loadSchema()]) : undefined;
+      // Reading and validation load beside each other, and the element's own chunks beside them.
+      const source = this.hasConfigSource() ? loadSource() : undefined;
+      const check = source && Promise.all([loadCheck(), this.loadSchema()]);
       check?.catch(() => undefined);
       if (check) this.preload();
-      const raw = await this.readRawConfig(abort.signal);
+      const raw = source && (await this.readRawConfig(await source, abort.signal));
       if (run !== this.loadRun) return;
-      this.asOf = this.src && this.config == null ? servedFromCache.get(absoluteUrl(this.src)) : undefined;
+      this.asOf = this.src && this.config == null ? configSource?.savedAt(this.src) : undefined;
       if (raw === undefined && !this.worksWithoutConfig) {
         this.fail(() => ({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false }));
         return;
@@ -346,31 +370,21 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         if (run === this.loadRun && !this.failure) this.setState(this.isEmpty() ? 'empty' : 'ready');
         return;
       }
-      const [{ validateConfig, describeIssue, formatPath, valueAt }, schema] = await check;
+      const [{ checkConfig }, schema] = await check;
       if (run !== this.loadRun) return;
-      const result = validateConfig(schema, raw);
-      const describe = (i: ConfigIssue) => describeIssue(i, (k, p) => this.t(k as Key, p), valueAt(raw, i.path));
-      const warnings = result.issues.filter((i) => i.severity === 'warning');
-      if (warnings.length) console.warn(`[${this.localName}] config warnings:\n${warnings.map(describe).join('\n')}`);
-      if (!result.ok || !result.value) {
-        const errors = result.issues.filter((i) => i.severity === 'error');
-        const first = errors[0];
-        this.fail(() => ({
-          code: 'config-invalid',
-          message: first ? describe(first) : this.t('core.issue.invalid'),
-          path: first?.path.length ? formatPath(first.path) : undefined,
-          details: errors.map(describe),
-          retryable: false,
-        }));
+      const checked = checkConfig(schema, raw, (k, p) => this.t(k as Key, p), this.localName);
+      if ('problem' in checked) {
+        this.fail(checked.problem);
         return;
       }
-      this.siteConfig = result.value;
+      const config = checked.value as ConfigOf<{ [K in SectionName]?: Section }>;
+      this.siteConfig = config;
       if (!this.worksWithoutConfig && this.section && raw !== undefined && !(this.section in (raw as object))) {
         const section = this.section;
         this.fail(() => ({ code: 'config-missing', message: this.t('core.missingSection', { section }), path: section, details: [], retryable: false }));
         return;
       }
-      await Promise.all([this.prepare(this.siteConfig, abort.signal), this.catalogsToLoad()]);
+      await Promise.all([this.prepare(config, abort.signal), this.catalogsToLoad()]);
       // prepare() may have called fail() itself: keep that error state.
       if (run !== this.loadRun || this.failure) return;
       this.setState(this.isEmpty() ? 'empty' : 'ready');
@@ -389,33 +403,24 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     return typeof source === 'function' ? source() : source;
   }
 
-  private async readRawConfig(signal: AbortSignal): Promise<unknown> {
+  private async readRawConfig(source: ConfigSource, signal: AbortSignal): Promise<unknown> {
     if (this.config !== undefined && this.config !== null) return this.config;
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return parseInlineJson(script.textContent ?? '', this.t('core.inline'));
-    if (this.src) return loadJsonOnce(this.src, { signal, timeoutMs: SebayaElement.loadTimeoutMs });
+    if (script) return source.parseInlineJson(script.textContent ?? '', this.t('core.inline'));
+    if (this.src) return source.loadJsonOnce(this.src, { signal, timeoutMs: SebayaElement.loadTimeoutMs });
     return undefined;
   }
 
   /** Turns any failure into a localised problem. */
   protected problemFrom(err: unknown): Problem {
-    if (err instanceof LoadError) {
-      const p = { url: err.url, ...err.params } as Record<string, string | number>;
-      if (err.code === 'syntax') p.found = err.params.found || this.t('core.load.end');
-      if (err.code === 'too-large') {
-        p.size = formatBytes(Number(err.params.size), this.intlLocale);
-        p.limit = formatBytes(Number(err.params.limit), this.intlLocale);
-      }
-      const key = ({ network: 'core.load.network', timeout: 'core.load.timeout', http: 'core.load.http', 'not-json': 'core.load.notJson', syntax: 'core.load.syntax', 'too-large': 'core.load.tooLarge', aborted: 'core.load.network' } as const)[err.code];
-      const message = this.t(key, p);
-      return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
-    }
+    // A load failure comes from fetching code that arrives with the config-reading chunk, whose words it uses.
+    if (err instanceof LoadError && configSource) return configSource.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
     if (err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message)) {
       const message = this.t('core.load.chunk');
       return { code: 'load-chunk', message, details: [message, err.message], retryable: true };
     }
     const message = this.t('core.error.internal');
-    return { code: 'internal', message, details: [message, String(err)], retryable: true };
+    return { code: err instanceof LoadError ? `load-${err.code}` : 'internal', message, details: [message, String(err)], retryable: err instanceof LoadError ? err.retryable : true };
   }
 
   /** Shows the error state (and logs the full list for the site owner). */

@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DEFAULT_CRISIS_LINES, DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
@@ -118,11 +117,14 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     `,
   ];
 
+  // Reactive properties (no decorators: see `SebayaElement.properties`).
+  static override properties: PropertyDeclarations = { layout: { reflect: true }, noShortcut: { type: Boolean, attribute: 'no-shortcut' } };
+
   /** `full` or `bar`. */
-  @property({ reflect: true }) layout: CrisisLayout = 'full';
+  layout: CrisisLayout = 'full';
 
   /** Turns off the Shift ×3 shortcut for this element. */
-  @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
+  noShortcut = false;
 
   protected readonly section = undefined;
   protected readonly schema = () => import('../core/config/schema.js').then((m) => m.SharedConfig);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
 import type { CrisisLine } from '../core/config/schema.js';
@@ -107,22 +106,39 @@ function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
 export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey> {
   static override styles = [...SebayaElement.styles, directoryStyles];
 
+  // Reactive properties (no decorators: see `SebayaElement.properties`).
+  static override properties: PropertyDeclarations = {
+    hashKey: { attribute: 'hash-key' },
+    now: { attribute: false },
+    filters: { state: true, attribute: false },
+    data: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    position: { state: true, attribute: false },
+    locating: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    clock: { state: true, attribute: false },
+    indexed: { state: true, attribute: false },
+    detail: { state: true, attribute: false },
+  };
+
   /** Name of the filter state in the URL hash; empty turns it off. */
-  @property({ attribute: 'hash-key' }) hashKey = 'directory';
+  hashKey = 'directory';
 
   /** The time used for "open now" (default: now, refreshed every minute). */
-  @property({ attribute: false }) now?: Date;
+  declare now?: Date;
 
-  @state() private filters: Filters = NO_FILTERS;
-  @state() private data?: Loaded;
-  @state() private pages = 1;
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private position?: Geo;
-  @state() private locating: 'idle' | 'pending' | 'failed' = 'idle';
-  @state() private announcement = '';
-  @state() private clock = Date.now();
+  // Reactive state (listed in `properties`):
+  private filters: Filters = NO_FILTERS;
+  private declare data?: Loaded;
+  private pages = 1;
+  private expanded: ReadonlySet<string> = new Set();
+  private declare position?: Geo;
+  private locating: 'idle' | 'pending' | 'failed' = 'idle';
+  private announcement = '';
+  private clock = Date.now();
   /** The search index that has finished (a long list is indexed in slices after it is shown). */
-  @state() private indexed?: SearchIndex;
+  private declare indexed?: SearchIndex;
 
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
@@ -681,7 +697,8 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   }
 
   /** The details chunk, once loaded (see `detail.ts`). */
-  @state() private detail?: { renderDetails: typeof renderDetails } | 'failed';
+  /** Reactive (listed in `properties`). */
+  private declare detail?: { renderDetails: typeof renderDetails } | 'failed';
   private detailLoading?: Promise<void>;
 
   private loadDetail(): void {

@@ -1,5 +1,4 @@
-import { css, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { QuizController, QuizHost } from './controller.js';
@@ -196,8 +195,13 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
     noTitle: () => this.noTitle,
   };
 
+  // Reactive properties (no decorators: see `SebayaElement.properties`).
+  static override properties: PropertyDeclarations = {
+    noTitle: { type: Boolean, attribute: 'no-title' },
+  };
+
   /** Hides the "Myth or fact?" heading visually (it stays for screen readers) when the page has its own. */
-  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+  noTitle = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

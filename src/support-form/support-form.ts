@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
@@ -79,11 +78,27 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class SebayaSupportForm extends SebayaElement<SupportFormSection, SupportFormKey> {
   static override styles = [...SebayaElement.styles, styles];
 
+  // Reactive properties (no decorators: see `SebayaElement.properties`).
+  static override properties: PropertyDeclarations = {
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    phase: { reflect: true },
+    draft: { state: true, attribute: false },
+    consent: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    summary: { state: true, attribute: false },
+    lastId: { state: true, attribute: false },
+    lastUrgency: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+    sentEarlier: { state: true, attribute: false },
+    canSave: { state: true, attribute: false },
+  };
+
   /** First retry delay in ms; doubles with each attempt (with jitter). */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 5_000;
+  retryDelay = 5_000;
 
   /** Where the current request is. */
-  @property({ reflect: true }) readonly phase: SendPhase = 'editing';
+  readonly phase: SendPhase = 'editing';
 
   protected readonly section = 'supportForm' as const;
   /** Valibot and the schema load as a lazy chunk (with the config-issue strings). */
@@ -97,16 +112,17 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     return this.loadedCatalogs ?? NO_KEYS;
   }
 
-  @state() private draft: Draft = { topic: '', message: '', urgency: '', contactMethod: 'none', contactValue: '' };
-  @state() private consent = false;
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private summary: string[] = [];
-  @state() private lastId?: string;
-  @state() private lastUrgency?: Urgency;
-  @state() private refusal?: { status: number; reason: string };
-  @state() private pending: OutboxRecord[] = [];
-  @state() private sentEarlier: string[] = [];
-  @state() private canSave = true;
+  // Reactive state (listed in `properties`):
+  private draft: Draft = { topic: '', message: '', urgency: '', contactMethod: 'none', contactValue: '' };
+  private consent = false;
+  private errors: Partial<Record<Field, string>> = {};
+  private summary: string[] = [];
+  private declare lastId?: string;
+  private declare lastUrgency?: Urgency;
+  private declare refusal?: { status: number; reason: string };
+  private pending: OutboxRecord[] = [];
+  private sentEarlier: string[] = [];
+  private canSave = true;
 
   private courier?: Courier;
   private sealer?: Promise<Sealer>;

@@ -3,5 +3,33 @@
  * `SebayaElement` imports it lazily, beside the config fetch, so a page pays for validation only
  * when it has a config to check.
  */
+import type * as v from 'valibot';
+import type { Problem } from '../element.js';
+import { describeIssue, formatPath, valueAt, type ConfigIssue } from './issues.js';
+import { validateConfig } from './validate.js';
+
 export { validateConfig } from './validate.js';
 export { describeIssue, formatPath, valueAt } from './issues.js';
+
+/**
+ * Checks a config: its valid value, or the problem to show (a function, so that switching the
+ * language words it again). Warnings (unknown keys) go to the console for the site owner.
+ */
+export function checkConfig(schema: v.GenericSchema, raw: unknown, t: (key: string, params?: Record<string, string | number>) => string, tag: string): { readonly value: unknown } | { readonly problem: () => Problem } {
+  const result = validateConfig(schema, raw);
+  const describe = (i: ConfigIssue) => describeIssue(i, t, valueAt(raw, i.path));
+  const warnings = result.issues.filter((i) => i.severity === 'warning');
+  if (warnings.length) console.warn(`[${tag}] config warnings:\n${warnings.map(describe).join('\n')}`);
+  if (result.ok && result.value) return { value: result.value };
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const first = errors[0];
+  return {
+    problem: () => ({
+      code: 'config-invalid',
+      message: first ? describe(first) : t('core.issue.invalid'),
+      path: first?.path.length ? formatPath(first.path) : undefined,
+      details: errors.map(describe),
+      retryable: false,
+    }),
+  };
+}

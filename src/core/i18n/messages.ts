@@ -1,9 +1,10 @@
 import type { Catalog } from './catalog.js';
 import type { coreEn } from './messages-en.js';
 import type { IssueKey } from './issue-messages.js';
+import type { LoadKey } from './load-messages.js';
 
-/** Keys of the core catalogs, including the config-issue ones that load with validation. */
-export type CoreKey = keyof typeof coreEn | IssueKey;
+/** Keys of the core catalogs, including the config-issue and config-reading ones that load with their chunks. */
+export type CoreKey = keyof typeof coreEn | IssueKey | LoadKey;
 type BaseKey = keyof typeof coreEn;
 
 /** The same strings in Bahasa Indonesia. */
@@ -16,18 +17,9 @@ export const coreId: Catalog<BaseKey> = {
   'core.error.details': 'Rincian untuk pengelola situs',
   'core.error.more': { other: 'dan {count} masalah lain (lihat konsol peramban)' },
   'core.empty': 'Belum ada yang bisa ditampilkan.',
-  'core.asOf': 'Tidak ada koneksi: menampilkan informasi yang tersimpan pada {when}. Akan diperbarui saat koneksi kembali.',
   'core.missingConfig': 'Elemen ini perlu konfigurasi: tambahkan atribut src="…" yang menunjuk ke berkas konfigurasi situs, atau <script type="application/json"> di dalamnya.',
   'core.missingSection': '{section}: bagian ini tidak ada di konfigurasi situs.',
-  'core.load.network': 'Tidak bisa memuat {url}. Server tidak menjawab, atau tidak mengizinkan situs ini membaca berkasnya (CORS).',
-  'core.load.timeout': 'Memuat {url} terlalu lama.',
-  'core.load.http': 'Gagal memuat {url}: server menjawab {status}.',
-  'core.load.notJson': '{url} bukan berkas JSON (tampaknya halaman web).',
-  'core.load.syntax': 'Konfigurasi di {url} bukan JSON yang benar: {found} tidak terduga (baris {line}, kolom {column}).',
-  'core.load.end': 'akhir berkas',
   'core.load.chunk': 'Sebagian elemen ini tidak bisa dimuat. Periksa koneksi lalu coba lagi. (Pengelola situs: salin folder chunks/ ke samping sebaya.js.)',
-  'core.load.tooLarge': '{url} terlalu besar ({size}); batasnya {limit}.',
-  'core.inline': 'konfigurasi di halaman',
   'crisis.title': 'Butuh bantuan sekarang?',
   'crisis.lead': 'Jika Anda atau orang di dekat Anda dalam bahaya atau berpikir untuk bunuh diri, hubungi sekarang. Gratis.',
   'crisis.call': 'Telepon {name}',

@@ -1,28 +1,12 @@
 import { locateJsonError } from '../config/json-error.js';
 import { recall, remember } from './cache.js';
+import { LoadError } from './load-error.js';
 
 /**
  * Fetching for configs and feeds: a timeout, an abort signal, a size limit, no cookies, and
- * every failure classified so the element can say what went wrong in the visitor's language.
+ * every failure a classified LoadError.
  */
-export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'syntax' | 'too-large' | 'aborted';
-
-export class LoadError extends Error {
-  constructor(
-    readonly code: LoadErrorCode,
-    readonly url: string,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(`${code}: ${url}`);
-    this.name = 'LoadError';
-  }
-
-  /** Retrying can help for network trouble and server errors, not for a broken file. */
-  get retryable(): boolean {
-    const status = Number(this.params.status);
-    return this.code === 'network' || this.code === 'timeout' || (this.code === 'http' && (status >= 500 || status === 408 || status === 429));
-  }
-}
+export { LoadError, type LoadErrorCode } from './load-error.js';
 
 export interface FetchTextOptions {
   readonly signal?: AbortSignal;
