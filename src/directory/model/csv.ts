@@ -23,8 +23,10 @@ let papa: Promise<typeof Papa> | undefined;
  * Loads Papa Parse. It ships as UMD only; a bundler wraps it as CommonJS, while an unbundled
  * browser (the test runner) evaluates it as an ES module where it cannot reach a global. Offering a
  * one-shot AMD `define` while it loads works in both, and hands any other AMD call to the page's own loader.
+ * A failed load is not kept: Retry (or the next feed) imports it again. `load` is the import (a
+ * seam for the test that makes it fail).
  */
-export function loadPapa(): Promise<typeof Papa> {
+export function loadPapa(load: () => Promise<unknown> = () => import('papaparse')): Promise<typeof Papa> {
   papa ??= (async () => {
     const g = globalThis as { define?: ((...args: unknown[]) => unknown) & { amd?: unknown } };
     const own = g.define;
@@ -42,7 +44,7 @@ export function loadPapa(): Promise<typeof Papa> {
     );
     g.define = shim;
     try {
-      const mod = (await import('papaparse')) as unknown as { default?: typeof Papa } & Partial<typeof Papa>;
+      const mod = (await load()) as { default?: typeof Papa } & Partial<typeof Papa>;
       const found = captured ?? (mod.default?.parse ? mod.default : mod.parse ? (mod as typeof Papa) : undefined);
       if (!found) throw new Error('papaparse did not load');
       return found;
@@ -53,7 +55,11 @@ export function loadPapa(): Promise<typeof Papa> {
       }
     }
   })();
-  return papa;
+  const pending = papa;
+  pending.catch(() => {
+    if (papa === pending) papa = undefined;
+  });
+  return pending;
 }
 
 const headerKey = (h: string): string =>
