@@ -8,9 +8,6 @@ import type { Problem } from '../element.js';
 import { describeIssue, formatPath, valueAt, type ConfigIssue } from './issues.js';
 import { validateConfig } from './validate.js';
 
-export { validateConfig } from './validate.js';
-export { describeIssue, formatPath, valueAt } from './issues.js';
-
 /**
  * Checks a config: its valid value, or the problem to show (a function, so that switching the
  * language words it again). Warnings (unknown keys) go to the console for the site owner.
