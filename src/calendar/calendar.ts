@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
 import { SebayaElement } from '../core/element.js';
+import { controls } from '../core/theme/controls.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { dateFormat } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
@@ -69,7 +70,7 @@ export interface EventSelectDetail {
  * @cssprop --sebaya-calendar-cell-height - Height of a day cell (default 6.5em).
  */
 export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> {
-  static override styles = [...SebayaElement.styles, calendarStyles];
+  static override styles = [...SebayaElement.styles, controls, calendarStyles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {

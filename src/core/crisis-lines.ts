@@ -1,5 +1,7 @@
 import type { CrisisLine } from './config/schema.js';
 
+type DefaultLineKey = 'crisis.sejiwa.name' | 'crisis.sejiwa.about' | 'crisis.healing119.about';
+
 /**
  * Built-in Indonesian crisis services, used when a config names none.
  *
@@ -7,40 +9,38 @@ import type { CrisisLine } from './config/schema.js';
  * we read that confirmed the service was running (`checked`). Numbers change: teams should
  * set `crisis.lines` for their own area. Never add 500-454 (the old ASA hotline closed in 2014)
  * or attribute 119 ext 8 to anyone but SEJIWA/Kemenkes.
+ *
+ * Their words are messages of the core catalog (`crisis.sejiwa.*`, `crisis.healing119.*`), so the
+ * English ones load with the English chunk and a site owner can reword them in `config.messages`.
+ * Both services are free; neither source gives opening hours, so none are shown.
  */
-export const DEFAULT_CRISIS_LINES: readonly CrisisLine[] = [
-  {
-    id: 'sejiwa',
-    name: { id: 'SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)', en: 'SEJIWA — mental-health counselling line (119 ext. 8)' },
-    phone: '119',
-    extension: '8',
-    hours: { id: 'Gratis', en: 'Free' },
-    description: {
-      id: 'Layanan konseling psikologi lewat telepon dari HIMPSI bersama Kemenkes.',
-      en: 'Psychological counselling by phone, run by HIMPSI with the Ministry of Health.',
+export function defaultCrisisLines(t: (key: DefaultLineKey) => string): readonly CrisisLine[] {
+  return [
+    {
+      id: 'sejiwa',
+      name: t('crisis.sejiwa.name'),
+      phone: '119',
+      extension: '8',
+      description: t('crisis.sejiwa.about'),
+      source: {
+        label: 'Tribun Jabar / Kemenkes',
+        url: 'https://jabar.tribunnews.com/2024/03/14/viral-unggahan-keluhan-soal-hotline-kesehatan-jiwa-119-tak-bisa-dihubungi-kemenkes-buka-suara',
+        checked: '2024-03-14',
+      },
     },
-    source: {
-      label: 'Tribun Jabar / Kemenkes, 14 Mar 2024',
-      url: 'https://jabar.tribunnews.com/2024/03/14/viral-unggahan-keluhan-soal-hotline-kesehatan-jiwa-119-tak-bisa-dihubungi-kemenkes-buka-suara',
-      checked: '2024-03-14',
+    {
+      id: 'healing119',
+      name: 'Healing119.id',
+      website: 'https://healing119.id',
+      description: t('crisis.healing119.about'),
+      source: {
+        label: 'Kemenkes — Kesehatan Primer dan Komunitas',
+        url: 'https://kesprimkom.kemkes.go.id/konten/158/151/0/cegah-bunuh-diri-dukung-kesehatan-jiwa-kenali-layanan-healing119-id',
+        checked: '2025-12-01',
+      },
     },
-  },
-  {
-    id: 'healing119',
-    name: 'Healing119.id',
-    website: 'https://healing119.id',
-    hours: { id: 'Gratis dan anonim', en: 'Free and anonymous' },
-    description: {
-      id: 'Layanan Kemenkes untuk pencegahan bunuh diri: situs web, WhatsApp, dan panggilan darurat.',
-      en: 'Ministry of Health suicide-prevention service: website, WhatsApp and emergency calls.',
-    },
-    source: {
-      label: 'Kemenkes — Kesehatan Primer dan Komunitas',
-      url: 'https://kesprimkom.kemkes.go.id/konten/158/151/0/cegah-bunuh-diri-dukung-kesehatan-jiwa-kenali-layanan-healing119-id',
-      checked: '2025-12-01',
-    },
-  },
-];
+  ];
+}
 
 /** A harmless page to leave to when nobody configured one: the national weather service. */
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.bmkg.go.id/';

@@ -1,13 +1,12 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as v from 'valibot';
-import { DEFAULT_CRISIS_LINES } from './crisis-lines.js';
-import type { SectionName, SharedConfig } from './config/schema.js';
+import { defaultCrisisLines } from './crisis-lines.js';
+import type { CrisisLine, SectionName, SharedConfig } from './config/schema.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
-import { DEFAULT_TIME_ZONE, formatDate } from './i18n/format.js';
+import { DEFAULT_TIME_ZONE } from './i18n/format.js';
 import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
 import { coreId, type CoreKey } from './i18n/messages.js';
 import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog, retryCatalogs } from './i18n/registry.js';
-import { LoadError } from './net/load-error.js';
 import { telUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
 import type * as ConfigSourceModule from './config/source.js';
@@ -44,13 +43,11 @@ export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
 /** The `Intl` tag of each language asked for (the check is slow enough to matter in a long list). */
 const intlTags = new Map<string, string>();
 
-/** Validation and issue wording: a lazy chunk, loaded only when there is a config to check. */
-const loadCheck = () => import('./config/check.js');
-
 /**
- * Config reading (fetch, saved copy, inline JSON, load-failure words): a lazy chunk beside
- * validation, so the crisis panel on its built-in lines stays small. Kept once it has arrived
- * (`problemFrom` words load failures with it synchronously).
+ * Config reading (where it comes from, the fetch and saved copy, inline JSON, validation glue,
+ * the words for load failures and a missing config): a lazy chunk, so the crisis panel on its
+ * built-in lines stays small. Kept once it has arrived (`problemFrom` and the "saved copy" notice
+ * use it synchronously). Validation (valibot) is a further chunk, requested here beside it.
  */
 type ConfigSource = typeof ConfigSourceModule;
 let configSource: ConfigSource | undefined;
@@ -150,9 +147,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Whether the crisis-help line closes the element (WCAG 3.2.6: help in the same place everywhere). */
   protected readonly showsHelpLine: boolean = true;
 
-  private loadRun = 0;
-  private loadAbort?: AbortController;
-  private announcedState?: 'ready' | 'error';
+  #loadRun = 0;
+  #loadAbort?: AbortController;
+  #announcedState?: 'ready' | 'error';
 
   /** Render the ready (or empty) state. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
@@ -178,26 +175,26 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** The language in use, resolved from `lang`, the page, the config, then `id`. */
   get locale(): string {
-    if (this.renderLocale) return this.renderLocale;
+    if (this.#renderLocale) return this.#renderLocale;
     const overrides = (this.siteConfig?.messages ?? {}) as MessageOverrides;
-    const candidates = [this.lang, this.pageLang(), this.siteConfig?.locale, 'id'];
+    const candidates = [this.lang, this.#pageLang(), this.siteConfig?.locale, 'id'];
     for (const c of candidates) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
     return 'id';
   }
 
   /** The language, worked out once per render (a long list asks for it hundreds of times). */
-  private renderLocale?: string;
+  #renderLocale?: string;
 
   protected override update(changed: PropertyValues): void {
-    this.renderLocale = this.locale;
+    this.#renderLocale = this.locale;
     try {
       super.update(changed);
     } finally {
-      this.renderLocale = undefined;
+      this.#renderLocale = undefined;
     }
   }
 
-  private pageLang(): string | undefined {
+  #pageLang(): string | undefined {
     let node: Node | null = this.parentNode;
     while (node) {
       if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
@@ -214,44 +211,45 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Translates a key from the element's or the core catalog, with the site owner's overrides. */
   protected t(key: Key | CoreKey, params?: Params): string {
     const locale = this.locale;
-    if (this.cachedT?.locale !== locale || this.cachedT.config !== this.siteConfig || this.cachedT.own !== this.catalogs || this.cachedT.version !== catalogVersion) {
-      const catalogs: Record<string, Catalog<Key | CoreKey>> = {};
-      for (const tag of BUILT_IN_LOCALES) catalogs[tag] = { ...lazyCatalogs[tag], ...catalogFrom<string>(CORE_CATALOGS[tag]), ...catalogFrom<string>(this.catalogs[tag]) } as Catalog<Key | CoreKey>;
-      const fallback = this.siteConfig?.locale ? [this.siteConfig.locale] : [];
-      this.cachedT = { locale, config: this.siteConfig, own: this.catalogs, version: catalogVersion, fn: createTranslator(locale, catalogs, (this.siteConfig?.messages ?? {}) as MessageOverrides, fallback) };
+    const config = this.siteConfig;
+    let cached = this.#cachedT;
+    if (cached?.locale !== locale || cached.config !== config || cached.version !== catalogVersion) {
+      const own = this.catalogs;
+      const layers = [(config?.messages ?? {}) as MessageOverrides, { id: own.id, en: catalogFrom(own.en) }, { id: coreId, en: catalogFrom(CORE_CATALOGS.en) }, lazyCatalogs];
+      cached = this.#cachedT = { locale, config, version: catalogVersion, fn: createTranslator(locale, layers, config?.locale ? [config.locale] : []) };
     }
-    return this.cachedT.fn(key, params);
+    return cached.fn(key, params);
   }
-  private cachedT?: { locale: string; config: unknown; own: unknown; version: number; fn: Translate<Key | CoreKey> };
+  #cachedT?: { locale: string; config: unknown; version: number; fn: Translate<Key | CoreKey> };
 
   /**
    * Loads the lazy built-in catalogs the current language reads (English, for a page, an element
    * or a config in English). Indonesian is complete and always there, so every other chain ends
    * before English. Undefined when nothing is missing.
    */
-  private catalogsToLoad(): Promise<void> | undefined {
+  #catalogsToLoad(): Promise<void> | undefined {
     if (![this.locale, this.siteConfig?.locale].some((l) => l && baseLanguage(l) === 'en')) return undefined;
     const pending = [loadCatalog(CORE_CATALOGS.en), loadCatalog(this.catalogs.en as () => Promise<Catalog>)].filter((p) => p !== undefined);
     return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
   }
 
   /** While a language chunk loads: `updateComplete` waits for it and the re-render it brings. */
-  private pendingCatalogs?: Promise<void>;
+  #pendingCatalogs?: Promise<void>;
 
-  private watchCatalogs(): void {
-    if (this.pendingCatalogs) return;
-    const pending = this.catalogsToLoad();
+  #watchCatalogs(): void {
+    if (this.#pendingCatalogs) return;
+    const pending = this.#catalogsToLoad();
     if (!pending) return;
-    this.pendingCatalogs = pending.then(() => {
-      this.pendingCatalogs = undefined;
+    this.#pendingCatalogs = pending.then(() => {
+      this.#pendingCatalogs = undefined;
       this.requestUpdate();
     });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pendingCatalogs) {
-      await this.pendingCatalogs;
+    while (this.#pendingCatalogs) {
+      await this.#pendingCatalogs;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -282,18 +280,18 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this, true);
-    window.addEventListener('online', this.onOnline);
+    window.addEventListener('online', this.#onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
-    window.removeEventListener('online', this.onOnline);
-    this.loadAbort?.abort();
+    window.removeEventListener('online', this.#onOnline);
+    this.#loadAbort?.abort();
   }
 
   /** Back online after showing a saved copy or a network error: load again. */
-  private readonly onOnline = (): void => {
+  readonly #onOnline = (): void => {
     if (this.showsStaleData()) this.reload();
   };
 
@@ -303,17 +301,17 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.load();
-    this.watchCatalogs();
+    if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.#load();
+    this.#watchCatalogs();
   }
 
   protected override updated(): void {
     // One event per load: `sebaya-ready` once content shows (ready and empty are the same
     // outcome; flipping between them while filtering announces nothing), `sebaya-error` on failure.
     // Not while a language chunk loads: the event carries the message in the visitor's language.
-    const outcome = this.pendingCatalogs ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
-    if (outcome && outcome !== this.announcedState) {
-      this.announcedState = outcome;
+    const outcome = this.#pendingCatalogs ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
+    if (outcome && outcome !== this.#announcedState) {
+      this.#announcedState = outcome;
       if (outcome === 'error' && this.problem) {
         const { code, message, path } = this.problem;
         this.emit('sebaya-error', path ? { code, message, path } : { code, message });
@@ -326,107 +324,81 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  private setState(next: ElementState): void {
+  #setState(next: ElementState): void {
     (this as { state: ElementState }).state = next;
-    if (next === 'loading') this.announcedState = undefined;
+    if (next === 'loading') this.#announcedState = undefined;
   }
 
   /** Loads the config again (the Retry button); also refetches a failed `src`. */
   reload(): void {
     if (this.src) configSource?.forget(this.src);
     retryCatalogs();
-    void this.load();
+    void this.#load();
   }
 
   /** Marks the content as changed (e.g. after filtering) so ready/empty is recomputed. */
   protected refreshState(): void {
-    if (this.state === 'ready' || this.state === 'empty') this.setState(this.isEmpty() ? 'empty' : 'ready');
+    if (this.state === 'ready' || this.state === 'empty') this.#setState(this.isEmpty() ? 'empty' : 'ready');
   }
 
-  private async load(): Promise<void> {
-    const run = ++this.loadRun;
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
+  async #load(): Promise<void> {
+    const run = ++this.#loadRun;
+    this.#loadAbort?.abort();
+    const { signal } = (this.#loadAbort = new AbortController());
     this.failure = undefined;
-    this.setState('loading');
+    this.#setState('loading');
     try {
-      // Reading and validation load beside each other, and the element's own chunks beside them.
-      const source = this.hasConfigSource() ? loadSource() : undefined;
-      const check = source && Promise.all([loadCheck(), this.loadSchema()]);
-      check?.catch(() => undefined);
-      if (check) this.preload();
-      const raw = source && (await this.readRawConfig(await source, abort.signal));
-      if (run !== this.loadRun) return;
-      this.asOf = this.src && this.config == null ? configSource?.savedAt(this.src) : undefined;
-      if (raw === undefined && !this.worksWithoutConfig) {
-        this.fail(() => ({ code: 'config-missing', message: this.t('core.missingConfig'), details: [], retryable: false }));
-        return;
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      const hasSource = this.config != null || this.src || script;
+      let config = {};
+      this.asOf = undefined;
+      if (hasSource || !this.worksWithoutConfig) {
+        // The element's own chunks load beside the config; validation beside its fetch.
+        if (hasSource) this.preload();
+        const read = await (await loadSource()).readConfig(
+          {
+            config: this.config,
+            src: this.src,
+            inline: script?.textContent ?? undefined,
+            schema: this.schema,
+            section: this.section,
+            optional: this.worksWithoutConfig,
+            tag: this.localName,
+            t: (k, p) => this.t(k as Key, p),
+            timeoutMs: SebayaElement.loadTimeoutMs,
+          },
+          signal,
+        );
+        if (run !== this.#loadRun) return;
+        if (read.config) this.siteConfig = read.config;
+        if ('problem' in read) return this.fail(read.problem);
+        config = read.config;
+        this.asOf = read.asOf;
       }
-      if (raw === undefined || !check) {
-        // No config at all (an element that works without one): nothing to validate.
-        this.siteConfig = {};
-        await Promise.all([this.prepare(this.siteConfig, abort.signal), this.catalogsToLoad()]);
-        if (run === this.loadRun && !this.failure) this.setState(this.isEmpty() ? 'empty' : 'ready');
-        return;
-      }
-      const [{ checkConfig }, schema] = await check;
-      if (run !== this.loadRun) return;
-      const checked = checkConfig(schema, raw, (k, p) => this.t(k as Key, p), this.localName);
-      if ('problem' in checked) {
-        this.fail(checked.problem);
-        return;
-      }
-      const config = checked.value as ConfigOf<{ [K in SectionName]?: Section }>;
       this.siteConfig = config;
-      if (!this.worksWithoutConfig && this.section && raw !== undefined && !(this.section in (raw as object))) {
-        const section = this.section;
-        this.fail(() => ({ code: 'config-missing', message: this.t('core.missingSection', { section }), path: section, details: [], retryable: false }));
-        return;
-      }
-      await Promise.all([this.prepare(config, abort.signal), this.catalogsToLoad()]);
+      await Promise.all([this.prepare(config, signal), this.#catalogsToLoad()]);
       // prepare() may have called fail() itself: keep that error state.
-      if (run !== this.loadRun || this.failure) return;
-      this.setState(this.isEmpty() ? 'empty' : 'ready');
+      if (run === this.#loadRun && !this.failure) this.#setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (err) {
-      if (run !== this.loadRun || (err instanceof LoadError && err.code === 'aborted')) return;
-      this.fail(() => this.problemFrom(err));
+      if (run === this.#loadRun && !signal.aborted) this.fail(() => this.problemFrom(err));
     }
-  }
-
-  private hasConfigSource(): boolean {
-    return (this.config !== undefined && this.config !== null) || Boolean(this.src) || Boolean(this.querySelector(':scope > script[type="application/json"]'));
-  }
-
-  private async loadSchema(): Promise<v.GenericSchema> {
-    const source = this.schema;
-    return typeof source === 'function' ? source() : source;
-  }
-
-  private async readRawConfig(source: ConfigSource, signal: AbortSignal): Promise<unknown> {
-    if (this.config !== undefined && this.config !== null) return this.config;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return source.parseInlineJson(script.textContent ?? '', this.t('core.inline'));
-    if (this.src) return source.loadJsonOnce(this.src, { signal, timeoutMs: SebayaElement.loadTimeoutMs });
-    return undefined;
   }
 
   /** Turns any failure into a localised problem. */
   protected problemFrom(err: unknown): Problem {
     // A load failure comes from fetching code that arrives with the config-reading chunk, whose words it uses.
-    if (err instanceof LoadError && configSource) return configSource.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
-    if (err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message)) {
-      const message = this.t('core.load.chunk');
-      return { code: 'load-chunk', message, details: [message, err.message], retryable: true };
-    }
-    const message = this.t('core.error.internal');
-    return { code: err instanceof LoadError ? `load-${err.code}` : 'internal', message, details: [message, String(err)], retryable: err instanceof LoadError ? err.retryable : true };
+    const loadProblem = configSource?.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
+    if (loadProblem) return loadProblem;
+    const chunk = err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message);
+    const message = this.t(chunk ? 'core.load.chunk' : 'core.error.internal');
+    // The console line is for the site owner, who is most often missing the chunks/ folder.
+    return { code: chunk ? 'load-chunk' : 'internal', message, details: [message, chunk ? `${String(err)} (site owner: is the chunks/ folder next to sebaya.js?)` : String(err)], retryable: true };
   }
 
   /** Shows the error state (and logs the full list for the site owner). */
   protected fail(describe: () => Problem): void {
     this.failure = describe;
-    this.setState('error');
+    this.#setState('error');
     const problem = describe();
     console.error(`[${this.localName}] ${problem.code}: ${problem.message}${problem.details.length > 1 ? `\n${problem.details.join('\n')}` : ''}`);
   }
@@ -441,7 +413,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       // A rendering bug must still leave a calm message, never a blank box.
       console.error(`[${this.localName}]`, err);
       this.failure = () => this.problemFrom(err);
-      queueMicrotask(() => this.setState('error'));
+      queueMicrotask(() => this.#setState('error'));
       body = this.renderError();
     }
     // The same way to help, in the same place, in every element (the error view has its own).
@@ -451,9 +423,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** "Showing what was saved on …" when the network failed and a saved copy is shown. */
   protected renderAsOf(): TemplateResult | typeof nothing {
-    if (this.asOf === undefined || this.state === 'loading' || this.state === 'error') return nothing;
-    const when = formatDate(new Date(this.asOf), this.intlLocale, this.timeZone, { dateStyle: 'medium', timeStyle: 'short' });
-    return html`<p class="as-of" part="as-of" role="status">${this.t('core.asOf', { when })}</p>`;
+    return this.asOf === undefined || this.state === 'loading' || this.state === 'error' || !configSource ? nothing : configSource.renderAsOf(this.asOf, (k, p) => this.t(k, p), this.intlLocale, this.timeZone);
   }
 
   protected renderLoading(): TemplateResult {
@@ -472,9 +442,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     </div>`;
   }
 
+  /** The crisis lines to offer: the config's, else the built-in national ones. */
+  get crisisLines(): readonly CrisisLine[] {
+    const own = this.siteConfig?.crisis?.lines;
+    return own?.length ? own : defaultCrisisLines((k) => this.t(k));
+  }
+
   /** The way to the crisis lines, shown in the same place by every element. */
   protected renderHelpLine(): TemplateResult {
-    const line = this.siteConfig?.crisis?.lines?.find((l) => l.phone) ?? DEFAULT_CRISIS_LINES[0];
+    const line = this.crisisLines.find((l) => l.phone);
     const href = line?.phone ? telUrl(line.phone, line.extension) : undefined;
     return html`<p class="help" part="help">
       ${this.t('core.error.help')} ${href && line ? html`<a href=${href}>${this.text(line.name)}</a>` : nothing}

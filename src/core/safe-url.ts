@@ -5,36 +5,24 @@
  */
 export const SAFE_LINK_PROTOCOLS = ['https:', 'http:', 'tel:', 'mailto:', 'whatsapp:'] as const;
 
-const base = (): string => (typeof document === 'undefined' ? 'https://invalid.example/' : document.baseURI);
+/** The URL relative links resolve against: the page (a placeholder outside a browser). */
+export const base = (): string => (typeof document === 'undefined' ? 'https://invalid.example/' : document.baseURI);
 
 /**
  * Returns the absolute, normalised URL when `raw` is a safe link, else `undefined`.
  * Relative URLs are resolved against the page (`document.baseURI`).
  */
 export function safeUrl(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  // Browsers strip ASCII tab/newline and leading/trailing C0 controls and spaces before parsing;
-  // doing the same here means "java\tscript:" is seen for what it is.
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (!cleaned) return undefined;
-  let url: URL;
+  // The URL parser strips ASCII tab and newline anywhere and C0 controls and spaces at the ends
+  // ("java\tscript:" is javascript:), so the protocol checked is the one a browser would follow.
+  // Nothing but those characters would resolve to the page itself: that is no link either.
+  // eslint-disable-next-line no-control-regex -- control characters are the point
+  if (typeof raw !== 'string' || !/[^\u0000-\u0020]/.test(raw)) return undefined;
   try {
-    url = new URL(cleaned, base());
+    const url = new URL(raw, base());
+    return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
-  }
-  return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(url.protocol) ? url.href : undefined;
-}
-
-/** True when `raw` resolves to an `http:` or `https:` URL that can be fetched. */
-export function isFetchableUrl(raw: unknown): boolean {
-  if (typeof raw !== 'string' || !raw.trim()) return false;
-  try {
-    const url = new URL(raw.trim(), base());
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
   }
 }
 

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { DEFAULT_CRISIS_LINES, DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
+import { DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
@@ -133,35 +133,30 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   /** The crisis panel is the help itself. */
   protected override readonly showsHelpLine = false;
 
-  private removeShortcut?: () => void;
+  #removeShortcut?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noShortcut) this.removeShortcut = installQuickExitShortcut(() => this.exitUrl, (url) => this.leave(url));
+    if (!this.noShortcut) this.#removeShortcut = installQuickExitShortcut(() => this.#exitUrl, (url) => this.leave(url));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeShortcut?.();
-    this.removeShortcut = undefined;
+    this.#removeShortcut?.();
+    this.#removeShortcut = undefined;
   }
 
-  /** The lines shown: the config's, else the built-in national ones. */
-  get lines(): readonly CrisisLine[] {
-    const own = this.siteConfig?.crisis?.lines;
-    return own && own.length ? own : DEFAULT_CRISIS_LINES;
-  }
 
-  private get exitUrl(): string {
+  get #exitUrl(): string {
     return safeUrl(this.siteConfig?.crisis?.quickExitUrl) ?? DEFAULT_QUICK_EXIT_URL;
   }
 
   /** Leaves the page now (unless a listener cancels `sebaya-quick-exit`). */
-  leave(url = this.exitUrl): void {
+  leave(url = this.#exitUrl): void {
     if (this.emit('sebaya-quick-exit', { url }, true)) quickExit(url);
   }
 
-  private onExitClick(e: MouseEvent): void {
+  #onExitClick(e: MouseEvent): void {
     // A modified click (new tab) is the visitor's choice; a plain one replaces this page.
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -169,39 +164,39 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   }
 
   protected renderContent(): TemplateResult {
-    return this.layout === 'bar' ? this.renderBar() : this.renderFull();
+    return this.layout === 'bar' ? this.#renderBar() : this.#renderFull();
   }
 
-  private renderBar(): TemplateResult {
-    const first = this.lines.slice(0, 2);
+  #renderBar(): TemplateResult {
+    const first = this.crisisLines.slice(0, 2);
     return html`<section class="bar" part="bar" aria-label=${this.t('crisis.title')}>
       <p class="title">${this.t('crisis.title')}</p>
-      <div class="actions">${first.map((line) => this.renderActions(line, true))}</div>
-      ${this.renderExit()}
+      <div class="actions">${first.map((line) => this.#renderActions(line, true))}</div>
+      ${this.#renderExit()}
     </section>`;
   }
 
-  private renderFull(): TemplateResult {
+  #renderFull(): TemplateResult {
     const titleId = 'crisis-title';
     return html`<section class="panel" part="panel" aria-labelledby=${titleId}>
       <h2 id=${titleId}>${this.t('crisis.title')}</h2>
       <p>${this.t('crisis.lead')}</p>
       <ul class="lines" part="lines">
-        ${this.lines.map((line) => this.renderLine(line))}
+        ${this.crisisLines.map((line) => this.#renderLine(line))}
       </ul>
       <p class="muted">${this.t('crisis.emergency')}</p>
-      <div class="exit-row">${this.renderExit()}<span class="muted">${this.t('crisis.exitHint')}</span></div>
+      <div class="exit-row">${this.#renderExit()}<span class="muted">${this.t('crisis.exitHint')}</span></div>
     </section>`;
   }
 
-  private renderLine(line: CrisisLine): TemplateResult {
+  #renderLine(line: CrisisLine): TemplateResult {
     const source = line.source;
     const sourceUrl = safeUrl(source?.url);
     return html`<li class="line" part="line">
       <span class="name">${this.text(line.name)}</span>
       ${line.description ? html`<span>${this.text(line.description)}</span>` : nothing}
       ${line.hours ? html`<span class="muted">${this.t('crisis.hours', { hours: this.text(line.hours) })}</span>` : nothing}
-      <span class="actions">${this.renderActions(line, false)}</span>
+      <span class="actions">${this.#renderActions(line, false)}</span>
       ${source && (sourceUrl || source.label)
         ? html`<span class="source muted"
             >${this.t('crisis.source', {
@@ -214,7 +209,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     </li>`;
   }
 
-  private renderActions(line: CrisisLine, compact: boolean): TemplateResult {
+  #renderActions(line: CrisisLine, compact: boolean): TemplateResult {
     const name = this.text(line.name);
     const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
     const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
@@ -229,8 +224,8 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${this.t('crisis.website', { name })}</a>` : nothing}`;
   }
 
-  private renderExit(): TemplateResult {
-    return html`<a class="button exit" part="exit" href=${this.exitUrl} rel="noreferrer" @click=${this.onExitClick}><span aria-hidden="true">✕</span> ${this.t('crisis.exit')}</a>`;
+  #renderExit(): TemplateResult {
+    return html`<a class="button exit" part="exit" href=${this.#exitUrl} rel="noreferrer" @click=${this.#onExitClick}><span aria-hidden="true">✕</span> ${this.t('crisis.exit')}</a>`;
   }
 }
 

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
-import type { CrisisLine } from '../core/config/schema.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
+import { controls } from '../core/theme/controls.js';
 import type { Catalog, Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
@@ -104,7 +103,7 @@ function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
  * @cssprop --sebaya-directory-closed-color - Colour of "closed" (falls back to --sebaya-color-danger).
  */
 export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey> {
-  static override styles = [...SebayaElement.styles, directoryStyles];
+  static override styles = [...SebayaElement.styles, controls, directoryStyles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {
@@ -617,15 +616,13 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   }
 
   private renderNoResults(): TemplateResult {
-    const own = this.siteConfig?.crisis?.lines;
-    const lines: readonly CrisisLine[] = own?.length ? own : DEFAULT_CRISIS_LINES;
     return html`<div class="empty" part="no-results">
       <p><strong>${this.t('directory.empty.title')}</strong></p>
       <p>${this.t('directory.empty.hint')}</p>
       <p><button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button></p>
       <p>${this.t('directory.empty.crisis')}</p>
       <ul class="crisis-lines">
-        ${lines.map((line) => {
+        ${this.crisisLines.map((line) => {
           const name = this.text(line.name);
           const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
           const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;

@@ -302,7 +302,7 @@ export class QuizController {
         ? html`<div class="notice" part="notice">
             <p>${t('quiz.skipped', { count: this.skipped.length })}</p>
             <details>
-              <summary>${t('core.error.details')}</summary>
+              <summary>${t('quiz.skippedDetails')}</summary>
               <ul>
                 ${this.skipped.map((s) => html`<li>${s}</li>`)}
               </ul>

@@ -1,5 +1,6 @@
 import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
+import { controls } from '../core/theme/controls.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { QuizController, QuizHost } from './controller.js';
 import { quizId, type QuizKey } from './messages.js';
@@ -62,6 +63,7 @@ export interface QuizCompleteDetail {
 export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
   static override styles = [
     ...SebayaElement.styles,
+    controls,
     css`
       :host {
         --_sebaya-quiz-accent: var(--sebaya-quiz-accent, var(--_sebaya-accent));

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DEFAULT_CRISIS_LINES } from '../core/crisis-lines.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
+import { controls } from '../core/theme/controls.js';
 import { telUrl, whatsappUrl, internationalDigits } from '../core/safe-url.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
@@ -76,7 +76,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --sebaya-support-form-field-surface - Background of the fields (falls back to --sebaya-color-surface).
  */
 export class SebayaSupportForm extends SebayaElement<SupportFormSection, SupportFormKey> {
-  static override styles = [...SebayaElement.styles, styles];
+  static override styles = [...SebayaElement.styles, controls, styles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {
@@ -475,13 +475,11 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
   }
 
   private renderCrisis(): TemplateResult {
-    const own = this.siteConfig?.crisis?.lines;
-    const lines = own && own.length ? own : DEFAULT_CRISIS_LINES;
     return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
       <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
       <p>${this.t('supportForm.now.lead')}</p>
       <ul>
-        ${lines.map((line) => {
+        ${this.crisisLines.map((line) => {
           const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
           const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
           const number = line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';

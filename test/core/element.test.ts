@@ -6,7 +6,7 @@ import { defineElement } from '../../src/core/define.js';
 import { FetchUrl, list, Text } from '../../src/core/config/fields.js';
 import { siteSchemaFor } from '../../src/core/config/schema.js';
 import type { Catalog } from '../../src/core/i18n/catalog.js';
-import { nextEvent, settled, shadow, textOf } from '../helpers/events.js';
+import { links, nextEvent, settled, shadow, textOf } from '../helpers/events.js';
 
 const Section = v.object({
   title: v.optional(Text),
@@ -91,6 +91,15 @@ describe('SebayaElement config lifecycle', () => {
     const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id' }}></test-widget>`);
     await settled(el);
     expect(textOf(el)).to.contain('calendar: this section is missing from the site config.');
+  });
+
+  it("words a missing section in the config's language, with the config's crisis line", async () => {
+    const config = { locale: 'en', crisis: { lines: [{ name: 'TPKJM Ngunut line', phone: '0274 555 123' }] } };
+    const el = await fixture<TestWidget>(html`<test-widget .config=${config}></test-widget>`);
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(textOf(el)).to.contain('calendar: this section is missing from the site config.');
+    expect(links(el).find((l) => l.href === 'tel:0274555123')?.text).to.equal('TPKJM Ngunut line');
   });
 
   it('names the path and the problem of an invalid config, in the visitor language', async () => {

@@ -27,10 +27,10 @@ describe('i18n', () => {
   });
 
   it('lets site owners override and add languages', () => {
-    const t = createTranslator('jv', { id: coreId, en: coreEn }, { jv: { 'core.loading': 'Ngentosi…' }, id: { 'core.error.retry': 'Ulangi' } }, ['id']);
+    const t = createTranslator('jv', [{ jv: { 'core.loading': 'Ngentosi…' }, id: { 'core.error.retry': 'Ulangi' } }, { id: coreId, en: coreEn }], ['id']);
     expect(t('core.loading')).to.equal('Ngentosi…');
     expect(t('core.error.retry')).to.equal('Ulangi');
-    expect(t('core.empty')).to.equal(coreId['core.empty']);
+    expect(t('core.error.title')).to.equal(coreId['core.error.title']);
   });
 
   it('formats dates in the site time zone, whatever the browser zone', () => {

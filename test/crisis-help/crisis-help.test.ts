@@ -42,7 +42,21 @@ describe('<sebaya-crisis-help>', () => {
     expect(hrefs).to.include('tel:119,8');
     expect(hrefs).to.include('https://healing119.id/');
     expect(shadow(el).querySelectorAll('.source').length).to.equal(2);
+    // Both are free; their sources give no hours, so none are claimed.
+    expect(text).to.contain('konseling psikologi gratis');
+    expect(text).not.to.contain('Jam layanan');
     await expect(el).to.be.accessible();
+  });
+
+  it('words the national lines in English from the English catalog, and lets the site owner reword them', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en"></sebaya-crisis-help>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('SEJIWA — mental-health counselling line (119 ext. 8)');
+    expect(textOf(el)).to.contain('Free and anonymous Ministry of Health suicide-prevention service');
+    expect(textOf(el)).not.to.contain('Hours:');
+    el.config = { messages: { en: { 'crisis.sejiwa.name': 'SEJIWA (national line)' } } };
+    await settled(el);
+    expect(shadow(el).querySelector('a[href="tel:119,8"]')?.getAttribute('aria-label')).to.contain('SEJIWA (national line)');
   });
 
   it('shows the config lines with tap-to-call and WhatsApp, in English too', async () => {

@@ -1,4 +1,4 @@
-import { isTimeZone } from '../../core/i18n/format.js';
+import { isTimeZone } from '../../core/i18n/intl-extra.js';
 
 /**
  * Time-zone names as feeds write them → IANA zones the browser knows. Outlook and Exchange write

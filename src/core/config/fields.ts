@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isFetchableUrl, safeUrl } from '../safe-url.js';
-import { isTimeZone } from '../i18n/format.js';
+import { base, safeUrl } from '../safe-url.js';
+import { isTimeZone } from '../i18n/intl-extra.js';
 
 /**
  * Field schemas shared by every section. Custom messages are catalog keys
@@ -21,6 +21,17 @@ export const ShortText = v.union([textString(MAX_SHORT_TEXT), v.record(LocaleTag
 
 /** A link shown to visitors: only safe protocols (see safe-url.ts). */
 export const Link = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s) => safeUrl(s) !== undefined, 'core.issue.link'));
+/** True when `raw` resolves to an `http:` or `https:` URL that can be fetched (relative: against the page). */
+export function isFetchableUrl(raw: unknown): boolean {
+  if (typeof raw !== 'string' || !raw.trim()) return false;
+  try {
+    const url = new URL(raw.trim(), base());
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 /** A URL the browser fetches (absolute or relative to the page; http or https). */
 export const FetchUrl = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s: string) => isFetchableUrl(s), 'core.issue.url'));
 

@@ -1,7 +1,8 @@
 import type { Catalog } from './catalog.js';
 
 /**
- * Words for reading a config: load failures, the inline-config label, the "saved copy" notice.
+ * Words for reading a config: load failures, a missing config or section, the inline-config
+ * label, the "saved copy" notice.
  * They come with the config-reading chunk (`config/source.ts`), in both languages, so a crisis
  * panel on its built-in lines never downloads them.
  */
@@ -15,6 +16,8 @@ export const loadEn = {
   'core.load.end': 'end of file',
   'core.load.tooLarge': '{url} is too large ({size}); the limit is {limit}.',
   'core.inline': 'inline config',
+  'core.missingConfig': 'This element needs a configuration: add a src="…" attribute pointing at the site config, or an inline <script type="application/json">.',
+  'core.missingSection': '{section}: this section is missing from the site config.',
 } as const satisfies Catalog;
 
 export type LoadKey = keyof typeof loadEn;
@@ -29,4 +32,6 @@ export const loadId: Catalog<LoadKey> = {
   'core.load.end': 'akhir berkas',
   'core.load.tooLarge': '{url} terlalu besar ({size}); batasnya {limit}.',
   'core.inline': 'konfigurasi di halaman',
+  'core.missingConfig': 'Elemen ini perlu konfigurasi: tambahkan atribut src="…" yang menunjuk ke berkas konfigurasi situs, atau <script type="application/json"> di dalamnya.',
+  'core.missingSection': '{section}: bagian ini tidak ada di konfigurasi situs.',
 };

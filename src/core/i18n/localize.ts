@@ -1,4 +1,4 @@
-import type { Catalog, Message, MessageOverrides, Params } from './catalog.js';
+import type { Message, MessageOverrides, Params } from './catalog.js';
 
 /** Text that is either one string or a map of locale → string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -49,22 +49,22 @@ export function formatMessage(message: Message, locale: string, params: Params =
 
 export type Translate<K extends string> = (key: K, params?: Params) => string;
 
+/** Catalogs by language (locale → key → message); a layer may lack a language or a key. */
+export type CatalogLayer = Readonly<Record<string, Readonly<Record<string, Message>> | undefined>>;
+
 /**
- * A translator for one locale over the built-in catalogs and the site owner's overrides.
- * Lookup order for a key: overrides[locale], overrides[base language], built-in[locale],
- * built-in[base], then the same for each fallback locale, then English.
+ * A translator for one locale over layers of catalogs: the site owner's overrides first, then the
+ * built-in ones. Lookup order for a key: every layer in `locale`, then in its base language, then
+ * the same for each fallback locale, then Indonesian, then English.
  */
-export function createTranslator<K extends string>(
-  locale: string,
-  catalogs: Readonly<Record<string, Catalog<K>>>,
-  overrides: MessageOverrides = {},
-  fallbacks: readonly string[] = [],
-): Translate<K> {
+export function createTranslator<K extends string>(locale: string, layers: readonly CatalogLayer[], fallbacks: readonly string[] = []): Translate<K> {
   const chain = [...new Set([locale, baseLanguage(locale), ...fallbacks.flatMap((f) => [f, baseLanguage(f)]), 'id', 'en'])];
   return (key, params) => {
     for (const tag of chain) {
-      const own = overrides[tag]?.[key] ?? catalogs[tag]?.[key];
-      if (own !== undefined) return formatMessage(own, tag, params);
+      for (const layer of layers) {
+        const message = layer[tag]?.[key];
+        if (message !== undefined) return formatMessage(message, tag, params);
+      }
     }
     return key;
   };

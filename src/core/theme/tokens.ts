@@ -64,7 +64,11 @@ export const tokens = css`
   }
 `;
 
-/** Shared element styles: the root box, buttons, links, focus, states, motion, forced colours. */
+/**
+ * Shared element styles: the root box, buttons, links, focus, states, motion, forced colours.
+ * Only what the crisis panel uses too (it ships on its own, on every page); the rest is in
+ * `controls.ts` — its own module, since a `css` template cannot be tree-shaken.
+ */
 export const base = css`
   .root {
     all: initial;
@@ -86,19 +90,12 @@ export const base = css`
   }
   p,
   h2,
-  h3,
-  ul,
-  ol,
-  dl,
-  dd {
+  ul {
     margin: 0 0 0.5em;
   }
   h2 {
     font-size: 1.25em;
     line-height: 1.3;
-  }
-  h3 {
-    font-size: 1.05em;
   }
   a {
     color: var(--_sebaya-link);
@@ -106,12 +103,7 @@ export const base = css`
     text-underline-offset: 0.15em;
   }
   a,
-  button,
-  input,
-  select,
-  textarea,
-  summary,
-  [tabindex] {
+  button {
     outline: none;
   }
   :focus-visible {
@@ -140,10 +132,6 @@ export const base = css`
   .button.primary {
     background: var(--_sebaya-accent);
     color: var(--_sebaya-accent-fg);
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.65;
   }
   .muted {
     color: var(--_sebaya-fg-muted);
@@ -217,8 +205,7 @@ export const base = css`
     }
   }
   @media print {
-    button,
-    .no-print {
+    button {
       display: none !important;
     }
   }

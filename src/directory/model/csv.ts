@@ -7,7 +7,7 @@
  */
 import type * as Papa from 'papaparse';
 import type { LocalizedText } from '../../core/i18n/localize.js';
-import { isTimeZone } from '../../core/i18n/format.js';
+import { isTimeZone } from '../../core/i18n/intl-extra.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { parseHoursText } from './hours-text.js';
 import { parsePhone, splitExtension } from './phone.js';
