@@ -47,7 +47,7 @@ const intlTags = new Map<string, string>();
  * Config reading (where it comes from, the fetch and saved copy, inline JSON, validation glue,
  * the words for load failures and a missing config): a lazy chunk, so the crisis panel on its
  * built-in lines stays small. Kept once it has arrived (`problemFrom` and the "saved copy" notice
- * use it synchronously). Validation (valibot) is a further chunk, requested here beside it.
+ * use it synchronously). Validation (valibot) is a further chunk, which it requests beside the fetch.
  */
 type ConfigSource = typeof ConfigSourceModule;
 let configSource: ConfigSource | undefined;
@@ -450,7 +450,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** The way to the crisis lines, shown in the same place by every element. */
   protected renderHelpLine(): TemplateResult {
-    const line = this.crisisLines.find((l) => l.phone);
+    // A line to call: the config's first with a phone number, else the national one.
+    const line = this.crisisLines.find((l) => l.phone) ?? defaultCrisisLines((k) => this.t(k))[0];
     const href = line?.phone ? telUrl(line.phone, line.extension) : undefined;
     return html`<p class="help" part="help">
       ${this.t('core.error.help')} ${href && line ? html`<a href=${href}>${this.text(line.name)}</a>` : nothing}

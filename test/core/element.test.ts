@@ -262,6 +262,14 @@ describe('SebayaElement consistent help', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="help"]')).to.equal(null);
   });
+
+  it("offers the national line to call when the config's lines have no phone number", async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="id" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'TPKJM Ngunut', whatsapp: '0812 3456 7890' }] } }}></test-widget>`);
+    await settled(el);
+    const link = shadow(el).querySelector('[part="help"] a');
+    expect(link?.getAttribute('href')).to.equal('tel:119,8');
+    expect(link?.textContent).to.equal('SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)');
+  });
 });
 
 describe('SebayaElement offline copy', () => {

@@ -54,14 +54,14 @@ export type ConfigResult = { readonly config: object; readonly asOf?: number } |
  */
 export async function readConfig(request: ConfigRequest, signal: AbortSignal): Promise<ConfigResult> {
   const { config, src, inline, section, t } = request;
-  // Validation and the schema load beside the fetch.
-  const check = Promise.all([import('./check.js'), typeof request.schema === 'function' ? request.schema() : request.schema]);
-  check.catch(() => undefined);
-  const raw = config != null ? config : inline !== undefined ? parseInlineJson(inline, t('core.inline')) : src ? await loadJsonOnce(src, { signal, timeoutMs: request.timeoutMs }) : undefined;
-  if (raw === undefined) {
+  if (config == null && inline === undefined && !src) {
     if (request.optional) return { config: {} };
     return { problem: () => ({ code: 'config-missing', message: t('core.missingConfig'), details: [], retryable: false }) };
   }
+  // Validation and the schema load beside the fetch.
+  const check = Promise.all([import('./check.js'), typeof request.schema === 'function' ? request.schema() : request.schema]);
+  check.catch(() => undefined);
+  const raw = config != null ? config : inline !== undefined ? parseInlineJson(inline, t('core.inline')) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
   const [{ checkConfig }, schema] = await check;
   const checked = checkConfig(schema, raw, t, request.tag);
   if ('problem' in checked) return checked;
