@@ -370,8 +370,11 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
           signal,
         );
         if (run !== this.#loadRun) return;
-        if (read.config) this.siteConfig = read.config;
-        if ('problem' in read) return this.fail(read.problem);
+        if ('problem' in read) {
+          // A config missing only this element's section still words the error (language, crisis lines).
+          if (read.config) this.siteConfig = read.config;
+          return this.fail(read.problem);
+        }
         config = read.config;
         this.asOf = read.asOf;
       }
@@ -446,6 +449,11 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   get crisisLines(): readonly CrisisLine[] {
     const own = this.siteConfig?.crisis?.lines;
     return own?.length ? own : defaultCrisisLines((k) => this.t(k));
+  }
+
+  /** A line's number as people dial it: `119 ekstensi 8` (empty without a phone number). */
+  protected dialNumber(line: CrisisLine): string {
+    return line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
   }
 
   /** The way to the crisis lines, shown in the same place by every element. */

@@ -214,7 +214,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
     const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
     const web = safeUrl(line.website);
-    const number = line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+    const number = this.dialNumber(line);
     return html`${tel
       ? html`<a class="button call" part="call" href=${tel} aria-label=${`${this.t('crisis.call', { name: number })} — ${name}`}
           ><span aria-hidden="true">☎</span> ${this.t('crisis.call', { name: number })}</a

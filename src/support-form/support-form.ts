@@ -482,7 +482,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
         ${this.crisisLines.map((line) => {
           const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
           const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
-          const number = line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+          const number = this.dialNumber(line);
           return html`<li>
             <strong>${this.text(line.name)}</strong>
             ${tel ? html`<a class="button" href=${tel}>${this.t('crisis.call', { name: number })}</a>` : nothing}

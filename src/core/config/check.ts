@@ -1,7 +1,7 @@
 /**
  * The validation chunk: valibot, the shared field schemas, issue paths and their words.
- * `SebayaElement` imports it lazily, beside the config fetch, so a page pays for validation only
- * when it has a config to check.
+ * The config-reading chunk (`source.ts`) imports it lazily, beside the config fetch, so a page
+ * pays for validation only when it has a config to check.
  */
 import type * as v from 'valibot';
 import type { Problem } from '../element.js';

@@ -1,7 +1,7 @@
 /**
  * Why a config or feed could not be read, classified so the element can say what went wrong in
- * the visitor's language. Its own module: the base element needs the class (to recognise the
- * error) without pulling the fetching code into the crisis panel's bundle.
+ * the visitor's language. Its own module, shared by the fetching code and the config-reading
+ * chunk that words it (`loadProblem` in `config/source.ts`).
  */
 export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'syntax' | 'too-large' | 'aborted';
 
