@@ -399,6 +399,14 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     return this.fmt({ month: 'long', year: 'numeric' }, 'UTC').format(dayStart(day));
   }
 
+  /** What the view shows: the month, or the days of this month's list (`30 November – 28 Desember 2026`). */
+  private periodLabel(): string {
+    const [first, last] = this.range();
+    return this.currentView === 'list' && first !== monthStart(this.cursor)
+      ? this.fmt({ day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').formatRange(dayStart(first), dayStart(last))
+      : this.monthLabel(this.cursor);
+  }
+
   /** The zone's abbreviation: WIB/WITA/WIT for Indonesia, else what Intl gives (GMT+7). */
   get zoneAbbreviation(): string {
     const tz = this.timeZone;
@@ -444,7 +452,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   private renderToolbar(view: CalendarView): TemplateResult {
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('calendar.toolbar')}>
       <button type="button" class="prev" aria-label=${this.t('calendar.prev')} @click=${() => this.move(-1)}><span aria-hidden="true">‹</span></button>
-      <h2 id="month-title" aria-live="polite">${this.monthLabel(this.cursor)}</h2>
+      <h2 id="month-title" aria-live="polite">${this.periodLabel()}</h2>
       <button type="button" class="next" aria-label=${this.t('calendar.next')} @click=${() => this.move(1)}><span aria-hidden="true">›</span></button>
       <button type="button" class="today" @click=${() => this.move(0)}>${this.t('calendar.today')}</button>
       <span class="group" role="group" aria-label=${this.t('calendar.view')}>
@@ -585,7 +593,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
               </ul>
             </section>`,
           )
-        : this.renderEmpty(this.t('calendar.emptyMonth', { month: this.monthLabel(this.cursor) }))}
+        : this.renderEmpty(this.t('calendar.emptyMonth', { month: this.periodLabel() }))}
     </div>`;
   }
 

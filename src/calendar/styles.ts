@@ -160,6 +160,10 @@ export const calendarStyles = css`
     padding-bottom: 0.2em;
     text-transform: capitalize;
   }
+  .list {
+    /* Items stack time over title where the list is narrow (a phone, or the day dialog on one). */
+    container-type: inline-size;
+  }
   .list ul {
     list-style: none;
     padding: 0;
@@ -184,8 +188,13 @@ export const calendarStyles = css`
   .item .title {
     font-weight: 600;
   }
+  @container (max-width: 26em) {
+    .item {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
   .item .meta {
-    grid-column: 2;
+    grid-column: -2;
     font-size: 0.9em;
     color: var(--_sebaya-fg-muted);
     display: flex;

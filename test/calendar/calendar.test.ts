@@ -251,6 +251,11 @@ describe('<sebaya-calendar>', () => {
     await settled(el);
     for (let i = 0; i < 20 && !shadow(el).querySelector('.list'); i += 1) await frame(el);
     expect(shadow(el).querySelector('.list')).to.exist;
+    // There the time stands above the title instead of taking a column of its own.
+    const item = shadow(el).querySelector<HTMLElement>('.item')!;
+    const [time, title] = ['.time', '.title'].map((s) => item.querySelector(s)!.getBoundingClientRect());
+    expect(title!.top).to.be.at.least(time!.bottom - 1);
+    expect(title!.left).to.be.closeTo(time!.left, 1);
   });
 
   it('filters by category (colour and label, as checkboxes)', async () => {
@@ -295,6 +300,8 @@ describe('<sebaya-calendar>', () => {
       const headings = [...shadow(el).querySelectorAll('.list h3')].map((h) => h.textContent ?? '');
       expect(headings.length).to.be.at.least(4);
       expect(headings[0]).to.equal('Kamis, 3 Desember');
+      // The heading names the days shown, not only November.
+      expect(shadow(el).querySelector('#month-title')!.textContent).to.equal('30 November – 28 Desember 2026');
       expect(textOf(el)).not.to.contain('26 November');
       expect(textOf(el)).to.contain('Kelompok dukungan sebaya');
     } finally {
