@@ -169,11 +169,13 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
 
   #renderBar(): TemplateResult {
     const first = this.crisisLines.slice(0, 2);
-    return html`<section class="bar" part="bar" aria-label=${this.t('crisis.title')}>
+    // A complementary landmark: a page often has the bar on top and the full panel (a region of
+    // the same name) further down.
+    return html`<aside class="bar" part="bar" aria-label=${this.t('crisis.title')}>
       <p class="title">${this.t('crisis.title')}</p>
       <div class="actions">${first.map((line) => this.#renderActions(line, true))}</div>
       ${this.#renderExit()}
-    </section>`;
+    </aside>`;
   }
 
   #renderFull(): TemplateResult {

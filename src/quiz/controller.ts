@@ -296,8 +296,11 @@ export class QuizController {
   render(): TemplateResult {
     const t = this.h.t;
     const done = this.index >= this.deck.length;
-    return html`<section class="quiz" part="quiz" aria-labelledby="quiz-title">
-      <h2 id="quiz-title" class=${this.h.noTitle() ? 'visually-hidden' : ''}>${t('quiz.title')}</h2>
+    // With `no-title` the page's own heading and section name the quiz: a second, hidden heading
+    // and a region of the same name would only repeat them to screen readers.
+    const titled = !this.h.noTitle();
+    return html`<section class="quiz" part="quiz" aria-labelledby=${titled ? 'quiz-title' : nothing}>
+      ${titled ? html`<h2 id="quiz-title">${t('quiz.title')}</h2>` : nothing}
       ${this.skipped.length
         ? html`<div class="notice" part="notice">
             <p>${t('quiz.skipped', { count: this.skipped.length })}</p>

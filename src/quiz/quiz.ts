@@ -33,7 +33,7 @@ export interface QuizCompleteDetail {
  * @attr lang - Language (`id`, `en`, or a locale the config adds).
  * @attr theme - `light`, `dark` or `auto`.
  * @attr id - Also names the saved progress, so two quizzes on one page resume separately.
- * @attr no-title - Hides the element's "Myth or fact?" heading visually (kept for screen readers) when the page has its own.
+ * @attr no-title - Leaves out the element's "Myth or fact?" heading (and its region name) when the page has its own heading.
  *
  * @fires sebaya-ready - The first question (or the resumed one) is shown.
  * @fires sebaya-error - The config is broken, or some questions were skipped (`code: "quiz-questions-skipped"`); `detail: { code, message, path? }`.

@@ -82,6 +82,15 @@ describe('<sebaya-crisis-help>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its landmarks distinct when the bar and the full panel share a page', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="id"><sebaya-crisis-help layout="bar"></sebaya-crisis-help><sebaya-crisis-help></sebaya-crisis-help></div>`);
+    const [bar, full] = [...page.querySelectorAll<SebayaCrisisHelp>('sebaya-crisis-help')];
+    await Promise.all([settled(bar!), settled(full!)]);
+    expect(shadow(bar!).querySelector('[aria-label]')!.localName).to.equal('aside');
+    expect(shadow(full!).querySelector('[aria-labelledby]')!.localName).to.equal('section');
+    await expect(page).to.be.accessible();
+  });
+
   it('follows the theme attribute for dark mode', async () => {
     const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help theme="light"></sebaya-crisis-help>`);
     await settled(el);
