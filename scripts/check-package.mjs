@@ -1,7 +1,9 @@
 // After `npm run build`: every target of package.json "exports" (and "types", "bin") exists, the
 // side-effect-free index registers no element, each define entry registers one, and the
-// script-tag bundle carries no module-preload helper (scripts/vite-plugin-lean-dynamic-import.mjs).
-import { existsSync, readFileSync } from 'node:fs';
+// script-tag bundle carries no module-preload helper (scripts/vite-plugin-lean-dynamic-import.mjs),
+// and every module that does something when imported is listed in "sideEffects".
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -22,9 +24,24 @@ for (const [key] of targets.filter(([k]) => k.endsWith('/define.js'))) {
   if (!/defineElement\(/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element`);
 }
 if (/modulepreload|vite:preloadError/.test(readFileSync('dist/sebaya.js', 'utf8'))) problems.push('dist/sebaya.js carries Vite\'s preload helper: has Vite renamed it? (scripts/vite-plugin-lean-dynamic-import.mjs)');
+// A bundler drops a module it is told is side-effect free when nothing uses its exports: a module
+// imported for what it does (`import './messages-lazy.js'`) or registering catalogs as it loads
+// must be listed, in src/ and in dist/lib/, or its words vanish from the bundle.
+const glob = (pattern) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*/g, (m) => (m === '*' ? '[^/]*' : '(?:.*/)?'))}$`);
+const declared = pkg.sideEffects.map(glob);
+const listed = (file) => declared.some((re) => re.test(`./${file}`));
+const sources = readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
+const acting = new Set(sources.filter((f) => /^registerCatalogs\(|^customElements\.define\(|^defineElement\(/m.test(readFileSync(f, 'utf8'))));
+for (const file of sources) {
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import '(\.{1,2}\/[^']+)\.js';$/gm)) acting.add(join(dirname(file), `${spec}.ts`));
+}
+for (const file of acting) {
+  const lib = `dist/lib/${relative('src', file).replace(/\.ts$/, '.js')}`;
+  if (!listed(file) || !listed(lib)) problems.push(`${file} acts when imported: list it (and ${lib}) in package.json "sideEffects"`);
+}
 if (!Array.isArray(pkg.files) || !pkg.files.includes('dist')) problems.push('package.json "files" must include dist');
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`package: ${targets.length} export targets present; index is side-effect free`);
+console.log(`package: ${targets.length} export targets present; index is side-effect free; ${acting.size} modules that act when imported are in "sideEffects"`);

@@ -62,6 +62,47 @@ test('the page language switch re-renders the elements in English', async () => 
   await context.close();
 });
 
+/** Message keys shown instead of words anywhere in the elements (text, labels, titles, placeholders). */
+const keysShown = (page) =>
+  page.evaluate(() => {
+    const key = /\b(?:core|crisis|calendar|directory|quiz|supportForm)\.[a-z][\w.]*/g;
+    const found = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (!el.shadowRoot) continue;
+        const attrs = [...el.shadowRoot.querySelectorAll('[aria-label], [title], [placeholder]')].map((n) => ['aria-label', 'title', 'placeholder'].map((a) => n.getAttribute(a) ?? '').join(' '));
+        found.push(...`${el.shadowRoot.textContent} ${attrs.join(' ')}`.matchAll(key).map((m) => `${el.localName}: ${m[0]}`));
+        walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  });
+
+for (const [lang, words] of [['id', { list: 'Daftar', when: 'Waktu', repeats: 'Berulang' }], ['en', { list: 'List', when: 'When', repeats: 'Repeats' }]]) {
+  test(`in ${lang === 'id' ? 'Indonesian' : 'English'} the built bundle shows words, never message keys, in lazily loaded views too`, async () => {
+    const { context, page, problems } = await openDemo(`?lang=${lang}`);
+    // The calendar's event detail: its words arrive with a lazy chunk (the bundle once dropped it).
+    const calendar = page.locator('sebaya-calendar');
+    await calendar.getByRole('button', { name: words.list, exact: true }).click();
+    await calendar.locator('.item').first().click();
+    const dialog = calendar.locator('dialog[open]');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), new RegExp(`${words.when}[\\s\\S]*${words.repeats}`));
+    // A directory entry's details and a checked quiz answer.
+    await page.keyboard.press('Escape');
+    await page.locator('sebaya-directory button[aria-expanded="false"]').first().click();
+    await page.locator('sebaya-directory button[aria-expanded="true"]').first().waitFor();
+    const quiz = page.locator('sebaya-quiz');
+    await quiz.locator('input[type="radio"], input[type="checkbox"]').first().check();
+    await quiz.locator('button[type="submit"]').click();
+    await quiz.locator('.feedback').waitFor();
+    assert.deepEqual(await keysShown(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
 test('quick exit leaves with location.replace: Back does not return', async () => {
   const { context, page } = await openDemo();
   await page.evaluate(() => sessionStorage.setItem('sebaya:test', 'private'));
