@@ -106,50 +106,50 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   /** While printing, every chip of a day is rendered (the month prints as a list). */
   private printing = false;
 
-  private engine?: IcsEngine;
-  private detail? = detailModule;
-  private noticeModule?: typeof NoticeModule;
-  private today: DayKey = '';
-  private visible: Occurrence[] = [];
-  private byDay = new Map<DayKey, Occurrence[]>();
-  private rangeKey = '';
-  private focusCell = false;
-  private returnFocus?: HTMLElement;
-  private resizeObserver?: ResizeObserver;
-  private readonly onHash = (): void => this.openFromHash();
-  private readonly onBeforePrint = (): void => {
+  #engine?: IcsEngine;
+  #detail: typeof DetailModule | undefined = detailModule;
+  #noticeModule?: typeof NoticeModule;
+  #today: DayKey = '';
+  #visible: Occurrence[] = [];
+  #byDay = new Map<DayKey, Occurrence[]>();
+  #rangeKey = '';
+  #focusCell = false;
+  #returnFocus?: HTMLElement;
+  #resizeObserver?: ResizeObserver;
+  readonly #onHash = (): void => this.#openFromHash();
+  readonly #onBeforePrint = (): void => {
     this.printing = true;
     void this.updateComplete;
   };
-  private readonly onAfterPrint = (): void => {
+  readonly #onAfterPrint = (): void => {
     this.printing = false;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHash);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('hashchange', this.#onHash);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
+      this.#resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
         const narrow = width > 0 && width < NARROW_WIDTH;
         // Next frame: changing the view inside the observer would resize within the same frame.
         if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
       });
-      this.resizeObserver.observe(this);
+      this.#resizeObserver.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
+    window.removeEventListener('hashchange', this.#onHash);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#resizeObserver?.disconnect();
   }
 
-  private get section_(): CalendarSection | undefined {
+  get #calendarConfig(): CalendarSection | undefined {
     return this.siteConfig?.calendar;
   }
 
@@ -157,11 +157,11 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   get currentView(): CalendarView {
     if (this.view && (CALENDAR_VIEWS as readonly string[]).includes(this.view)) return this.view;
     if (this.narrow) return 'list';
-    return this.section_?.view ?? 'month';
+    return this.#calendarConfig?.view ?? 'month';
   }
 
-  private get weekStart(): number {
-    return WEEK_START_DAY[this.section_?.weekStart ?? 'mo'];
+  get #weekStart(): number {
+    return WEEK_START_DAY[this.#calendarConfig?.weekStart ?? 'mo'];
   }
 
   protected override async prepare(config: NonNullable<SebayaCalendar['siteConfig']>, signal: AbortSignal): Promise<void> {
@@ -169,39 +169,39 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     if (!section) return;
     const tz = this.timeZone;
     // The detail view is a small lazy chunk: fetched beside the feeds, ready before the first click.
-    void this.loadDetail().catch(() => undefined);
+    void this.#loadDetail().catch(() => undefined);
     const loaded = await loadSources(section, tz, signal);
-    if (loaded.notices.length) this.noticeModule = await import('./notices.js');
+    if (loaded.notices.length) this.#noticeModule = await import('./notices.js');
     if (loaded.allFailed) throw new SourceFailure(loaded.allFailed);
-    this.engine = loaded.engine;
+    this.#engine = loaded.engine;
     this.events = loaded.events;
     this.notices = loaded.notices;
-    this.today = dayKeyOf(Date.now(), tz);
-    this.cursor = this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : this.today;
-    this.rangeKey = '';
-    for (const n of loaded.notices) this.reportNotice(n);
-    queueMicrotask(() => this.openFromHash());
+    this.#today = dayKeyOf(Date.now(), tz);
+    this.cursor = this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : this.#today;
+    this.#rangeKey = '';
+    for (const n of loaded.notices) this.#reportNotice(n);
+    queueMicrotask(() => this.#openFromHash());
   }
 
-  private async loadDetail(): Promise<typeof DetailModule> {
-    return (this.detail ??= detailModule ??= await import('./detail.js'));
+  async #loadDetail(): Promise<typeof DetailModule> {
+    return (this.#detail ??= detailModule ??= await import('./detail.js'));
   }
 
-  private noticeText(n: SourceNotice): string {
-    if (!this.noticeModule) return n.path;
-    return this.noticeModule.noticeText(
+  #noticeText(n: SourceNotice): string {
+    if (!this.#noticeModule) return n.path;
+    return this.#noticeModule.noticeText(
       {
         t: (k, p) => this.t(k, p),
         text: (v) => this.text(v),
         timeZone: this.timeZone,
         loadReason: (err) => super.problemFrom(err).message,
-        formatTime: (ms) => this.fmt({ dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+        formatTime: (ms) => this.#fmt({ dateStyle: 'medium', timeStyle: 'short' }).format(ms),
       },
       n,
     );
   }
 
-  private detailHost(): DetailModule.DetailHost {
+  #detailHost(): DetailModule.DetailHost {
     return {
       t: (k, p) => this.t(k, p),
       text: (v) => this.text(v),
@@ -210,20 +210,20 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       timeZone: this.timeZone,
       zoneAbbreviation: this.zoneAbbreviation,
       ...(ZONE_ABBR[this.timeZone] ? { zoneName: ZONE_ABBR[this.timeZone] } : {}),
-      ...(this.engine ? { engine: this.engine } : {}),
-      fmt: (o, tz) => this.fmt(o, tz),
-      dayLabel: (d, long) => this.dayLabel(d, long),
-      shortTime: (o) => this.shortTime(o),
-      category: (id) => this.category(id),
-      head: (title) => this.renderDialogHead(title),
+      ...(this.#engine ? { engine: this.#engine } : {}),
+      fmt: (o, tz) => this.#fmt(o, tz),
+      dayLabel: (d, long) => this.#dayLabel(d, long),
+      shortTime: (o) => this.#shortTime(o),
+      category: (id) => this.#category(id),
+      head: (title) => this.#renderDialogHead(title),
       back: (day) => (this.dialog = { kind: 'day', day }),
       root: this.renderRoot,
     };
   }
 
   /** Tells the site owner (console and `sebaya-error`) about one source's problem. */
-  private reportNotice(n: SourceNotice): void {
-    const message = this.noticeText(n);
+  #reportNotice(n: SourceNotice): void {
+    const message = this.#noticeText(n);
     console.warn(`[${this.localName}] ${n.path}: ${message}`);
     if (n.asOf !== undefined) return; // a saved copy is shown: not a failure
     this.emit('sebaya-error', { code: n.error ? `source-${n.error.code}` : `source-${n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path });
@@ -231,7 +231,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
 
   protected override problemFrom(err: unknown): ReturnType<SebayaElement['problemFrom']> {
     if (err instanceof SourceFailure) {
-      const message = this.noticeText(err.notice);
+      const message = this.#noticeText(err.notice);
       return { code: `source-${err.notice.error?.code ?? err.notice.problem?.code ?? 'invalid'}`, message, path: err.notice.path, details: [message], retryable: err.notice.error?.retryable ?? false };
     }
     return super.problemFrom(err);
@@ -243,38 +243,38 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('date') && this.date && this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.date)) this.cursor = this.date;
+    if (changed.has('date') && this.date && this.#today && /^\d{4}-\d{2}-\d{2}$/.test(this.date)) this.cursor = this.date;
     if (!this.cursor) return;
-    const [first, last] = this.range();
+    const [first, last] = this.#range();
     const key = `${first}|${last}|${this.timeZone}|${[...this.hiddenCategories].join(',')}`;
-    if (key !== this.rangeKey || changed.has('events')) {
-      this.rangeKey = key;
+    if (key !== this.#rangeKey || changed.has('events')) {
+      this.#rangeKey = key;
       const tz = this.timeZone;
       const from = zonedToUtc(...dayParts(first), 0, 0, 0, tz);
       const to = zonedToUtc(...dayParts(addDays(last, 1)), 0, 0, 0, tz);
       // All-day dates are kept as UTC midnights: widen the instant range by a day each side.
       const all = occurrencesBetween(this.events, Math.min(from, dayStart(first)) - DAY_MS, Math.max(to, dayStart(addDays(last, 1))) + DAY_MS);
-      this.visible = all.filter((o) => {
+      this.#visible = all.filter((o) => {
         const [a, b] = occurrenceDays(o, tz);
         return b >= first && a <= last && !this.hiddenCategories.has(o.event.category ?? '');
       });
-      this.byDay = groupByDay(this.visible, tz, first, last);
+      this.#byDay = groupByDay(this.#visible, tz, first, last);
     }
   }
 
   /** The first and last day shown by the current view. */
-  private range(): [DayKey, DayKey] {
+  #range(): [DayKey, DayKey] {
     if (this.currentView === 'month') {
-      const weeks = monthWeeks(this.cursor, this.weekStart);
+      const weeks = monthWeeks(this.cursor, this.#weekStart);
       return [weeks[0]![0]!, weeks[weeks.length - 1]![6]!];
     }
     const first = monthStart(this.cursor);
     const last = addDays(monthStart(this.cursor, 1), -1);
     // This month's list is what is coming up: from today, and at least four weeks ahead, so the
     // last days of a month never show an empty agenda.
-    if (this.today >= first && this.today <= last) {
-      const ahead = addDays(this.today, 28);
-      return [this.today, ahead > last ? ahead : last];
+    if (this.#today >= first && this.#today <= last) {
+      const ahead = addDays(this.#today, 28);
+      return [this.#today, ahead > last ? ahead : last];
     }
     return [first, last];
   }
@@ -286,8 +286,8 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       dialog.showModal();
       dialog.querySelector<HTMLElement>('h2')?.focus();
     }
-    if (this.focusCell) {
-      this.focusCell = false;
+    if (this.#focusCell) {
+      this.#focusCell = false;
       this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.cursor}"]`)?.focus();
     }
     if (changed?.has('hiddenCategories')) this.refreshState();
@@ -298,53 +298,53 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   /** Shows the month with `day` (and moves the grid focus there). */
   goTo(day: DayKey, focus = false): void {
     this.cursor = day;
-    this.focusCell = focus;
+    this.#focusCell = focus;
   }
 
-  private move(months: number): void {
-    this.goTo(months ? addMonths(this.cursor, months) : this.today);
+  #move(months: number): void {
+    this.goTo(months ? addMonths(this.cursor, months) : this.#today);
   }
 
-  private setView(view: CalendarView): void {
+  #setView(view: CalendarView): void {
     this.view = view;
   }
 
-  private toggleCategory(id: string, on: boolean): void {
+  #toggleCategory(id: string, on: boolean): void {
     const next = new Set(this.hiddenCategories);
     if (on) next.delete(id);
     else next.add(id);
     this.hiddenCategories = next;
   }
 
-  private openDay(day: DayKey, from?: HTMLElement): void {
-    this.returnFocus = from ?? (this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`) ?? undefined);
+  #openDay(day: DayKey, from?: HTMLElement): void {
+    this.#returnFocus = from ?? (this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`) ?? undefined);
     this.dialog = { kind: 'day', day };
   }
 
   /** Opens the detail of one occurrence and fires `sebaya-event-select`. */
   openEvent(o: Occurrence, from?: HTMLElement, day?: DayKey): void {
-    if (from) this.returnFocus = from;
+    if (from) this.#returnFocus = from;
     const show = () => (this.dialog = day ? { kind: 'event', occurrence: o, day } : { kind: 'event', occurrence: o });
-    if (this.detail) show();
-    else void this.loadDetail().then(show);
+    if (this.#detail) show();
+    else void this.#loadDetail().then(show);
     this.emit<EventSelectDetail>('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
   }
 
-  private closeDialog(): void {
+  #closeDialog(): void {
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog?.open) dialog.close();
-    else this.onDialogClosed();
+    else this.#onDialogClosed();
   }
 
-  private onDialogClosed(): void {
+  #onDialogClosed(): void {
     this.dialog = undefined;
-    const back = this.returnFocus;
-    this.returnFocus = undefined;
+    const back = this.#returnFocus;
+    this.#returnFocus = undefined;
     void this.updateComplete.then(() => (back?.isConnected ? back.focus() : this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.cursor}"]`)?.focus()));
   }
 
   /** `#event=<id>` opens that event (its next occurrence from today, else its first). */
-  private openFromHash(): void {
+  #openFromHash(): void {
     const m = /^#event=(.+)$/.exec(window.location.hash);
     if (!m || !this.events.length) return;
     let id: string;
@@ -355,28 +355,28 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     }
     const event = this.events.find((e) => e.id === id && e.recurrenceId === undefined) ?? this.events.find((e) => e.id === id);
     if (!event) return;
-    const from = dayStart(this.today) - DAY_MS;
+    const from = dayStart(this.#today) - DAY_MS;
     const next = event.expand ? (event.expand(from, from + 400 * DAY_MS)[0] ?? event.expand(event.start - DAY_MS, event.start + 400 * DAY_MS)[0]) : { event, start: event.start, end: event.end };
     if (!next) return;
     this.goTo(occurrenceDays(next, this.timeZone)[0]);
     this.openEvent(next);
   }
 
-  private onGridKey(e: KeyboardEvent): void {
+  #onGridKey(e: KeyboardEvent): void {
     const moves: Record<string, () => DayKey> = {
       ArrowLeft: () => addDays(this.cursor, -1),
       ArrowRight: () => addDays(this.cursor, 1),
       ArrowUp: () => addDays(this.cursor, -7),
       ArrowDown: () => addDays(this.cursor, 7),
-      Home: () => addDays(this.cursor, -((weekday(this.cursor) - this.weekStart + 7) % 7)),
-      End: () => addDays(this.cursor, 6 - ((weekday(this.cursor) - this.weekStart + 7) % 7)),
+      Home: () => addDays(this.cursor, -((weekday(this.cursor) - this.#weekStart + 7) % 7)),
+      End: () => addDays(this.cursor, 6 - ((weekday(this.cursor) - this.#weekStart + 7) % 7)),
       PageUp: () => addMonths(this.cursor, e.shiftKey ? -12 : -1),
       PageDown: () => addMonths(this.cursor, e.shiftKey ? 12 : 1),
     };
     const target = e.target as HTMLElement;
     if ((e.key === 'Enter' || e.key === ' ') && target.localName === 'td') {
       e.preventDefault();
-      this.openDay(this.cursor, target);
+      this.#openDay(this.cursor, target);
       return;
     }
     const move = moves[e.key];
@@ -387,54 +387,54 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
 
   // ---- formatting -------------------------------------------------------------------------------
 
-  private fmt(options: Intl.DateTimeFormatOptions, timeZone = this.timeZone): Intl.DateTimeFormat {
+  #fmt(options: Intl.DateTimeFormatOptions, timeZone = this.timeZone): Intl.DateTimeFormat {
     return dateFormat(this.intlLocale, timeZone, options);
   }
 
-  private dayLabel(day: DayKey, long = true): string {
-    return this.fmt(long ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'long', day: 'numeric', month: 'long' }, 'UTC').format(dayStart(day));
+  #dayLabel(day: DayKey, long = true): string {
+    return this.#fmt(long ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'long', day: 'numeric', month: 'long' }, 'UTC').format(dayStart(day));
   }
 
-  private monthLabel(day: DayKey): string {
-    return this.fmt({ month: 'long', year: 'numeric' }, 'UTC').format(dayStart(day));
+  #monthLabel(day: DayKey): string {
+    return this.#fmt({ month: 'long', year: 'numeric' }, 'UTC').format(dayStart(day));
   }
 
   /** What the view shows: the month, or the days of this month's list (`30 November – 28 Desember 2026`). */
-  private periodLabel(): string {
-    const [first, last] = this.range();
+  #periodLabel(): string {
+    const [first, last] = this.#range();
     return this.currentView === 'list' && first !== monthStart(this.cursor)
-      ? this.fmt({ day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').formatRange(dayStart(first), dayStart(last))
-      : this.monthLabel(this.cursor);
+      ? this.#fmt({ day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').formatRange(dayStart(first), dayStart(last))
+      : this.#monthLabel(this.cursor);
   }
 
   /** The zone's abbreviation: WIB/WITA/WIT for Indonesia, else what Intl gives (GMT+7). */
   get zoneAbbreviation(): string {
     const tz = this.timeZone;
     if (ZONE_ABBR[tz]) return ZONE_ABBR[tz];
-    const part = this.fmt({ timeZoneName: 'short' }).formatToParts(Date.now()).find((p) => p.type === 'timeZoneName');
+    const part = this.#fmt({ timeZoneName: 'short' }).formatToParts(Date.now()).find((p) => p.type === 'timeZoneName');
     return part?.value ?? tz;
   }
 
-  private time(ms: number): string {
-    return this.fmt({ hour: '2-digit', minute: '2-digit' }).format(ms);
+  #time(ms: number): string {
+    return this.#fmt({ hour: '2-digit', minute: '2-digit' }).format(ms);
   }
 
   /** "19.30–21.00" for a chip or list row. */
-  private shortTime(o: Occurrence): string {
+  #shortTime(o: Occurrence): string {
     if (o.event.allDay) return this.t('calendar.allDay');
-    return o.end > o.start ? `${this.time(o.start)}–${this.time(o.end)}` : this.time(o.start);
+    return o.end > o.start ? `${this.#time(o.start)}–${this.#time(o.end)}` : this.#time(o.start);
   }
 
-  private category(id: string | undefined): { label: string; color: string } | undefined {
+  #category(id: string | undefined): { label: string; color: string } | undefined {
     if (!id) return undefined;
-    const list = this.section_?.categories ?? [];
+    const list = this.#calendarConfig?.categories ?? [];
     const i = list.findIndex((c) => c.id === id);
     const c: CalendarCategory | undefined = list[i];
     return c ? { label: this.text(c.label), color: c.color ?? PALETTE[i % PALETTE.length]! } : undefined;
   }
 
-  private colorStyle(event: CalendarEvent) {
-    const c = this.category(event.category);
+  #colorStyle(event: CalendarEvent) {
+    const c = this.#category(event.category);
     return cssVars({ '--_c': c?.color });
   }
 
@@ -444,32 +444,32 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     if (!this.cursor) return html``;
     const view = this.currentView;
     return html`<section class="calendar" aria-label=${this.t('calendar.label')}>
-      ${this.renderToolbar(view)} ${this.renderFilters()} ${this.renderNotices()}
-      ${this.isEmpty() ? this.renderEmpty(this.t('calendar.empty')) : view === 'month' ? this.renderMonth() : this.renderList()} ${this.renderDialog()}
+      ${this.#renderToolbar(view)} ${this.#renderFilters()} ${this.#renderNotices()}
+      ${this.isEmpty() ? this.#renderEmpty(this.t('calendar.empty')) : view === 'month' ? this.#renderMonth() : this.#renderList()} ${this.#renderDialog()}
     </section>`;
   }
 
-  private renderToolbar(view: CalendarView): TemplateResult {
+  #renderToolbar(view: CalendarView): TemplateResult {
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('calendar.toolbar')}>
-      <button type="button" class="prev" aria-label=${this.t('calendar.prev')} @click=${() => this.move(-1)}><span aria-hidden="true">‹</span></button>
-      <h2 id="month-title" aria-live="polite">${this.periodLabel()}</h2>
-      <button type="button" class="next" aria-label=${this.t('calendar.next')} @click=${() => this.move(1)}><span aria-hidden="true">›</span></button>
-      <button type="button" class="today" @click=${() => this.move(0)}>${this.t('calendar.today')}</button>
+      <button type="button" class="prev" aria-label=${this.t('calendar.prev')} @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span></button>
+      <h2 id="month-title" aria-live="polite">${this.#periodLabel()}</h2>
+      <button type="button" class="next" aria-label=${this.t('calendar.next')} @click=${() => this.#move(1)}><span aria-hidden="true">›</span></button>
+      <button type="button" class="today" @click=${() => this.#move(0)}>${this.t('calendar.today')}</button>
       <span class="group" role="group" aria-label=${this.t('calendar.view')}>
-        ${CALENDAR_VIEWS.map((v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>${this.t(`calendar.view.${v}`)}</button>`)}
+        ${CALENDAR_VIEWS.map((v) => html`<button type="button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.#setView(v)}>${this.t(`calendar.view.${v}`)}</button>`)}
       </span>
     </div>`;
   }
 
-  private renderFilters(): TemplateResult | typeof nothing {
-    const categories = this.section_?.categories ?? [];
+  #renderFilters(): TemplateResult | typeof nothing {
+    const categories = this.#calendarConfig?.categories ?? [];
     if (categories.length < 2) return nothing;
     return html`<fieldset class="filters" part="filters">
       <legend>${this.t('calendar.filter')}</legend>
       ${categories.map((c, i) => {
         const color = c.color ?? PALETTE[i % PALETTE.length]!;
         return html`<label
-          ><input type="checkbox" .checked=${!this.hiddenCategories.has(c.id)} @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} /><span
+          ><input type="checkbox" .checked=${!this.hiddenCategories.has(c.id)} @change=${(e: Event) => this.#toggleCategory(c.id, (e.target as HTMLInputElement).checked)} /><span
             class="swatch"
             ${cssVars({ '--_c': color })}
           ></span
@@ -479,7 +479,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     </fieldset>`;
   }
 
-  private renderNotices(): TemplateResult | typeof nothing {
+  #renderNotices(): TemplateResult | typeof nothing {
     if (!this.notices.length) return nothing;
     const names = [...new Set(this.notices.map((n) => this.text(n.label)))];
     return html`<div class="notices" part="notices" role="status">
@@ -487,13 +487,13 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       <details>
         <summary>${this.t('calendar.notice.details')}</summary>
         <ul>
-          ${this.notices.map((n) => html`<li><code>${n.path}</code>: ${this.noticeText(n)}</li>`)}
+          ${this.notices.map((n) => html`<li><code>${n.path}</code>: ${this.#noticeText(n)}</li>`)}
         </ul>
       </details>
     </div>`;
   }
 
-  private renderEmpty(message: string): TemplateResult {
+  #renderEmpty(message: string): TemplateResult {
     const directory = document.querySelector('sebaya-directory');
     const crisis = document.querySelector('sebaya-crisis-help');
     const goTo = (el: Element) => () => {
@@ -510,32 +510,32 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     </div>`;
   }
 
-  private renderMonth(): TemplateResult {
-    const weeks = monthWeeks(this.cursor, this.weekStart);
+  #renderMonth(): TemplateResult {
+    const weeks = monthWeeks(this.cursor, this.#weekStart);
     const month = this.cursor.slice(0, 7);
-    const max = this.section_?.maxPerDay ?? 3;
-    const weekdayLong = this.fmt({ weekday: 'long' }, 'UTC');
-    const weekdayShort = this.fmt({ weekday: 'short' }, 'UTC');
-    const monthEmpty = !this.visible.length;
-    return html`<table role="grid" part="grid" aria-labelledby="month-title" @keydown=${this.onGridKey}>
+    const max = this.#calendarConfig?.maxPerDay ?? 3;
+    const weekdayLong = this.#fmt({ weekday: 'long' }, 'UTC');
+    const weekdayShort = this.#fmt({ weekday: 'short' }, 'UTC');
+    const monthEmpty = !this.#visible.length;
+    return html`<table role="grid" part="grid" aria-labelledby="month-title" @keydown=${this.#onGridKey}>
         <thead>
           <tr>
             ${weeks[0]!.map((d) => html`<th scope="col" abbr=${weekdayLong.format(dayStart(d))}>${weekdayShort.format(dayStart(d))}</th>`)}
           </tr>
         </thead>
         <tbody>
-          ${weeks.map((week) => html`<tr>${week.map((day) => this.renderCell(day, month, max))}</tr>`)}
+          ${weeks.map((week) => html`<tr>${week.map((day) => this.#renderCell(day, month, max))}</tr>`)}
         </tbody>
       </table>
-      ${monthEmpty ? this.renderEmpty(this.t('calendar.emptyMonth', { month: this.monthLabel(this.cursor) })) : nothing}`;
+      ${monthEmpty ? this.#renderEmpty(this.t('calendar.emptyMonth', { month: this.#monthLabel(this.cursor) })) : nothing}`;
   }
 
-  private renderCell(day: DayKey, month: string, max: number): TemplateResult {
-    const list = this.byDay.get(day) ?? [];
-    const isToday = day === this.today;
+  #renderCell(day: DayKey, month: string, max: number): TemplateResult {
+    const list = this.#byDay.get(day) ?? [];
+    const isToday = day === this.#today;
     const outside = !day.startsWith(month);
     const extra = list.length - max;
-    const label = `${this.dayLabel(day)}${isToday ? `, ${this.t('calendar.todayMark')}` : ''}, ${this.t('calendar.dayCount', { count: list.length })}`;
+    const label = `${this.#dayLabel(day)}${isToday ? `, ${this.t('calendar.todayMark')}` : ''}, ${this.t('calendar.dayCount', { count: list.length })}`;
     return html`<td
       role="gridcell"
       part="day"
@@ -545,7 +545,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       aria-selected=${day === this.cursor ? 'true' : 'false'}
       aria-current=${isToday ? 'date' : nothing}
       @click=${() => this.goTo(day)}
-      @dblclick=${(e: Event) => this.openDay(day, e.currentTarget as HTMLElement)}
+      @dblclick=${(e: Event) => this.#openDay(day, e.currentTarget as HTMLElement)}
     >
       <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
       ${list.length
@@ -553,14 +553,14 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
             ${(this.printing ? list : list.slice(0, max)).map(
               (o, i) =>
                 html`<li class=${i >= max ? 'hidden-chip' : ''}>
-                  <button type="button" tabindex="-1" class="chip" part="chip" ${this.colorStyle(o.event)} @click=${(e: Event) => this.onChip(e, o)}>
-                    ${o.event.allDay ? nothing : html`<span class="time">${this.time(o.start)}</span> `}${this.text(o.event.title)}
+                  <button type="button" tabindex="-1" class="chip" part="chip" ${this.#colorStyle(o.event)} @click=${(e: Event) => this.#onChip(e, o)}>
+                    ${o.event.allDay ? nothing : html`<span class="time">${this.#time(o.start)}</span> `}${this.text(o.event.title)}
                   </button>
                 </li>`,
             )}
             ${extra > 0
               ? html`<li>
-                  <button type="button" tabindex="-1" class="more" @click=${(e: Event) => this.onMore(e, day)}>${this.t('calendar.more', { count: extra })}</button>
+                  <button type="button" tabindex="-1" class="more" @click=${(e: Event) => this.#onMore(e, day)}>${this.t('calendar.more', { count: extra })}</button>
                 </li>`
               : nothing}
           </ul>`
@@ -568,39 +568,39 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     </td>`;
   }
 
-  private onChip(e: Event, o: Occurrence): void {
+  #onChip(e: Event, o: Occurrence): void {
     e.stopPropagation();
     const cell = (e.currentTarget as HTMLElement).closest('td');
     this.openEvent(o, cell ?? undefined);
   }
 
-  private onMore(e: Event, day: DayKey): void {
+  #onMore(e: Event, day: DayKey): void {
     e.stopPropagation();
     this.cursor = day;
-    this.openDay(day, (e.currentTarget as HTMLElement).closest('td') ?? undefined);
+    this.#openDay(day, (e.currentTarget as HTMLElement).closest('td') ?? undefined);
   }
 
-  private renderList(): TemplateResult {
-    const [first, last] = this.range();
-    const days = [...this.byDay.keys()].filter((d) => d >= first && d <= last).sort();
+  #renderList(): TemplateResult {
+    const [first, last] = this.#range();
+    const days = [...this.#byDay.keys()].filter((d) => d >= first && d <= last).sort();
     return html`<div class="list" part="list">
       ${days.length
         ? days.map(
             (day) => html`<section aria-labelledby=${`d-${day}`}>
-              <h3 id=${`d-${day}`}>${this.dayLabel(day, false)}${day === this.today ? html` <span class="muted">(${this.t('calendar.todayMark')})</span>` : nothing}</h3>
+              <h3 id=${`d-${day}`}>${this.#dayLabel(day, false)}${day === this.#today ? html` <span class="muted">(${this.t('calendar.todayMark')})</span>` : nothing}</h3>
               <ul>
-                ${(this.byDay.get(day) ?? []).map((o) => html`<li>${this.renderItem(o, day)}</li>`)}
+                ${(this.#byDay.get(day) ?? []).map((o) => html`<li>${this.#renderItem(o, day)}</li>`)}
               </ul>
             </section>`,
           )
-        : this.renderEmpty(this.t('calendar.emptyMonth', { month: this.periodLabel() }))}
+        : this.#renderEmpty(this.t('calendar.emptyMonth', { month: this.#periodLabel() }))}
     </div>`;
   }
 
-  private renderItem(o: Occurrence, day?: DayKey): TemplateResult {
-    const c = this.category(o.event.category);
-    return html`<button type="button" class="item" part="item" ${this.colorStyle(o.event)} @click=${(e: Event) => this.openEvent(o, e.currentTarget as HTMLElement, day)}>
-      <span class="time">${this.shortTime(o)}</span>
+  #renderItem(o: Occurrence, day?: DayKey): TemplateResult {
+    const c = this.#category(o.event.category);
+    return html`<button type="button" class="item" part="item" ${this.#colorStyle(o.event)} @click=${(e: Event) => this.openEvent(o, e.currentTarget as HTMLElement, day)}>
+      <span class="time">${this.#shortTime(o)}</span>
       <span class="title">${this.text(o.event.title)}${o.event.rrule ? html` <span class="muted">(${this.t('calendar.recurring')})</span>` : nothing}</span>
       <span class="meta"
         >${c ? html`<span class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${o.event.location
@@ -610,27 +610,27 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     </button>`;
   }
 
-  private renderDialog(): TemplateResult | typeof nothing {
+  #renderDialog(): TemplateResult | typeof nothing {
     const d = this.dialog;
     if (!d) return nothing;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.onDialogClosed()}>
-      ${d.kind === 'day' ? this.renderDay(d.day) : this.detail ? this.detail.renderDetail(this.detailHost(), d.occurrence, d.day) : nothing}
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.#onDialogClosed()}>
+      ${d.kind === 'day' ? this.#renderDay(d.day) : this.#detail ? this.#detail.renderDetail(this.#detailHost(), d.occurrence, d.day) : nothing}
     </dialog>`;
   }
 
-  private renderDialogHead(title: string): TemplateResult {
+  #renderDialogHead(title: string): TemplateResult {
     return html`<div class="dialog-head">
       <h2 id="dialog-title" tabindex="-1">${title}</h2>
-      <button type="button" class="close" aria-label=${this.t('calendar.close')} @click=${() => this.closeDialog()}><span aria-hidden="true">✕</span></button>
+      <button type="button" class="close" aria-label=${this.t('calendar.close')} @click=${() => this.#closeDialog()}><span aria-hidden="true">✕</span></button>
     </div>`;
   }
 
-  private renderDay(day: DayKey): TemplateResult {
-    const list = this.byDay.get(day) ?? [];
-    return html`${this.renderDialogHead(this.t('calendar.dayTitle', { date: this.dayLabel(day) }))}
+  #renderDay(day: DayKey): TemplateResult {
+    const list = this.#byDay.get(day) ?? [];
+    return html`${this.#renderDialogHead(this.t('calendar.dayTitle', { date: this.#dayLabel(day) }))}
       ${list.length
         ? html`<ul class="day-list list">
-            ${list.map((o) => html`<li>${this.renderItem(o, day)}</li>`)}
+            ${list.map((o) => html`<li>${this.#renderItem(o, day)}</li>`)}
           </ul>`
         : html`<p>${this.t('calendar.emptyDay')}</p>`}`;
   }
