@@ -493,7 +493,19 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     </div>`;
   }
 
-  #renderEmpty(message: string): TemplateResult {
+  /** Nothing in the month or the list: or nothing left in the categories still shown, which one click brings back. */
+  #renderPeriodEmpty(period: string): TemplateResult {
+    if (!this.hiddenCategories.size) return this.#renderEmpty(this.t('calendar.emptyMonth', { month: period }));
+    const showAll = async (): Promise<void> => {
+      this.hiddenCategories = new Set();
+      // The button goes with the empty state: keep the keyboard in the filters it reset.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.filters input')?.focus();
+    };
+    return this.#renderEmpty(this.t('calendar.emptyFiltered', { month: period }), html`<button type="button" class="primary" @click=${showAll}>${this.t('calendar.showAll')}</button>`);
+  }
+
+  #renderEmpty(message: string, action: TemplateResult | typeof nothing = nothing): TemplateResult {
     const directory = document.querySelector('sebaya-directory');
     const crisis = document.querySelector('sebaya-crisis-help');
     const goTo = (el: Element) => () => {
@@ -504,7 +516,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       <p>${message}</p>
       <p>${this.t('calendar.suggest')}</p>
       <p class="actions">
-        ${directory ? html`<button type="button" @click=${goTo(directory)}>${this.t('calendar.suggest.directory')}</button>` : nothing}
+        ${action} ${directory ? html`<button type="button" @click=${goTo(directory)}>${this.t('calendar.suggest.directory')}</button>` : nothing}
         ${crisis ? html`<button type="button" @click=${goTo(crisis)}>${this.t('calendar.suggest.crisis')}</button>` : nothing}
       </p>
     </div>`;
@@ -527,7 +539,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
           ${weeks.map((week) => html`<tr>${week.map((day) => this.#renderCell(day, month, max))}</tr>`)}
         </tbody>
       </table>
-      ${monthEmpty ? this.#renderEmpty(this.t('calendar.emptyMonth', { month: this.#monthLabel(this.cursor) })) : nothing}`;
+      ${monthEmpty ? this.#renderPeriodEmpty(this.#monthLabel(this.cursor)) : nothing}`;
   }
 
   #renderCell(day: DayKey, month: string, max: number): TemplateResult {
@@ -593,7 +605,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
               </ul>
             </section>`,
           )
-        : this.#renderEmpty(this.t('calendar.emptyMonth', { month: this.#periodLabel() }))}
+        : this.#renderPeriodEmpty(this.#periodLabel())}
     </div>`;
   }
 

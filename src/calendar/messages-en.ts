@@ -22,6 +22,8 @@ export const calendarEn = {
   'calendar.allDay': 'All day',
   'calendar.until': 'until {date}',
   'calendar.emptyMonth': 'Nothing is scheduled in {month}.',
+  'calendar.emptyFiltered': 'Nothing in the categories you chose in {month}.',
+  'calendar.showAll': 'Show all categories',
   'calendar.empty': 'No activities are scheduled yet.',
   'calendar.emptyDay': 'Nothing is scheduled on this day.',
   'calendar.suggest': 'You do not have to wait for an activity to get support.',

@@ -23,6 +23,8 @@ export const calendarId: Catalog<keyof typeof calendarEn> = {
   'calendar.allDay': 'Sepanjang hari',
   'calendar.until': 'sampai {date}',
   'calendar.emptyMonth': 'Belum ada kegiatan pada {month}.',
+  'calendar.emptyFiltered': 'Tidak ada kegiatan dari kategori yang Anda pilih pada {month}.',
+  'calendar.showAll': 'Tampilkan semua kategori',
   'calendar.empty': 'Belum ada kegiatan yang dijadwalkan.',
   'calendar.emptyDay': 'Tidak ada kegiatan pada hari ini.',
   'calendar.suggest': 'Anda tidak perlu menunggu kegiatan untuk mendapatkan dukungan.',

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys as press } from '@web/test-runner-commands';
 import '../../src/calendar/define.js';
 import type { SebayaCalendar } from '../../src/calendar/calendar.js';
 import { parseIcs } from '../../src/calendar/model/ics.js';
@@ -68,6 +69,16 @@ async function opened(el: SebayaCalendar): Promise<HTMLDialogElement> {
 }
 
 describe('<sebaya-calendar>', () => {
+  // "Today" is fixed, so that what the list shows (from today, when today is in its month) and the
+  // today marker do not depend on when the tests run.
+  const realNow = Date.now;
+  before(() => {
+    Date.now = () => Date.parse('2026-11-20T03:00:00Z'); // Friday 20 November 2026, 10.00 WIB
+  });
+  after(() => {
+    Date.now = realNow;
+  });
+
   afterEach(() => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
@@ -270,6 +281,27 @@ describe('<sebaya-calendar>', () => {
     box.click();
     await frame(el);
     expect(chips(el, '2026-12-08')).to.deep.equal(['09.00 Posyandu jiwa']);
+  });
+
+  it('says when the categories left on hide everything, and brings them all back in one step', async () => {
+    for (const view of ['month', 'list']) {
+      const el = await calendar(config(), { view });
+      for (const box of shadow(el).querySelectorAll<HTMLInputElement>('.filters input')) box.click();
+      await frame(el);
+      const empty = shadow(el).querySelector('.empty')!;
+      // (The list's heading names its days, which depend on today; the month's is fixed.)
+      expect(empty.textContent, view).to.contain(view === 'month' ? 'Tidak ada kegiatan dari kategori yang Anda pilih pada Desember 2026.' : 'Tidak ada kegiatan dari kategori yang Anda pilih pada ');
+      expect(empty.textContent).not.to.contain('Belum ada kegiatan');
+      await expect(el).to.be.accessible();
+      const showAll = [...empty.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Tampilkan semua kategori')!;
+      showAll.focus();
+      await press({ press: 'Enter' });
+      await frame(el);
+      expect(shadow(el).querySelector('.empty'), view).to.equal(null);
+      expect([...shadow(el).querySelectorAll<HTMLInputElement>('.filters input')].every((b) => b.checked)).to.equal(true);
+      // The keyboard stays in the filters, not lost with the button.
+      expect(focused(el)).to.equal(shadow(el).querySelector('.filters input'));
+    }
   });
 
   it('spreads multi-day events over every day they touch, across a month boundary', async () => {
