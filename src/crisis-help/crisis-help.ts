@@ -4,7 +4,7 @@ import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
-import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
+import { safeUrl } from '../core/safe-url.js';
 import { installQuickExitShortcut, quickExit } from './quick-exit.js';
 
 export const CRISIS_LAYOUTS = ['full', 'bar'] as const;
@@ -30,10 +30,13 @@ const NO_KEYS: Catalogs<never> = { id: {}, en: {} };
  * @fires sebaya-quick-exit - Before leaving; `detail: { url }`. Cancelable (the page stays if cancelled).
  *
  * @csspart base - The root box.
+ * @csspart panel - The full layout's box.
+ * @csspart bar - The bar layout's row.
  * @csspart lines - The list of lines.
  * @csspart line - One line.
  * @csspart call - A tap-to-call link.
  * @csspart whatsapp - A WhatsApp link.
+ * @csspart website - The website of a line without a phone number.
  * @csspart exit - The quick-exit link.
  * @csspart error - The error state.
  *
@@ -173,7 +176,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     // the same name) further down.
     return html`<aside class="bar" part="bar" aria-label=${this.t('crisis.title')}>
       <p class="title">${this.t('crisis.title')}</p>
-      <div class="actions">${first.map((line) => this.#renderActions(line, true))}</div>
+      <div class="actions">${first.map((line) => this.renderLineActions(line, true))}</div>
       ${this.#renderExit()}
     </aside>`;
   }
@@ -198,7 +201,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       <span class="name">${this.text(line.name)}</span>
       ${line.description ? html`<span>${this.text(line.description)}</span>` : nothing}
       ${line.hours ? html`<span class="muted">${this.t('crisis.hours', { hours: this.text(line.hours) })}</span>` : nothing}
-      <span class="actions">${this.#renderActions(line, false)}</span>
+      <span class="actions">${this.renderLineActions(line)}</span>
       ${source && (sourceUrl || source.label)
         ? html`<span class="source muted"
             >${this.t('crisis.source', {
@@ -209,21 +212,6 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
           >`
         : nothing}
     </li>`;
-  }
-
-  #renderActions(line: CrisisLine, compact: boolean): TemplateResult {
-    const name = this.text(line.name);
-    const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
-    const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
-    const web = safeUrl(line.website);
-    const number = this.dialNumber(line);
-    return html`${tel
-      ? html`<a class="button call" part="call" href=${tel} aria-label=${`${this.t('crisis.call', { name: number })} — ${name}`}
-          ><span aria-hidden="true">☎</span> ${this.t('crisis.call', { name: number })}</a
-        >`
-      : nothing}
-    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
-    ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${this.t('crisis.website', { name })}</a>` : nothing}`;
   }
 
   #renderExit(): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { live } from 'lit/directives/live.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
-import { telUrl, whatsappUrl, internationalDigits } from '../core/safe-url.js';
+import { internationalDigits } from '../core/safe-url.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
 import type * as CourierModule from './model/courier.js';
@@ -68,6 +68,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart form - The form.
  * @csspart status - The status line (sending, saved, sent, error).
  * @csspart crisis - The crisis lines shown for urgency "now".
+ * @csspart call - In that box, a tap-to-call link.
+ * @csspart whatsapp - In that box, a WhatsApp link.
+ * @csspart website - In that box, the website of a line without a phone number.
  * @csspart submit - The send button.
  * @csspart pending - The list of requests waiting on this device.
  * @csspart error - The error state.
@@ -479,16 +482,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
       <p>${this.t('supportForm.now.lead')}</p>
       <ul>
-        ${this.crisisLines.map((line) => {
-          const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
-          const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
-          const number = this.dialNumber(line);
-          return html`<li>
-            <strong>${this.text(line.name)}</strong>
-            ${tel ? html`<a class="button" href=${tel}>${this.t('crisis.call', { name: number })}</a>` : nothing}
-            ${wa ? html`<a class="button" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: line.whatsapp ?? '' })}</a>` : nothing}
-          </li>`;
-        })}
+        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${this.renderLineActions(line)}</li>`)}
       </ul>
       <p>${this.t('crisis.emergency')}</p>
     </section>`;

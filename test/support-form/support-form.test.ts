@@ -169,6 +169,20 @@ describe('<sebaya-support-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('urgency "now" offers a way to reach every line, a website where a line has no number', async () => {
+    // The built-in national lines: SEJIWA by phone, Healing119.id on the web only.
+    const { crisis: _, ...builtIn } = config(newBox('now-web'));
+    const { el, page } = await mount(builtIn);
+    await page.choose(/Now: I am in danger/);
+    const box = page.root.querySelector('[part="crisis"]')!;
+    const items = [...box.querySelectorAll('li')];
+    expect(items.length).to.equal(2);
+    for (const li of items) expect(li.querySelector('a[href]'), li.textContent ?? '').to.exist;
+    expect([...box.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)).to.deep.equal(['tel:119,8', 'https://healing119.id/']);
+    expect(box.textContent).to.contain('Open Healing119.id');
+    await expect(el).to.be.accessible();
+  });
+
   it('sends: sending → sent with a reference code; the event carries only the id; the wire format is exact', async () => {
     const box = newBox('send');
     await setFaults(box, ['delay-400']);
