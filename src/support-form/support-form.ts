@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
@@ -31,7 +31,9 @@ import { styles } from './styles.js';
 export const SEND_PHASES = ['editing', 'sending', 'queued', 'sent', 'rejected', 'unsaved'] as const;
 export type SendPhase = (typeof SEND_PHASES)[number];
 
-type Field = 'topic' | 'message' | 'urgency' | 'contact' | 'consent';
+/** The fields that can be wrong, in form order (the order of the error summary). */
+const FIELDS = ['topic', 'message', 'urgency', 'contact', 'consent'] as const;
+type Field = (typeof FIELDS)[number];
 type Draft = { topic: string; message: string; urgency: Urgency | ''; contactMethod: ContactMethod; contactValue: string };
 type Sealer = typeof SealModule;
 
@@ -119,6 +121,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
   private draft: Draft = { topic: '', message: '', urgency: '', contactMethod: 'none', contactValue: '' };
   private consent = false;
   private errors: Partial<Record<Field, string>> = {};
+  /** Form-wide problems for the summary ("too fast"); field errors are in `errors`. */
   private summary: string[] = [];
   private declare lastId?: string;
   private declare lastUrgency?: Urgency;
@@ -321,6 +324,16 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     return errors;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Once a submit has shown errors, each goes as soon as it is fixed: a red "please choose" under
+    // a choice made is confusing. New problems wait for the next submit.
+    if ((changed.has('draft') || changed.has('consent')) && Object.keys(this.errors).length) {
+      const now = this.validate();
+      this.errors = Object.fromEntries(FIELDS.filter((f) => this.errors[f] && now[f]).map((f) => [f, now[f]]));
+    }
+  }
+
   private async focusFirstInvalid(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -331,8 +344,8 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     if (this.phase === 'sending' || !this.form) return;
     const errors = this.validate();
     this.errors = errors;
-    this.summary = Object.values(errors);
-    if (this.summary.length) {
+    this.summary = [];
+    if (Object.keys(errors).length) {
       void this.focusFirstInvalid();
       return;
     }
@@ -501,12 +514,15 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     const err = (field: Field) => (e[field] ? html`<p class="error-text" id=${`sf-${field}-error`}>${e[field]}</p>` : nothing);
     const valueLabel = IDENTIFYING_METHODS.includes(d.contactMethod) ? this.t(`supportForm.contact.value.${d.contactMethod}` as SupportFormKey) : '';
     const consentText = this.form?.consentText ? this.text(this.form.consentText) : this.t('supportForm.consent', { organization });
+    // A place per field in the summary: fixing one removes its line and leaves the others as they
+    // are (text that changed inside the alert would be read out again).
+    const fieldErrors = FIELDS.map((f) => (e[f] ? html`<li>${e[f]}</li>` : nothing));
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${this.summary.length
+      ${this.summary.length || Object.keys(e).length
         ? html`<div class="summary" role="alert">
             <p><strong>${this.t('supportForm.errors')}</strong></p>
             <ul>
-              ${this.summary.map((s) => html`<li>${s}</li>`)}
+              ${this.summary.map((s) => html`<li>${s}</li>`)} ${fieldErrors}
             </ul>
           </div>`
         : nothing}

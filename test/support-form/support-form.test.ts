@@ -101,6 +101,32 @@ describe('<sebaya-support-form>', () => {
     expect((await received(box)).hits).to.equal(0);
   });
 
+  it('takes each error away once it is fixed, leaving the others in place; new ones wait for the next send', async () => {
+    const { el, page } = await mount(config(newBox('fixing')));
+    await page.submit();
+    const items = () => [...page.root.querySelectorAll('[role="alert"] li')];
+    const before = items();
+    expect(before.map((li) => li.textContent)).to.deep.equal(['Please choose a topic.', 'Please write a message.', 'Please say how soon you need help.', 'Please agree, so that the team may read your request.']);
+    await page.choose(/Now: I am in danger/);
+    // The urgency's line and its red text go; the other lines are the very same nodes (nothing re-read).
+    const after = items();
+    expect(after.length).to.equal(3);
+    [before[0], before[1], before[3]].forEach((li, i) => expect(after[i] === li, `line ${i} kept`).to.equal(true));
+    const urgency = page.byLabel<HTMLInputElement>(/Now: I am in danger/);
+    expect(urgency.getAttribute('aria-invalid')).to.equal('false');
+    expect(page.root.querySelector('#sf-urgency-error')).to.equal(null);
+    // Choosing WhatsApp without a number is not flagged until the visitor sends again.
+    await page.choose(/^WhatsApp/);
+    expect(page.alert).not.to.contain('Please enter where the team can reply');
+    await page.type('Halo');
+    await page.selectTopic('family');
+    await page.choose(/I agree/);
+    expect(page.root.querySelector('[role="alert"]')).to.equal(null);
+    await page.submit();
+    expect(page.alert).to.contain('Please enter where the team can reply');
+    await expect(el).to.be.accessible();
+  });
+
   it('works with the keyboard alone: Tab, arrows, Space and Enter fill and send it', async () => {
     const box = newBox('keyboard');
     const { el, page } = await mount(config(box));
