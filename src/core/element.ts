@@ -173,12 +173,18 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   // ---- language -------------------------------------------------------------------------------
 
-  /** The language in use, resolved from `lang`, the page, the config, then `id`. */
+  /**
+   * The language in use, resolved from `lang`, the page, the config, then `id`. The page's language
+   * counts only if the config's `locales` offers it (when set): a WordPress page left at
+   * `lang="en-US"` then keeps an Indonesian site in Indonesian.
+   */
   get locale(): string {
     if (this.#renderLocale) return this.#renderLocale;
-    const overrides = (this.siteConfig?.messages ?? {}) as MessageOverrides;
-    const candidates = [this.lang, this.#pageLang(), this.siteConfig?.locale, 'id'];
-    for (const c of candidates) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
+    const config = this.siteConfig;
+    const overrides = (config?.messages ?? {}) as MessageOverrides;
+    const page = this.#pageLang();
+    const offered = !page || !config?.locales || config.locales.some((l) => baseLanguage(l) === baseLanguage(page));
+    for (const c of [this.lang, offered && page, config?.locale, 'id']) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
     return 'id';
   }
 

@@ -337,6 +337,16 @@ describe('SebayaElement language', () => {
     }
   });
 
+  it("takes the page's language only when the config's locales offer it; lang on the element always", async () => {
+    const config = { locale: 'id', locales: ['id'], calendar: { title: 'K' } };
+    const wrap = await fixture<HTMLElement>(html`<div lang="en-US"><test-widget .config=${config}></test-widget><test-widget lang="en" .config=${config}></test-widget><test-widget .config=${{ ...config, locales: ['id', 'en'] }}></test-widget></div>`);
+    const [restricted, own, offered] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await Promise.all([restricted, own, offered].map((el) => settled(el!)));
+    expect(textOf(restricted!)).to.contain('Halo K');
+    expect(textOf(own!)).to.contain('Hello K');
+    expect(textOf(offered!)).to.contain('Hello K');
+  });
+
   it('re-renders when the page language changes', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="id"><test-widget .config=${{ calendar: { title: 'X' } }}></test-widget></div>`);
     const el = wrap.querySelector('test-widget') as TestWidget;
