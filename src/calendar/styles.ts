@@ -7,6 +7,9 @@ export const calendarStyles = css`
     --_sebaya-calendar-today: var(--sebaya-calendar-today, var(--_sebaya-calendar-accent));
     --_sebaya-calendar-cell-height: var(--sebaya-calendar-cell-height, 6.5em);
   }
+  .root {
+    container-type: inline-size;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -141,6 +144,15 @@ export const calendarStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     cursor: pointer;
+  }
+  /* Too narrow to read a title (a phone that chose the month): each activity is a marker in its
+     category's colour, outlined for contrast; a tap opens it, and the day cell names them all. */
+  @container (max-width: 30em) {
+    .chip {
+      color: transparent;
+      background: var(--_c, var(--_sebaya-fg-muted));
+      border: 1px solid var(--_sebaya-fg);
+    }
   }
   .more {
     border-inline-start-color: transparent;

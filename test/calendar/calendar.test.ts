@@ -269,6 +269,26 @@ describe('<sebaya-calendar>', () => {
     expect(title!.left).to.be.closeTo(time!.left, 1);
   });
 
+  it('shows activities as colour markers in a month too narrow for their titles', async () => {
+    for (const width of [360, 900]) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
+      const el = wrap.querySelector('sebaya-calendar')!;
+      await settled(el);
+      const chip = cell(el, '2026-12-08').querySelector<HTMLElement>('.chip')!;
+      const style = getComputedStyle(chip);
+      if (width === 360) {
+        expect(style.color).to.equal('rgba(0, 0, 0, 0)');
+        expect(style.backgroundColor).not.to.equal(getComputedStyle(cell(el, '2026-12-09')).backgroundColor);
+        expect(style.borderTopWidth).to.equal('1px');
+        // Still named for screen readers, and still a target of at least 24 × 24 px.
+        expect(chip.textContent).to.contain('Posyandu jiwa');
+        const box = chip.getBoundingClientRect();
+        expect(Math.min(box.width, box.height)).to.be.at.least(24);
+        await expect(el).to.be.accessible();
+      } else expect(style.color).not.to.equal('rgba(0, 0, 0, 0)');
+    }
+  });
+
   it('filters by category (colour and label, as checkboxes)', async () => {
     const el = await calendar(config());
     const labels = [...shadow(el).querySelectorAll('.filters label')].map((l) => l.textContent?.trim());
