@@ -655,7 +655,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     return html`<li class="resource ${open ? 'expanded' : 'collapsed'}" part="resource" data-id=${r.id}>
       <h3>
         <button type="button" class="name" id=${`name-${i}`} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`details-${i}`} @click=${() => this.toggle(r)}>
-          <span class="chevron" aria-hidden="true">▸</span>${name}
+          <span class="chevron" aria-hidden="true">▸</span><span class="label">${name}</span>
         </button>
       </h3>
       ${r.categories.length || r.free || r.area

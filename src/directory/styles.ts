@@ -113,9 +113,13 @@ export const directoryStyles = css`
     cursor: pointer;
     font-weight: 700;
     color: var(--_sebaya-link);
+    border-radius: 0.25em;
+  }
+  /* The name is underlined, not the whole button: a flex item inherits the underline, and the
+     chevron's, turned with it, stood as a bar beside the ▾. */
+  .name .label {
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    border-radius: 0.25em;
   }
   .name:focus-visible {
     outline: 3px solid var(--_sebaya-focus);
@@ -138,7 +142,8 @@ export const directoryStyles = css`
   }
   .tag {
     border: 1px solid var(--_sebaya-border);
-    border-radius: 999px;
+    /* A pill on one line, a rounded box (not an oval) when a long area name wraps. */
+    border-radius: 0.75em;
     padding: 0 0.6em;
     font-size: 0.9em;
   }

@@ -206,6 +206,9 @@ describe('<sebaya-directory>', () => {
     expect((await selected).detail).to.deep.equal({ id: 'pkm-playen-1' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // The name is underlined as a link, the turned chevron is not (its underline stood beside it as a bar).
+    expect(getComputedStyle(button).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(button.querySelector('.label')!).textDecorationLine).to.equal('underline');
     const details = $(el, '[data-id="pkm-playen-1"] .details');
     expect(details.hidden).to.equal(false);
     const text = details.textContent?.replace(/\s+/g, ' ') ?? '';
