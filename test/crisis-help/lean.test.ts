@@ -26,6 +26,16 @@ describe('<sebaya-crisis-help> without a config', () => {
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(requested('/core/config/source.ts')).to.equal(true);
-    expect(textOf(el)).to.contain('The config in inline config is not valid JSON: unexpected "}" (line 1, column 26)');
+    expect(textOf(el)).to.contain('The config written in this page is not valid JSON: unexpected "}" (line 1, column 26)');
+  });
+
+  it('names a broken inline config in the language shown, also after a switch', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga');
+    el.lang = 'en';
+    await settled(el);
+    expect(textOf(el)).to.contain('The config written in this page is not valid JSON: unexpected end of file');
+    expect(textOf(el)).not.to.match(/halaman|berkas/);
   });
 });

@@ -14,7 +14,7 @@ import { formatBytes } from '../i18n/intl-extra.js';
 import { loadEn, loadId, type LoadKey } from '../i18n/load-messages.js';
 import { registerCatalogs } from '../i18n/registry.js';
 import { LoadError } from '../net/load-error.js';
-import { absoluteUrl, forget, loadJsonOnce, parseInlineJson, servedFromCache } from './load.js';
+import { absoluteUrl, forget, INLINE, loadJsonOnce, parseInlineJson, servedFromCache } from './load.js';
 
 registerCatalogs({ id: loadId, en: loadEn });
 
@@ -61,7 +61,7 @@ export async function readConfig(request: ConfigRequest, signal: AbortSignal): P
   // Validation and the schema load beside the fetch.
   const check = Promise.all([import('./check.js'), typeof request.schema === 'function' ? request.schema() : request.schema]);
   check.catch(() => undefined);
-  const raw = config != null ? config : inline !== undefined ? parseInlineJson(inline, t('core.inline')) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
+  const raw = config != null ? config : inline !== undefined ? parseInlineJson(inline) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
   const [{ checkConfig }, schema] = await check;
   const checked = checkConfig(schema, raw, t, request.tag);
   if ('problem' in checked) return checked;
@@ -76,7 +76,8 @@ const KEYS = { network: 'core.load.network', timeout: 'core.load.timeout', http:
 /** A load failure in the visitor's language; undefined for any other error. */
 export function loadProblem(err: unknown, t: Translate, locale: string): Problem | undefined {
   if (!(err instanceof LoadError)) return undefined;
-  const p = { url: err.url, ...err.params } as Record<string, string | number>;
+  // An inline config is named in the visitor's language now (a language switch re-words it).
+  const p = { url: err.url === INLINE ? t('core.inline') : err.url, ...err.params } as Record<string, string | number>;
   if (err.code === 'syntax') p.found = err.params.found || t('core.load.end');
   if (err.code === 'too-large') {
     p.size = formatBytes(Number(err.params.size), locale);
