@@ -166,6 +166,12 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     this.leave();
   }
 
+  /** A broken config must not take the way out away: the error view keeps the quick exit. */
+  protected override renderError(): TemplateResult {
+    return html`${super.renderError()}
+      <div class="exit-row">${this.#renderExit()}</div>`;
+  }
+
   protected renderContent(): TemplateResult {
     return this.layout === 'bar' ? this.#renderBar() : this.#renderFull();
   }

@@ -165,6 +165,8 @@ describe('<sebaya-crisis-help>', () => {
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(textOf(el)).to.contain('crisis.quickExitUrl');
+    // The error view keeps the way out, to the harmless default.
+    expect(shadow(el).querySelector<HTMLAnchorElement>('[part="exit"]')?.href).to.equal('https://www.bmkg.go.id/');
     await expect(el).to.be.accessible();
   });
 
@@ -177,6 +179,9 @@ describe('<sebaya-crisis-help>', () => {
     expect(e.detail.path).to.equal('crisis.lines[1].name');
     await settled(el);
     expect(textOf(el)).to.contain('crisis.lines[1].name: wajib diisi');
+    // Still a way out and a national line to call while the config is broken.
+    expect(shadow(el).querySelector('[part="exit"]')).to.exist;
+    expect(links(el).map((l) => l.href)).to.include('tel:119,8');
   });
 
   it('renders hostile names as text and drops hostile links', async () => {
