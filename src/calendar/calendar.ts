@@ -529,7 +529,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     const weekdayLong = this.#fmt({ weekday: 'long' }, 'UTC');
     const weekdayShort = this.#fmt({ weekday: 'short' }, 'UTC');
     const monthEmpty = !this.#visible.length;
-    return html`<table role="grid" part="grid" aria-labelledby="month-title" @keydown=${this.#onGridKey}>
+    return html`<table role="grid" part="grid" class=${this.narrow ? 'narrow' : ''} aria-labelledby="month-title" @keydown=${this.#onGridKey}>
         <thead>
           <tr>
             ${weeks[0]!.map((d) => html`<th scope="col" abbr=${weekdayLong.format(dayStart(d))}>${weekdayShort.format(dayStart(d))}</th>`)}
@@ -595,7 +595,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   #renderList(): TemplateResult {
     const [first, last] = this.#range();
     const days = [...this.#byDay.keys()].filter((d) => d >= first && d <= last).sort();
-    return html`<div class="list" part="list">
+    return html`<div class="list ${this.narrow ? 'narrow' : ''}" part="list">
       ${days.length
         ? days.map(
             (day) => html`<section aria-labelledby=${`d-${day}`}>
@@ -641,7 +641,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     const list = this.#byDay.get(day) ?? [];
     return html`${this.#renderDialogHead(this.t('calendar.dayTitle', { date: this.#dayLabel(day) }))}
       ${list.length
-        ? html`<ul class="day-list list">
+        ? html`<ul class="day-list list ${this.narrow ? 'narrow' : ''}">
             ${list.map((o) => html`<li>${this.#renderItem(o, day)}</li>`)}
           </ul>`
         : html`<p>${this.t('calendar.emptyDay')}</p>`}`;

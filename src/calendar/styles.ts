@@ -7,9 +7,6 @@ export const calendarStyles = css`
     --_sebaya-calendar-today: var(--sebaya-calendar-today, var(--_sebaya-calendar-accent));
     --_sebaya-calendar-cell-height: var(--sebaya-calendar-cell-height, 6.5em);
   }
-  .root {
-    container-type: inline-size;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -146,13 +143,13 @@ export const calendarStyles = css`
     cursor: pointer;
   }
   /* Too narrow to read a title (a phone that chose the month): each activity is a marker in its
-     category's colour, outlined for contrast; a tap opens it, and the day cell names them all. */
-  @container (max-width: 30em) {
-    .chip {
-      color: transparent;
-      background: var(--_c, var(--_sebaya-fg-muted));
-      border: 1px solid var(--_sebaya-fg);
-    }
+     category's colour, outlined for contrast; a tap opens it, and the day cell names them all.
+     The narrow class comes from the element's measured width: a container query would need size
+     containment, which collapses the element in a shrink-to-fit host such as a flex row. */
+  .narrow .chip {
+    color: transparent;
+    background: var(--_c, var(--_sebaya-fg-muted));
+    border: 1px solid var(--_sebaya-fg);
   }
   .more {
     border-inline-start-color: transparent;
@@ -171,10 +168,6 @@ export const calendarStyles = css`
     border-bottom: 1px solid var(--_sebaya-border);
     padding-bottom: 0.2em;
     text-transform: capitalize;
-  }
-  .list {
-    /* Items stack time over title where the list is narrow (a phone, or the day dialog on one). */
-    container-type: inline-size;
   }
   .list ul {
     list-style: none;
@@ -200,10 +193,9 @@ export const calendarStyles = css`
   .item .title {
     font-weight: 600;
   }
-  @container (max-width: 26em) {
-    .item {
-      grid-template-columns: minmax(0, 1fr);
-    }
+  /* On a narrow calendar (a phone; also its day dialog) the time stands above the title. */
+  .narrow .item {
+    grid-template-columns: minmax(0, 1fr);
   }
   .item .meta {
     grid-column: -2;

@@ -274,6 +274,8 @@ describe('<sebaya-calendar>', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
       const el = wrap.querySelector('sebaya-calendar')!;
       await settled(el);
+      // The width is measured after the first render.
+      for (let i = 0; i < 20 && width === 360 && !shadow(el).querySelector('table.narrow'); i += 1) await frame(el);
       const chip = cell(el, '2026-12-08').querySelector<HTMLElement>('.chip')!;
       const style = getComputedStyle(chip);
       if (width === 360) {
@@ -286,6 +288,16 @@ describe('<sebaya-calendar>', () => {
         expect(Math.min(box.width, box.height)).to.be.at.least(24);
         await expect(el).to.be.accessible();
       } else expect(style.color).not.to.equal('rgba(0, 0, 0, 0)');
+    }
+  });
+
+  it('keeps its width in a shrink-to-fit host (a flex row), in both views', async () => {
+    for (const view of ['month', 'list']) {
+      const row = await fixture<HTMLDivElement>(html`<div style="display: flex; width: 900px"><sebaya-calendar view=${view} .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
+      const el = row.querySelector('sebaya-calendar')!;
+      await settled(el);
+      await frame(el);
+      expect(el.getBoundingClientRect().width, view).to.be.above(400);
     }
   });
 
