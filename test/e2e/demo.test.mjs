@@ -293,8 +293,9 @@ test('in forced-colours mode every control of every element keeps a visible edge
       for (const n of el.shadowRoot.querySelectorAll('button, select, textarea, input:not([type="hidden"]), a.button')) {
         if (!n.getClientRects().length || n.closest('[hidden], .visually-hidden, [aria-hidden="true"]')) continue;
         const s = getComputedStyle(n);
-        // A border on any side, or link-style underlined text, keeps the control findable.
-        const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0) || s.textDecorationLine.includes('underline');
+        // A border on any side, or link-style underlined text (the control's, or its label's), keeps the control findable.
+        const underlined = [n, ...n.querySelectorAll('*')].some((x) => getComputedStyle(x).textDecorationLine.includes('underline'));
+        const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0) || underlined;
         const native = ['checkbox', 'radio'].includes(n.type);
         if (!edge && !native) out.push(`${el.localName} ${n.localName}${n.className ? `.${n.className}` : ''} "${(n.textContent || n.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
       }
