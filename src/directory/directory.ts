@@ -693,8 +693,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     </ul>`;
   }
 
-  /** The details chunk, once loaded (see `detail.ts`). */
-  /** Reactive (listed in `properties`). */
+  /** The details chunk, once loaded (see `detail.ts`). Reactive (listed in `properties`). */
   private declare detail?: { renderDetails: typeof renderDetails } | 'failed';
   private detailLoading?: Promise<void>;
 

@@ -202,7 +202,7 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
     noTitle: { type: Boolean, attribute: 'no-title' },
   };
 
-  /** Hides the "Myth or fact?" heading visually (it stays for screen readers) when the page has its own. */
+  /** Leaves out the "Myth or fact?" heading (and its region name) when the page has its own heading. */
   noTitle = false;
 
   override connectedCallback(): void {
