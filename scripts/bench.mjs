@@ -14,14 +14,15 @@ import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const work = join(root, 'node_modules', '.cache', 'sebaya-bench');
+// In the work tree, not node_modules/.cache: two work trees may share one node_modules.
+const work = join(root, '.bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
 const KB = 1024;
 /** gzip budgets in kB (issue budgets: the whole bundle is the sum of the elements'). */
-const SIZE_BUDGETS = { core: 12, calendar: 10, directory: 12, 'support-form': 7, quiz: 4 };
-const TOTAL_BUDGET = 45;
+const SIZE_BUDGETS = { core: 13, calendar: 10, directory: 12, 'support-form': 7, quiz: 4 };
+const TOTAL_BUDGET = 42;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const rows = [];
