@@ -78,7 +78,7 @@ for (const el of elements.filter((e) => e !== 'crisis-help')) {
 }
 
 // 3. Timings in Chromium.
-// SEBAYA_BENCH=directory runs only bench/directory.bench.ts (sizes are always measured).
+// SEBAYA_BENCH=directory runs only bench/directory.bench.ts; SEBAYA_BENCH=none only the sizes.
 const only = process.env.SEBAYA_BENCH;
 const benches = existsSync(join(root, 'bench')) ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only))) : [];
 if (benches.length) {
