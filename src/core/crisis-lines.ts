@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { CrisisLine } from './config/schema.js';
 
 type DefaultLineKey = 'crisis.sejiwa.name' | 'crisis.sejiwa.about' | 'crisis.healing119.about';
@@ -6,7 +7,9 @@ type DefaultLineKey = 'crisis.sejiwa.name' | 'crisis.sejiwa.about' | 'crisis.hea
  * Built-in Indonesian crisis services, used when a config names none.
  *
  * Every entry cites the public page it was taken from and the date of the latest public report
- * we read that confirmed the service was running (`checked`). Numbers change: teams should
+ * we read that confirmed the service was running (`checked`). SEJIWA's cites the Ministry's
+ * statement on 119 ext. 8 for the suicide-prevention day of 2025 (no Kemenkes page of its own
+ * about the extension was found; replace it with one when there is). Numbers change: teams should
  * set `crisis.lines` for their own area. Never add 500-454 (the old ASA hotline closed in 2014)
  * or attribute 119 ext 8 to anyone but SEJIWA/Kemenkes.
  *
@@ -23,9 +26,9 @@ export function defaultCrisisLines(t: (key: DefaultLineKey) => string): readonly
       extension: '8',
       description: t('crisis.sejiwa.about'),
       source: {
-        label: 'Tribun Jabar / Kemenkes',
-        url: 'https://jabar.tribunnews.com/2024/03/14/viral-unggahan-keluhan-soal-hotline-kesehatan-jiwa-119-tak-bisa-dihubungi-kemenkes-buka-suara',
-        checked: '2024-03-14',
+        label: 'Kemenkes, Hari Pencegahan Bunuh Diri 2025',
+        url: 'https://beritaibukota.biz/2025/09/10/selamat-hari-pencegahan-bunuh-diri-dukungan-sederhana-penyelamat',
+        checked: '2025-09-10',
       },
     },
     {
@@ -44,3 +47,11 @@ export function defaultCrisisLines(t: (key: DefaultLineKey) => string): readonly
 
 /** A harmless page to leave to when nobody configured one: the national weather service. */
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.bmkg.go.id/';
+
+/**
+ * A sentence with its short emergency numbers (`112`, `119`: three digits standing alone, not part
+ * of a longer number) as call links, the rest as text — for the "in an emergency call 112" line,
+ * whichever words a site owner gives it.
+ */
+export const linkShortNumbers = (text: string): (string | TemplateResult)[] =>
+  text.split(/(?<!\d[\s-]?)\b(\d{3})\b(?![\s-]?\d)/).map((part, i) => (i % 2 ? html`<a href="tel:${part}">${part}</a>` : part));

@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
+import { DEFAULT_QUICK_EXIT_URL, defaultCrisisLines, linkShortNumbers } from '../core/crisis-lines.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
@@ -7,7 +7,7 @@ import { formatDate } from '../core/i18n/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { installQuickExitShortcut, quickExit } from './quick-exit.js';
 
-export const CRISIS_LAYOUTS = ['full', 'bar'] as const;
+export const CRISIS_LAYOUTS = ['full', 'bar', 'sticky'] as const;
 export type CrisisLayout = (typeof CRISIS_LAYOUTS)[number];
 
 /** The crisis panel reads only shared keys; its strings live in the core catalog. */
@@ -16,10 +16,16 @@ const NO_KEYS: Catalogs<never> = { id: {}, en: {} };
 /**
  * Crisis lines (tap to call, WhatsApp, web) and a quick-exit link, reachable from everywhere.
  *
+ * It never waits and never fails: the built-in national lines show at once, the config's replace
+ * them when it arrives, and a broken config (bad JSON, a wrong type, a failed fetch or chunk) leaves
+ * the built-in lines and the quick exit in place — `sebaya-error` and the console tell the site owner.
+ *
  * @summary Crisis lines and a quick exit.
  * @tag sebaya-crisis-help
  *
- * @attr layout - `full` (default: a panel with every line) or `bar` (one compact row).
+ * @attr layout - `full` (default: a panel with every line), `bar` (one compact row) or `sticky` (a
+ *   compact bar that stays at the top of the screen while the page scrolls: put it first in `<body>`;
+ *   it keeps the page's `scroll-padding-top` at its height, so a focused field is never under it).
  * @attr src - URL of the site config (JSON); reads `crisis`, `locale`, `messages`.
  * @attr lang - Language (`id`, `en`, or a locale the config adds).
  * @attr theme - `light`, `dark` or `auto`.
@@ -31,7 +37,7 @@ const NO_KEYS: Catalogs<never> = { id: {}, en: {} };
  *
  * @csspart base - The root box.
  * @csspart panel - The full layout's box.
- * @csspart bar - The bar layout's row.
+ * @csspart bar - The bar and sticky layouts' row.
  * @csspart lines - The list of lines.
  * @csspart line - One line.
  * @csspart call - A tap-to-call link.
@@ -83,6 +89,13 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       .source {
         font-size: 0.85em;
       }
+      .source a {
+        display: inline-flex;
+        align-items: center;
+        justify-content: center;
+        min-width: 24px;
+        min-height: 24px;
+      }
       .exit-row {
         display: flex;
         flex-wrap: wrap;
@@ -110,6 +123,24 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       .bar .actions {
         flex: 1 1 auto;
       }
+      /* Stuck to the top of the screen, clear of a notch, square to the screen's edges. */
+      :host([layout='sticky']) {
+        position: sticky;
+        top: 0;
+        z-index: 100;
+        --_sebaya-radius: 0;
+      }
+      .sticky {
+        border-width: 0 0 2px;
+        padding: max(0.4em, env(safe-area-inset-top)) max(0.75em, env(safe-area-inset-right)) 0.4em max(0.75em, env(safe-area-inset-left));
+        font-size: 0.9em;
+      }
+      /* No keyboard on a touch-only phone: the Shift shortcut means nothing there. */
+      @media (hover: none) and (pointer: coarse) {
+        .shortcut {
+          display: none;
+        }
+      }
       @media (forced-colors: active) {
         .call {
           forced-color-adjust: none;
@@ -123,7 +154,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = { layout: { reflect: true }, noShortcut: { type: Boolean, attribute: 'no-shortcut' } };
 
-  /** `full` or `bar`. */
+  /** `full`, `bar` or `sticky`. */
   layout: CrisisLayout = 'full';
 
   /** Turns off the Shift ×3 shortcut for this element. */
@@ -147,8 +178,17 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     super.disconnectedCallback();
     this.#removeShortcut?.();
     this.#removeShortcut = undefined;
+    void this.#room?.then((stop) => stop());
+    this.#room = undefined;
   }
 
+  /** The sticky bar keeps the page's scroll padding at its height (a lazy chunk; stopped on disconnect). */
+  #room?: Promise<() => void>;
+
+  protected override updated(): void {
+    super.updated();
+    if (this.layout === 'sticky') this.#room ??= import('./sticky-room.js').then((m) => m.keepRoom(this));
+  }
 
   get #exitUrl(): string {
     return safeUrl(this.siteConfig?.crisis?.quickExitUrl) ?? DEFAULT_QUICK_EXIT_URL;
@@ -166,38 +206,44 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     this.leave();
   }
 
-  /** A broken config must not take the way out away: the error view keeps the quick exit. */
-  protected override renderError(): TemplateResult {
-    return html`${super.renderError()}
-      <div class="exit-row">${this.#renderExit()}</div>`;
-  }
-
   protected renderContent(): TemplateResult {
-    return this.layout === 'bar' ? this.#renderBar() : this.#renderFull();
+    return this.#render(this.crisisLines);
   }
 
-  #renderBar(): TemplateResult {
-    const first = this.crisisLines.slice(0, 2);
+  /** While the config loads, the lines shown so far (the built-in ones at first): nothing to wait for. */
+  protected override renderLoading(): TemplateResult {
+    return this.renderContent();
+  }
+
+  /** A broken config never takes the help away: the built-in lines and the way out, as always. */
+  protected override renderError(): TemplateResult {
+    // OWNER-BOX: render this.renderOwnerBox() here
+    return this.#render(defaultCrisisLines((k) => this.t(k)));
+  }
+
+  #render(lines: readonly CrisisLine[]): TemplateResult {
+    const sticky = this.layout === 'sticky';
     // A complementary landmark: a page often has the bar on top and the full panel (a region of
-    // the same name) further down.
-    return html`<aside class="bar" part="bar" aria-label=${this.t('crisis.title')}>
-      <p class="title">${this.t('crisis.title')}</p>
-      <div class="actions">${first.map((line) => this.renderLineActions(line, true))}</div>
-      ${this.#renderExit()}
-    </aside>`;
-  }
-
-  #renderFull(): TemplateResult {
-    const titleId = 'crisis-title';
-    return html`<section class="panel" part="panel" aria-labelledby=${titleId}>
-      <h2 id=${titleId}>${this.t('crisis.title')}</h2>
-      <p>${this.t('crisis.lead')}</p>
-      <ul class="lines" part="lines">
-        ${this.crisisLines.map((line) => this.#renderLine(line))}
-      </ul>
-      <p class="muted">${this.t('crisis.emergency')}</p>
-      <div class="exit-row">${this.#renderExit()}<span class="muted">${this.t('crisis.exitHint')}</span></div>
-    </section>`;
+    // the same name) further down. The sticky bar offers the first line only, to stay one row.
+    return sticky || this.layout === 'bar'
+      ? html`<aside class="bar ${sticky ? 'sticky' : ''}" part="bar" aria-label=${this.t('crisis.title')}>
+          ${sticky ? nothing : html`<p class="title">${this.t('crisis.title')}</p>`}
+          <div class="actions">${lines.slice(0, sticky ? 1 : 2).map((line) => this.renderLineActions(line, true))}</div>
+          ${this.#renderExit()}
+        </aside>`
+      : html`<section class="panel" part="panel" aria-labelledby="crisis-title">
+          <h2 id="crisis-title">${this.t('crisis.title')}</h2>
+          <p>${this.t('crisis.lead')}</p>
+          <ul class="lines" part="lines">
+            ${lines.map((line) => this.#renderLine(line))}
+          </ul>
+          <p class="muted">${linkShortNumbers(this.t('crisis.emergency'))}</p>
+          <div class="exit-row">
+            ${this.#renderExit()}<span class="muted"
+              >${this.t('crisis.exitHint')} ${this.noShortcut ? nothing : html`<span class="shortcut">${this.t('crisis.exitShortcut')}</span>`}</span
+            >
+          </div>
+        </section>`;
   }
 
   #renderLine(line: CrisisLine): TemplateResult {

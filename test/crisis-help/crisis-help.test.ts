@@ -161,27 +161,33 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('falls back to a harmless default when the exit URL is not safe', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help .config=${{ crisis: { quickExitUrl: 'javascript:alert(1)' } }}></sebaya-crisis-help>`);
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const errored = nextEvent<{ path?: string }>(wrap, 'sebaya-error');
+    wrap.append(Object.assign(document.createElement('sebaya-crisis-help'), { config: { crisis: { quickExitUrl: 'javascript:alert(1)' } } }));
+    const el = wrap.firstElementChild as SebayaCrisisHelp;
+    expect((await errored).detail.path).to.equal('crisis.quickExitUrl');
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(textOf(el)).to.contain('crisis.quickExitUrl');
-    // The error view keeps the way out, to the harmless default.
+    // The way out stays, to the harmless default.
     expect(shadow(el).querySelector<HTMLAnchorElement>('[part="exit"]')?.href).to.equal('https://www.bmkg.go.id/');
     await expect(el).to.be.accessible();
   });
 
-  it('names a broken line in its error, in the visitor language', async () => {
+  it('names a broken line to the site owner (event, console) and keeps the built-in lines for the visitor', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
-    const errored = nextEvent<{ code: string; path?: string }>(wrap, 'sebaya-error');
+    const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
     const el = Object.assign(document.createElement('sebaya-crisis-help'), { lang: 'id', config: { crisis: { lines: [{ name: 'Ok', phone: '119' }, { phone: 'call me' }] } } });
     wrap.append(el);
     const e = await errored;
     expect(e.detail.path).to.equal('crisis.lines[1].name');
+    expect(e.detail.message).to.contain('crisis.lines[1].name: wajib diisi');
     await settled(el);
-    expect(textOf(el)).to.contain('crisis.lines[1].name: wajib diisi');
-    // Still a way out and a national line to call while the config is broken.
+    // The visitor sees the panel as always — a number to call and a way out — not the technical detail.
+    expect(textOf(el)).not.to.contain('crisis.lines');
     expect(shadow(el).querySelector('[part="exit"]')).to.exist;
     expect(links(el).map((l) => l.href)).to.include('tel:119,8');
+    // The broken config's lines are not shown, not even the valid first one.
+    expect(links(el).map((l) => l.href)).not.to.include('tel:119');
   });
 
   it('renders hostile names as text and drops hostile links', async () => {
@@ -199,5 +205,42 @@ describe('<sebaya-crisis-help>', () => {
     for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.match(/^(https?:|tel:|mailto:|whatsapp:)/);
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(false);
     expect(el.getAttribute('state')).to.be.oneOf(['ready', 'error']);
+  });
+});
+
+describe('<sebaya-crisis-help> details that build trust', () => {
+  it('makes 112 a call link, also in a site owner’s own words, but not part of a longer number', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id"></sebaya-crisis-help>`);
+    await settled(el);
+    const emergency = links(el).find((l) => l.href === 'tel:112');
+    expect(emergency?.text).to.equal('112');
+    el.config = { messages: { id: { 'crisis.emergency': 'Darurat: 112 atau Puskesmas (0274) 123 456.' } } };
+    await settled(el);
+    expect(links(el).filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:119,8', 'tel:112']);
+    expect(textOf(el)).to.contain('Darurat: 112 atau Puskesmas (0274) 123 456.');
+  });
+
+  it('gives each source link a target of at least 24×24 px and an address that does not undermine it', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id"></sebaya-crisis-help>`);
+    await settled(el);
+    const sources = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.source a')];
+    expect(sources.length).to.equal(2);
+    for (const a of sources) {
+      const r = a.getBoundingClientRect();
+      expect(r.width, a.href).to.be.at.least(24);
+      expect(r.height, a.href).to.be.at.least(24);
+      expect(a.href).not.to.match(/tak-bisa|tidak-bisa|dihubungi|cannot|unreachable/i);
+    }
+    expect(textOf(el)).to.match(/diperiksa \d{1,2} \w{3} 20\d\d/);
+  });
+
+  it('mentions the Shift shortcut only where it works', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en"></sebaya-crisis-help>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('Leaves this site at once. You can also press Shift three times.');
+    const off = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" no-shortcut></sebaya-crisis-help>`);
+    await settled(off);
+    expect(textOf(off)).to.contain('Leaves this site at once.');
+    expect(textOf(off)).not.to.contain('Shift');
   });
 });

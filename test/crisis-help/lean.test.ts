@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/crisis-help/define.js';
 import type { SebayaCrisisHelp } from '../../src/crisis-help/crisis-help.js';
-import { settled, textOf } from '../helpers/events.js';
+import { nextEvent, settled, textOf } from '../helpers/events.js';
 
 /**
  * The crisis panel on its built-in lines must stay small: config reading (fetching, the saved copy,
@@ -21,21 +22,33 @@ describe('<sebaya-crisis-help> without a config', () => {
     }
   });
 
-  it('loads them once a config arrives, and words a broken inline config with them', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`);
+  it('loads them once a config arrives, and words a broken inline config with them for the site owner', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
+    render(html`<sebaya-crisis-help lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`, wrap);
+    expect((await errored).detail.message).to.contain('The config written in this page is not valid JSON: unexpected "}" (line 1, column 26)');
+    const el = wrap.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(requested('/core/config/source.ts')).to.equal(true);
-    expect(textOf(el)).to.contain('The config written in this page is not valid JSON: unexpected "}" (line 1, column 26)');
+    // The visitor keeps the built-in lines, in English.
+    expect(textOf(el)).to.contain('Call 119 ext. 8');
+    expect(textOf(el)).not.to.contain('JSON');
   });
 
   it('names a broken inline config in the language shown, also after a switch', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`);
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    let errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
+    render(html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`, wrap);
+    expect((await errored).detail.message).to.contain('Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga');
+    const el = wrap.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
     await settled(el);
-    expect(textOf(el)).to.contain('Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga');
+    errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
     el.lang = 'en';
+    el.reload();
+    expect((await errored).detail.message).to.contain('The config written in this page is not valid JSON: unexpected end of file');
     await settled(el);
-    expect(textOf(el)).to.contain('The config written in this page is not valid JSON: unexpected end of file');
-    expect(textOf(el)).not.to.match(/halaman|berkas/);
+    expect(textOf(el)).to.contain('Quick exit');
+    expect(textOf(el)).not.to.match(/halaman|berkas|Keluar/);
   });
 });

@@ -18,7 +18,9 @@ export const coreEn = {
   'crisis.hours': 'Hours: {hours}',
   'crisis.emergency': 'In an emergency call 112 or go to the nearest hospital emergency room.',
   'crisis.exit': 'Quick exit',
-  'crisis.exitHint': 'Leaves this site at once. You can also press Shift three times.',
+  // Crisis panel (issue #14): the Shift hint is its own sentence, left out on touch-only devices and with no-shortcut.
+  'crisis.exitHint': 'Leaves this site at once.',
+  'crisis.exitShortcut': 'You can also press Shift three times.',
   'crisis.source': 'Source: {source}, checked {date}',
   'crisis.sejiwa.name': 'SEJIWA — mental-health counselling line (119 ext. 8)',
   'crisis.sejiwa.about': 'Free psychological counselling by phone, run by HIMPSI with the Ministry of Health.',

@@ -25,7 +25,9 @@ export const coreId: Catalog<BaseKey> = {
   'crisis.hours': 'Jam layanan: {hours}',
   'crisis.emergency': 'Dalam keadaan darurat hubungi 112 atau datang ke IGD rumah sakit terdekat.',
   'crisis.exit': 'Keluar cepat',
-  'crisis.exitHint': 'Langsung meninggalkan situs ini. Bisa juga dengan menekan Shift tiga kali.',
+  // Crisis panel (issue #14): the Shift hint is its own sentence, left out on touch-only devices and with no-shortcut.
+  'crisis.exitHint': 'Langsung meninggalkan situs ini.',
+  'crisis.exitShortcut': 'Bisa juga dengan menekan Shift tiga kali.',
   'crisis.source': 'Sumber: {source}, diperiksa {date}',
   'crisis.sejiwa.name': 'SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)',
   'crisis.sejiwa.about': 'Layanan konseling psikologi gratis lewat telepon dari HIMPSI bersama Kemenkes.',

@@ -66,8 +66,9 @@ export const tokens = css`
 
 /**
  * Shared element styles: the root box, buttons, links, focus, states, motion, forced colours.
- * Only what the crisis panel uses too (it ships on its own, on every page); the rest is in
- * `controls.ts` — its own module, since a `css` template cannot be tree-shaken.
+ * Only what the crisis panel uses too (it ships on its own, on every page; it shows no loading or
+ * error view of its own, so their styles are there too); the rest is in `controls.ts` — its own
+ * module, since a `css` template cannot be tree-shaken.
  */
 export const base = css`
   .root {
@@ -128,11 +129,6 @@ export const base = css`
     text-decoration: none;
     font-weight: 600;
   }
-  button.primary,
-  .button.primary {
-    background: var(--_sebaya-accent);
-    color: var(--_sebaya-accent-fg);
-  }
   .muted {
     color: var(--_sebaya-fg-muted);
   }
@@ -145,45 +141,12 @@ export const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .state {
-    padding: var(--_sebaya-space);
-    border: 1px solid var(--_sebaya-border);
-    border-radius: var(--_sebaya-radius);
-  }
-  .state.error {
-    border-color: var(--_sebaya-danger);
-    background: var(--_sebaya-danger-bg);
-  }
-  .state .problem {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.9em;
-    white-space: pre-wrap;
-  }
-  .help {
-    margin: 0.75em 0 0;
-    font-size: 0.95em;
-  }
   .as-of {
     font-size: 0.9em;
     padding: 0.4em 0.75em;
     margin: 0 0 0.75em;
     border-radius: var(--_sebaya-radius);
     background: var(--_sebaya-warning-bg);
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    border: 0.18em solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    vertical-align: -0.15em;
-    animation: sebaya-spin 0.9s linear infinite;
-  }
-  @keyframes sebaya-spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -202,11 +165,6 @@ export const base = css`
     }
     :focus-visible {
       outline-color: Highlight !important;
-    }
-  }
-  @media print {
-    button {
-      display: none !important;
     }
   }
 `;
