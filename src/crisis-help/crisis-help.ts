@@ -130,10 +130,19 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
         z-index: 100;
         --_sebaya-radius: 0;
       }
+      /* One row on a 360 px phone: smaller type and padding than the bar. */
       .sticky {
         border-width: 0 0 2px;
-        padding: max(0.4em, env(safe-area-inset-top)) max(0.75em, env(safe-area-inset-right)) 0.4em max(0.75em, env(safe-area-inset-left));
-        font-size: 0.9em;
+        padding: max(0.4em, env(safe-area-inset-top)) max(0.6em, env(safe-area-inset-right)) 0.4em max(0.6em, env(safe-area-inset-left));
+        font-size: 0.85em;
+        gap: 0.5em;
+      }
+      .sticky .button {
+        padding-inline: 0.6em;
+      }
+      /* Where even that is too wide, the call link's words wrap inside it rather than the bar in two. */
+      .sticky .actions {
+        flex-basis: 0;
       }
       /* No keyboard on a touch-only phone: the Shift shortcut means nothing there. */
       @media (hover: none) and (pointer: coarse) {

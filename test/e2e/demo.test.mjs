@@ -53,12 +53,12 @@ test('every element on the demo page renders under a strict CSP with Trusted Typ
 
 test('the page language switch re-renders the elements in English', async () => {
   const { context, page } = await openDemo();
-  const barText = () => page.$eval('sebaya-crisis-help[layout="bar"]', (el) => el.shadowRoot?.textContent ?? '');
-  assert.match(await barText(), /Butuh bantuan sekarang\?/);
+  const barText = () => page.$eval('sebaya-crisis-help[layout="sticky"]', (el) => el.shadowRoot?.textContent ?? '');
+  assert.match(await barText(), /Keluar cepat/);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Need help now?'));
-  assert.match(await barText(), /Need help now\?/);
-  assert.doesNotMatch(await barText(), /Butuh bantuan/);
+  assert.match(await barText(), /Quick exit/);
+  assert.doesNotMatch(await barText(), /Keluar cepat/);
   await context.close();
 });
 
@@ -106,7 +106,7 @@ for (const [lang, words] of [['id', { list: 'Daftar', when: 'Waktu', repeats: 'B
 test('quick exit leaves with location.replace: Back does not return', async () => {
   const { context, page } = await openDemo();
   await page.evaluate(() => sessionStorage.setItem('sebaya:test', 'private'));
-  await page.locator('sebaya-crisis-help[layout="bar"]').getByRole('link', { name: /Keluar cepat/ }).click();
+  await page.locator('sebaya-crisis-help[layout="sticky"]').getByRole('link', { name: /Keluar cepat/ }).click();
   await page.waitForURL('https://www.bmkg.go.id/**');
   // The tab opened on about:blank, then the demo; the exit replaced the demo, so Back skips it.
   await page.goBack().catch(() => null);
@@ -135,8 +135,9 @@ test('the quick exit is a real link that works without script', async () => {
   await context.route('https://www.bmkg.go.id/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title>' }));
   const page = await context.newPage();
   await page.goto(base);
-  // Without script the element cannot upgrade, so its light-DOM fallback link shows and works.
-  const link = page.locator('sebaya-crisis-help[layout="bar"] > a');
+  // Without script the element cannot upgrade, so its light-DOM fallback links show and work.
+  assert.equal(await page.locator('sebaya-crisis-help[layout="sticky"] > a[href="tel:119,8"]').isVisible(), true);
+  const link = page.locator('sebaya-crisis-help[layout="sticky"] > a[href^="https://www.bmkg.go.id"]');
   assert.equal(await link.isVisible(), true);
   await link.click();
   await page.waitForURL('https://www.bmkg.go.id/**');
@@ -145,7 +146,7 @@ test('the quick exit is a real link that works without script', async () => {
 
 test('with script, the fallback link is replaced by the element', async () => {
   const { context, page } = await openDemo();
-  assert.equal(await page.locator('sebaya-crisis-help[layout="bar"] > a').isVisible(), false);
+  assert.equal(await page.locator('sebaya-crisis-help[layout="sticky"] > a').first().isVisible(), false);
   await context.close();
 });
 
