@@ -21,7 +21,8 @@ import { calendarStyles } from './styles.js';
 const loadCalendarEn = () => import('./messages-en.js').then((m) => m.calendarEn);
 /** Below this width (px) the list view is the default. */
 export const NARROW_WIDTH = 560;
-const PALETTE = ['#0b6b5d', '#7c3aad', '#b45309', '#1d4ed8', '#be123c', '#4d7c0f', '#0e7490', '#9d174d'];
+/** Category colours without a `color` of their own: mid-tones at 3.6:1 or more on the light and the dark surfaces alike. */
+const PALETTE = ['#198f7b', '#a261d1', '#bf670f', '#4c7ae6', '#de4765', '#558d1e', '#1889a5', '#d7449a'];
 const WEEK_START_DAY: Record<WeekStart, number> = { su: 0, mo: 1, sa: 6 };
 /** Abbreviations people in Indonesia use, whatever the page language. */
 const ZONE_ABBR: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };

@@ -72,7 +72,8 @@ function watchLang(el: SebayaElement, on: boolean): void {
  *
  * @attr src - URL of the site config (JSON), resolved against the page; fetched once per page.
  * @attr lang - Language (`id`, `en`, or any locale the config adds messages for).
- * @attr theme - `light`, `dark` or `auto` (default: follow the device).
+ * @attr theme - `light`, `dark` or `auto` (default: follow the page's `color-scheme`: light when it
+ *   declares none, the device's setting when it declares `light dark`).
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
  * @attr no-help - Hides the crisis-help line at the foot of the element.
  * @csspart help - The crisis-help line ("Need to talk to someone now? …").
@@ -113,7 +114,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Hides the crisis-help line at the foot of the element (keep it unless every page shows the crisis panel). */
   noHelp = false;
 
-  /** Colour theme: `light`, `dark` or `auto`. */
+  /** Colour theme: `light`, `dark` or `auto` (the page's `color-scheme`, light by default). */
   declare theme?: 'light' | 'dark' | 'auto';
 
   /** Current state, reflected as the `state` attribute. */

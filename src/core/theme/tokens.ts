@@ -1,30 +1,16 @@
 import { css } from 'lit';
 
-/** Dark colours, applied by `theme="dark"` and by the device setting unless `theme="light"`. */
-const dark = css`
-  --_sebaya-bg: var(--sebaya-color-surface, #15191f);
-  --_sebaya-bg-muted: var(--sebaya-color-surface-muted, #222831);
-  --_sebaya-fg: var(--sebaya-color-text, #eef1f5);
-  --_sebaya-fg-muted: var(--sebaya-color-text-muted, #b8c0cc);
-  --_sebaya-border: var(--sebaya-color-border, #6b7686);
-  --_sebaya-accent: var(--sebaya-color-accent, #5fd3bf);
-  --_sebaya-accent-fg: var(--sebaya-color-on-accent, #06201b);
-  --_sebaya-link: var(--sebaya-color-link, #8cc8ff);
-  --_sebaya-danger: var(--sebaya-color-danger, #ff9d97);
-  --_sebaya-danger-bg: var(--sebaya-color-danger-surface, #3a1816);
-  --_sebaya-warning-bg: var(--sebaya-color-warning-surface, #3a3014);
-  --_sebaya-success: var(--sebaya-color-success, #86e39b);
-  --_sebaya-focus: var(--sebaya-color-focus, #9ab8ff);
-  color-scheme: dark;
-`;
-
 /**
  * Design tokens. Public ones are `--sebaya-*` (set them on the page or on an element); each
  * element reads private `--_sebaya-*` copies so a host page can theme without reaching inside.
  * Colours meet WCAG AA contrast in light and dark. Sizes are set on the element itself so an
  * aggressive host stylesheet (font-size: 0, 62.5 % roots, transparent text) cannot make it unreadable.
  *
- * Theme: the `theme` attribute (`light`, `dark`, `auto`); `auto` (default) follows `prefers-color-scheme`.
+ * Theme: the `theme` attribute. `light` and `dark` set the element's `color-scheme`; `auto` (or
+ * none) leaves it to the page: every colour is `light-dark(light, dark)`, which follows the
+ * `color-scheme` the host inherits — light on a page that declares none (a light site stays light
+ * on a dark-mode phone), dark on a `dark` page, and the device's setting on a `light dark` page.
+ * A browser without `light-dark()` (before 2024) shows the light colours whatever the theme.
  */
 
 export const tokens = css`
@@ -49,18 +35,32 @@ export const tokens = css`
     --_sebaya-target: 2.75rem;
     display: block;
     box-sizing: border-box;
-    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_sebaya-bg: var(--sebaya-color-surface, light-dark(#ffffff, #15191f));
+      --_sebaya-bg-muted: var(--sebaya-color-surface-muted, light-dark(#f3f5f7, #222831));
+      --_sebaya-fg: var(--sebaya-color-text, light-dark(#1c2430, #eef1f5));
+      --_sebaya-fg-muted: var(--sebaya-color-text-muted, light-dark(#4b5563, #b8c0cc));
+      --_sebaya-border: var(--sebaya-color-border, light-dark(#8a94a3, #6b7686));
+      --_sebaya-accent: var(--sebaya-color-accent, light-dark(#0b6b5d, #5fd3bf));
+      --_sebaya-accent-fg: var(--sebaya-color-on-accent, light-dark(#ffffff, #06201b));
+      --_sebaya-link: var(--sebaya-color-link, light-dark(#0a5a9c, #8cc8ff));
+      --_sebaya-danger: var(--sebaya-color-danger, light-dark(#a3201b, #ff9d97));
+      --_sebaya-danger-bg: var(--sebaya-color-danger-surface, light-dark(#fdeceb, #3a1816));
+      --_sebaya-warning-bg: var(--sebaya-color-warning-surface, light-dark(#fff4d6, #3a3014));
+      --_sebaya-success: var(--sebaya-color-success, light-dark(#1d6b2f, #86e39b));
+      --_sebaya-focus: var(--sebaya-color-focus, light-dark(#1a4fd6, #9ab8ff));
     }
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 `;
 
@@ -73,6 +73,7 @@ export const tokens = css`
 export const base = css`
   .root {
     all: initial;
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     font-family: var(--_sebaya-font);
