@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/crisis-help/define.js';
+import { CRISIS_LAYOUTS } from '../src/crisis-help/crisis-help.js';
 
 const config = {
   crisis: {
@@ -23,7 +24,7 @@ const meta: Meta = {
     @sebaya-quick-exit=${(e: Event) => e.preventDefault()}
   ></sebaya-crisis-help>`,
   args: { layout: 'full' },
-  argTypes: { layout: { control: 'inline-radio', options: ['full', 'bar'] } },
+  argTypes: { layout: { control: 'inline-radio', options: CRISIS_LAYOUTS } },
 };
 export default meta;
 type Story = StoryObj;
@@ -38,5 +39,11 @@ export const Bar: Story = { args: { layout: 'bar', config } };
 export const English: Story = { args: { config }, globals: { locale: 'en' } };
 /** Dark theme. */
 export const Dark: Story = { args: { config }, globals: { theme: 'dark' } };
-/** A broken config: calm, localised, names the path. */
+/** The sticky bar (one row at 360 px) above a long page: it stays at the top while the page scrolls. */
+export const Sticky: Story = {
+  args: { layout: 'sticky', config },
+  render: (args) => html`<sebaya-crisis-help layout=${args.layout} .config=${args.config} @sebaya-quick-exit=${(e: Event) => e.preventDefault()}></sebaya-crisis-help>
+    ${Array.from({ length: 12 }, (_, i) => html`<p style="margin: 0 1rem 4rem"><label>Isian ${i + 1} <input /></label></p>`)}`,
+};
+/** A broken config: the visitor still gets the national lines and the quick exit (the detail goes to the console and `sebaya-error`). */
 export const ConfigError: Story = { args: { config: { crisis: { lines: [{ phone: '119' }] } } } };

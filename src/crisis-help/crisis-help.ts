@@ -123,27 +123,6 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       .bar .actions {
         flex: 1 1 auto;
       }
-      /* Stuck to the top of the screen, clear of a notch, square to the screen's edges. */
-      :host([layout='sticky']) {
-        position: sticky;
-        top: 0;
-        z-index: 100;
-        --_sebaya-radius: 0;
-      }
-      /* One row on a 360 px phone: smaller type and padding than the bar. */
-      .sticky {
-        border-width: 0 0 2px;
-        padding: max(0.4em, env(safe-area-inset-top)) max(0.6em, env(safe-area-inset-right)) 0.4em max(0.6em, env(safe-area-inset-left));
-        font-size: 0.85em;
-        gap: 0.5em;
-      }
-      .sticky .button {
-        padding-inline: 0.6em;
-      }
-      /* Where even that is too wide, the call link's words wrap inside it rather than the bar in two. */
-      .sticky .actions {
-        flex-basis: 0;
-      }
       /* No keyboard on a touch-only phone: the Shift shortcut means nothing there. */
       @media (hover: none) and (pointer: coarse) {
         .shortcut {
@@ -191,12 +170,12 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     this.#room = undefined;
   }
 
-  /** The sticky bar keeps the page's scroll padding at its height (a lazy chunk; stopped on disconnect). */
+  /** The sticky bar's styles and room on the page: a lazy chunk (most pages have none); stopped on disconnect. */
   #room?: Promise<() => void>;
 
   protected override updated(): void {
     super.updated();
-    if (this.layout === 'sticky') this.#room ??= import('./sticky-room.js').then((m) => m.keepRoom(this));
+    if (this.layout === 'sticky') this.#room ??= import('./sticky.js').then((m) => m.stick(this));
   }
 
   get #exitUrl(): string {

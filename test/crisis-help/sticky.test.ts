@@ -18,6 +18,8 @@ async function longPage(): Promise<{ page: HTMLElement; bar: SebayaCrisisHelp; f
   </div>`);
   const bar = page.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
   await settled(bar);
+  // Its styles and scroll padding come with a small lazy chunk.
+  while (getComputedStyle(bar).position !== 'sticky' || !document.documentElement.style.scrollPaddingTop) await frames();
   await frames();
   return { page, bar, fields: [...page.querySelectorAll('input')] };
 }
@@ -71,8 +73,10 @@ describe('<sebaya-crisis-help layout="sticky">', () => {
     expect(document.documentElement.style.scrollPaddingTop).to.equal('');
     document.documentElement.style.scrollPaddingTop = '5rem';
     try {
-      await longPage();
+      const { bar } = await longPage();
+      await frames();
       expect(document.documentElement.style.scrollPaddingTop).to.equal('5rem');
+      expect(getComputedStyle(bar).position).to.equal('sticky');
     } finally {
       document.documentElement.style.scrollPaddingTop = '';
     }

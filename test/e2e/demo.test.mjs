@@ -56,7 +56,7 @@ test('the page language switch re-renders the elements in English', async () => 
   const barText = () => page.$eval('sebaya-crisis-help[layout="sticky"]', (el) => el.shadowRoot?.textContent ?? '');
   assert.match(await barText(), /Keluar cepat/);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Need help now?'));
+  await page.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Quick exit'));
   assert.match(await barText(), /Quick exit/);
   assert.doesNotMatch(await barText(), /Keluar cepat/);
   await context.close();
