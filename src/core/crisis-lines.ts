@@ -7,9 +7,10 @@ type DefaultLineKey = 'crisis.sejiwa.name' | 'crisis.sejiwa.about' | 'crisis.hea
  * Built-in Indonesian crisis services, used when a config names none.
  *
  * Every entry cites the public page it was taken from and the date of the latest public report
- * we read that confirmed the service was running (`checked`). SEJIWA's cites the Ministry's
- * statement on 119 ext. 8 for the suicide-prevention day of 2025 (no Kemenkes page of its own
- * about the extension was found; replace it with one when there is). Numbers change: teams should
+ * we read that confirmed the service was running (`checked`). SEJIWA's cites the state news
+ * agency's report of the Presidential Staff Office's statement on relaunching SEJIWA with HIMPSI
+ * (no page of the Ministry's own about 119 ext. 8 was found; replace it with one when there is,
+ * and never with an article whose address says the line cannot be reached). Numbers change: teams should
  * set `crisis.lines` for their own area. Never add 500-454 (the old ASA hotline closed in 2014)
  * or attribute 119 ext 8 to anyone but SEJIWA/Kemenkes.
  *
@@ -26,9 +27,9 @@ export function defaultCrisisLines(t: (key: DefaultLineKey) => string): readonly
       extension: '8',
       description: t('crisis.sejiwa.about'),
       source: {
-        label: 'Kemenkes, Hari Pencegahan Bunuh Diri 2025',
-        url: 'https://beritaibukota.biz/2025/09/10/selamat-hari-pencegahan-bunuh-diri-dukungan-sederhana-penyelamat',
-        checked: '2025-09-10',
+        label: 'ANTARA, siaran pers Kantor Staf Presiden',
+        url: 'https://m.antaranews.com/amp/berita/3278767/moeldoko-minta-bantuan-psikologi-sejiwa-perluas-layanan',
+        checked: '2022-12-01',
       },
     },
     {
