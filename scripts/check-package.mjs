@@ -1,9 +1,13 @@
 // After `npm run build`: every target of package.json "exports" (and "types", "bin") exists, the
 // side-effect-free index registers no element, each define entry registers one, and the
 // script-tag bundle carries no module-preload helper (scripts/vite-plugin-lean-dynamic-import.mjs),
-// and every module that does something when imported is listed in "sideEffects".
+// every module that does something when imported is listed in "sideEffects", and the release zip
+// (scripts/release-zip.mjs) and `npm pack` hold the same runtime files, the zip without source maps.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { readZip } from './zip.mjs';
+import { FOLDER, runtimeFiles, shipped } from './release-zip.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -40,8 +44,34 @@ for (const file of acting) {
   if (!listed(file) || !listed(lib)) problems.push(`${file} acts when imported: list it (and ${lib}) in package.json "sideEffects"`);
 }
 if (!Array.isArray(pkg.files) || !pkg.files.includes('dist')) problems.push('package.json "files" must include dist');
+
+// The release zip and the npm package carry the same runtime files (the zip's with no source maps).
+const zipPath = `dist/sebaya-${pkg.version}.zip`;
+let zipped = 0;
+if (!existsSync(zipPath)) problems.push(`${zipPath} is missing: npm run build writes it (scripts/release-zip.mjs)`);
+else {
+  const entries = readZip(readFileSync(zipPath)).filter((e) => !e.folder);
+  const outside = entries.filter((e) => !e.name.startsWith(FOLDER));
+  if (outside.length) problems.push(`${zipPath}: every file belongs in ${FOLDER}, not ${outside.map((e) => e.name).join(', ')}`);
+  const byName = new Map(entries.map((e) => [e.name.slice(FOLDER.length), e.data]));
+  for (const name of byName.keys()) if (name.endsWith('.map')) problems.push(`${zipPath} holds a source map: ${name}`);
+  for (const extra of ['BACA-SAYA.txt', 'sebaya.json']) if (!byName.delete(extra)) problems.push(`${zipPath} lacks ${FOLDER}${extra}`);
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], shell: process.platform === 'win32' }))[0].files.map((f) => f.path);
+  if (packed.some((p) => p.endsWith('.zip'))) problems.push('npm pack holds the release zip: keep "!dist/*.zip" in package.json "files"');
+  const runtime = new Set(runtimeFiles());
+  const packedRuntime = packed.filter((p) => p.startsWith('dist/') && runtime.has(p.slice(5))).map((p) => p.slice(5));
+  for (const file of runtime) {
+    if (!packedRuntime.includes(file)) problems.push(`npm pack lacks dist/${file}`);
+    const data = byName.get(file);
+    if (!data) problems.push(`${zipPath} lacks ${FOLDER}${file}`);
+    else if (!data.equals(shipped(file, readFileSync(join('dist', file))))) problems.push(`${zipPath}: ${FOLDER}${file} differs from dist/${file}: run npm run build again`);
+    byName.delete(file);
+  }
+  for (const name of byName.keys()) problems.push(`${zipPath} holds ${FOLDER}${name}, which is not a runtime file in dist/`);
+  zipped = runtime.size;
+}
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`package: ${targets.length} export targets present; index is side-effect free; ${acting.size} modules that act when imported are in "sideEffects"`);
+console.log(`package: ${targets.length} export targets present; index is side-effect free; ${acting.size} modules that act when imported are in "sideEffects"; ${zipPath} and npm pack hold the same ${zipped} runtime files`);

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { controlNames, isoDay } from '../.storybook/manifest.js';
 import '../src/calendar/define.js';
 import type { SebayaCalendar } from '../src/calendar/calendar.js';
 
@@ -48,19 +51,21 @@ const MANY = Array.from({ length: 2000 }, (_, i) => ({
   category: CATEGORIES[i % 4]!.id,
 }));
 
-type Args = { lang: string; view: 'month' | 'list'; theme: 'light' | 'dark' | 'auto'; config: unknown };
+type Args = { lang: string; view: 'month' | 'list'; theme?: 'light' | 'dark' | 'auto'; date?: string | number; src?: string; config: unknown };
 
 const meta: Meta<Args> = {
   title: 'Elements/sebaya-calendar',
   component: 'sebaya-calendar',
-  args: { lang: 'id', view: 'month', theme: 'light', config: config() },
+  // No theme here: the toolbar's applies unless a story (or the control) sets its own.
+  args: { lang: 'id', view: 'month', date: DATE, config: config() },
   argTypes: {
     lang: { control: 'inline-radio', options: ['id', 'en'] },
     view: { control: 'inline-radio', options: ['month', 'list'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
-  render: ({ lang, view, theme, config: cfg }) =>
-    html`<sebaya-calendar lang=${lang} view=${view} theme=${theme} date=${DATE} .config=${cfg}></sebaya-calendar>`,
+  // A URL typed in the `src` control replaces the story's config (the config property wins over src).
+  render: ({ lang, view, theme, date, src, config: cfg }) =>
+    html`<sebaya-calendar lang=${lang} view=${view} theme=${ifDefined(theme)} date=${ifDefined(isoDay(date))} src=${ifDefined(src || undefined)} .config=${src ? undefined : cfg}></sebaya-calendar>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -99,7 +104,43 @@ export const ErrorState: Story = { args: { config: config([{ type: 'ics', url: '
 
 export const English: Story = { args: { lang: 'en' } };
 
+/** The story's own dark theme wins over the toolbar's (light by default). */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [(story) => html`<div style="background:#15191f;padding:1rem">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SebayaCalendar>('sebaya-calendar')!;
+    await waitFor(() => expect(el.getAttribute('state')).toBe('ready'));
+    await new Promise((r) => setTimeout(r, 20)); // after the preview's theme decorator
+    // What a designer sees: a dark surface with light text.
+    const surface = getComputedStyle(el.shadowRoot!.querySelector('.root')!);
+    expect(luminance(surface.backgroundColor), `background ${surface.backgroundColor}`).toBeLessThan(0.1);
+    expect(luminance(surface.color), `text ${surface.color}`).toBeGreaterThan(0.5);
+  },
 };
+
+/** Relative luminance (WCAG) of an `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * A month chosen with the `date` control (a date picker), and the controls a designer gets: the
+ * public API only, with a date picker for `date` and a text box for `src`.
+ */
+export const ChosenMonth: Story = {
+  args: { date: '2026-11-01' },
+  play: async ({ canvasElement, argTypes }) => {
+    const el = canvasElement.querySelector<SebayaCalendar>('sebaya-calendar')!;
+    await waitFor(() => expect(el.shadowRoot?.querySelector('#month-title')?.textContent ?? '').toMatch(/november 2026/i));
+    expect(argTypes.date?.control).toMatchObject({ type: 'date' });
+    expect(argTypes.src?.control).toMatchObject({ type: 'text' });
+    expect(controlNames(argTypes)).toEqual(['config', 'date', 'lang', 'noHelp', 'src', 'theme', 'view']);
+  },
+};
+
+/** The minimal complete config (docs/examples/sebaya.minimal.json) read from its URL, as a site would. */
+export const FromSrc: Story = { args: { src: '/examples/sebaya.minimal.json' } };
