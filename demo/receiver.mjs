@@ -215,25 +215,25 @@ export function createReceiver(storePath, options = {}) {
   };
 
   /**
-   * Answers, then closes the connection: reads (and drops) at most 1 MiB or 2 s more of the body
-   * so the client sees the answer, and never the rest of a huge or endless one.
+   * Answers, then closes the connection without reading the rest of the body. A "lingering
+   * close": our side is half-closed after the answer and what the client still sends is dropped
+   * for at most 2 s, then the socket is destroyed. Destroying it at once (Node's own way with
+   * `Connection: close`) resets the connection while unread bytes are pending, and the client
+   * may then lose the answer.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {number} status
    * @param {unknown} body
    */
   const answerAndClose = (req, res, status, body) => {
+    const socket = req.socket;
     res.setHeader('Connection', 'close');
-    answer(res, status, body);
-    let dropped = 0;
-    const done = () => req.socket.destroy();
-    const timer = setTimeout(done, 2000);
+    // http calls destroySoon() once the answer is written: half-close only.
+    socket.destroySoon = () => void socket.end();
+    const timer = setTimeout(() => socket.destroy(), 2000);
     timer.unref();
-    req.socket.once('close', () => clearTimeout(timer));
-    req.on('data', (/** @type {Buffer} */ chunk) => {
-      dropped += chunk.length;
-      if (dropped > 1024 * 1024) done();
-    });
+    socket.once('close', () => clearTimeout(timer));
+    answer(res, status, body);
     req.resume();
   };
 
