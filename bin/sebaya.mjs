@@ -9,17 +9,22 @@
  *       as `supportForm.publicKey`.
  *
  *   sebaya open <file|-> [--key sebaya-private-key.json] [--json]
- *       Opens received envelopes: a JSON array, JSON lines, or the demo receiver's store file.
- *       Prints each request; skips (and reports on stderr) any it cannot open. Exit code 0 when
- *       every envelope opened, 2 when some were skipped, 1 on a usage error.
+ *       Opens received envelopes: JSON lines (the demo receiver's store file; read line by line,
+ *       any size), a JSON array or one JSON document. Prints each request as soon as it is opened;
+ *       skips (and reports on stderr) any it cannot open or whose content is not a request (wrong
+ *       fields, types or shapes), one by one, so one bad request never hides the next. Exit code
+ *       0 when every envelope opened, 2 when some were skipped, 1 on a usage error.
  *
  * HPKE (RFC 9180): DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM, base mode,
  * info "sebaya/support-request/v1", associated data = the envelope id (UTF-8).
  * The functions below are exported so tests and servers can use the same logic.
  */
 import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
-import { readFileSync, realpathSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, createReadStream, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { linesOf } from './lines.mjs';
 
 export const SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
 export const INFO = 'sebaya/support-request/v1';
@@ -27,6 +32,10 @@ export const DEFAULT_KEY_FILE = 'sebaya-private-key.json';
 
 const utf8 = new TextEncoder();
 const B64URL = /^[A-Za-z0-9_-]+$/;
+const URGENCIES = ['later', 'soon', 'now'];
+const METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'];
+/** A JSON array or a document spread over lines is read whole: up to this many bytes. */
+const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /** @returns {CipherSuite} */
 export function createSuite() {
@@ -76,6 +85,37 @@ function fromBase64url(text) {
   return new Uint8Array(Buffer.from(text, 'base64url'));
 }
 
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+const isObject = (value) => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The request rebuilt from its known fields, each checked for its type and size; throws an Error
+ * saying what is wrong. Unknown fields are dropped without being looked into, so a hostile
+ * request (nested thousands deep, say) cannot stop the output.
+ * @param {unknown} value
+ * @returns {SupportRequest}
+ */
+export function checkRequest(value) {
+  if (!isObject(value)) throw new Error('the request is not an object');
+  const { topic, message, urgency, lang, contact } = value;
+  /** @param {unknown} v @param {number} max */
+  const text = (v, max) => typeof v === 'string' && v.length <= max;
+  if (!text(topic, 200)) throw new Error('the request has no valid "topic"');
+  if (!text(message, 100_000)) throw new Error('the request has no valid "message"');
+  if (typeof urgency !== 'string' || !URGENCIES.includes(urgency)) throw new Error('the request has no valid "urgency"');
+  if (!text(lang, 35)) throw new Error('the request has no valid "lang"');
+  if (!isObject(contact) || typeof contact.method !== 'string' || !METHODS.includes(contact.method)) throw new Error('the request has no valid "contact.method"');
+  if (contact.value !== undefined && !text(contact.value, 254)) throw new Error('the request has no valid "contact.value"');
+  const method = contact.method;
+  return {
+    topic: /** @type {string} */ (topic),
+    message: /** @type {string} */ (message),
+    urgency,
+    lang: /** @type {string} */ (lang),
+    contact: contact.value === undefined ? { method } : { method, value: /** @type {string} */ (contact.value) },
+  };
+}
+
 /** @type {WeakMap<object, Promise<CryptoKey>>} */
 const importedKeys = new WeakMap();
 
@@ -90,12 +130,12 @@ export async function openEnvelope(envelope, privateJwk) {
   if (!envelope || typeof envelope !== 'object' || Array.isArray(envelope)) throw new Error('not an envelope object');
   const e = /** @type {Record<string, unknown>} */ (envelope);
   if (e.v !== 1) throw new Error(`unsupported version ${JSON.stringify(e.v)}`);
-  if (typeof e.id !== 'string' || !e.id) throw new Error('no id');
+  if (typeof e.id !== 'string' || !e.id || e.id.length > 64) throw new Error('no id');
   const id = e.id;
-  const sentAt = typeof e.sentAt === 'string' ? e.sentAt : '';
+  const sentAt = typeof e.sentAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.sentAt) ? e.sentAt : '';
   if (e.sealed === false) {
     if (!e.request || typeof e.request !== 'object') throw new Error('unsealed envelope without a request');
-    return { id, sentAt, sealed: false, request: /** @type {SupportRequest} */ (e.request) };
+    return { id, sentAt, sealed: false, request: checkRequest(e.request) };
   }
   if (e.sealed !== true) throw new Error('"sealed" must be true or false');
   if (e.suite !== SUITE) throw new Error(`unknown suite ${JSON.stringify(e.suite)}`);
@@ -114,69 +154,145 @@ export async function openEnvelope(envelope, privateJwk) {
   } catch {
     throw new Error('cannot decrypt (another key, or the envelope was changed)');
   }
-  const request = JSON.parse(new TextDecoder().decode(plain));
-  return { id, sentAt, sealed: true, request };
-}
-
-/**
- * Splits input into envelopes: a JSON array, one JSON document, or JSON lines. Lines of the
- * receiver's store file look like `{ "receivedAt": "…", "envelope": { … } }`.
- * @param {string} text
- * @returns {{ items: { where: string, envelope: unknown, receivedAt?: string }[], errors: Skipped[] }}
- */
-export function parseEnvelopes(text) {
-  /** @type {{ where: string, envelope: unknown, receivedAt?: string }[]} */
-  const items = [];
-  /** @type {Skipped[]} */
-  const errors = [];
-  /** @param {unknown} value @param {string} where */
-  const add = (value, where) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'envelope' in value) {
-      const rec = /** @type {{ envelope: unknown, receivedAt?: unknown }} */ (value);
-      items.push({ where, envelope: rec.envelope, ...(typeof rec.receivedAt === 'string' ? { receivedAt: rec.receivedAt } : {}) });
-    } else items.push({ where, envelope: value });
-  };
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { items, errors };
+  let request;
   try {
-    const whole = JSON.parse(trimmed);
-    if (Array.isArray(whole)) whole.forEach((v, i) => add(v, `item ${i + 1}`));
-    else add(whole, 'document');
-    return { items, errors };
+    request = JSON.parse(new TextDecoder().decode(plain));
   } catch {
-    // not one JSON document: JSON lines
+    throw new Error('the sealed content is not JSON');
   }
-  trimmed.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      add(JSON.parse(line), `line ${i + 1}`);
-    } catch (err) {
-      errors.push({ where: `line ${i + 1}`, reason: `not JSON (${err instanceof Error ? err.message : String(err)})` });
-    }
-  });
-  return { items, errors };
+  return { id, sentAt, sealed: true, request: checkRequest(request) };
 }
 
 /**
- * Opens everything in `text`; never throws for one bad envelope.
+ * @typedef {{ where: string, envelope: unknown, receivedAt?: string }} Item
+ * @typedef {Item | { where: string, error: string }} ItemOrError
+ */
+
+/**
+ * One item: a store line's envelope (with its day of receipt), or the value as an envelope.
+ * @param {unknown} value
+ * @param {string} where
+ * @returns {Item}
+ */
+function itemOf(value, where) {
+  if (!isObject(value) || !('envelope' in value)) return { where, envelope: value };
+  const at = value.receivedAt;
+  return { where, envelope: value.envelope, ...(typeof at === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]{1,20}Z)?$/.test(at) ? { receivedAt: at } : {}) };
+}
+
+/**
+ * The items of one parsed JSON value: an array's elements, or the value itself.
+ * @param {unknown} value
+ * @param {string} where
+ * @param {boolean} bare `where` stands for the whole input (array items are then just "item N")
+ * @returns {Item[]}
+ */
+function itemsOf(value, where, bare) {
+  if (!Array.isArray(value)) return [itemOf(value, where)];
+  return value.map((v, i) => itemOf(v, bare ? `item ${i + 1}` : `${where} item ${i + 1}`));
+}
+
+/**
+ * The envelopes of a byte stream, one by one, reading it line by line: JSON lines (each line an
+ * envelope, a receiver store line `{ "receivedAt", "envelope" }`, or an array of envelopes), or
+ * one JSON document spread over lines (starting with a line "{" or "["), which is read whole, up
+ * to 64 MiB. Lines it cannot read are yielded as `{ where, error }`.
+ * @param {AsyncIterable<Buffer | Uint8Array | string>} stream
+ * @returns {AsyncGenerator<ItemOrError>}
+ */
+export async function* envelopesOf(stream) {
+  /** @type {{ start: number, lines: string[], bytes: number, tooBig: boolean } | undefined} */
+  let doc;
+  let seen = false;
+  for await (const line of linesOf(stream)) {
+    if (doc) {
+      doc.bytes += line.text.length + 1;
+      if (line.tooLong || doc.bytes > MAX_DOCUMENT_BYTES) doc.tooBig = true;
+      if (!doc.tooBig) doc.lines.push(line.text);
+      continue;
+    }
+    const where = `line ${line.n}`;
+    if (line.tooLong) {
+      seen = true;
+      yield { where, error: 'longer than 1 MiB' };
+      continue;
+    }
+    const text = line.text.trim();
+    if (!text) continue;
+    const first = !seen;
+    seen = true;
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      if (first && (text === '{' || text.startsWith('['))) doc = { start: line.n, lines: [line.text], bytes: line.text.length, tooBig: false };
+      else yield { where, error: `not JSON (${err instanceof Error ? err.message.slice(0, 80) : 'error'})` };
+      continue;
+    }
+    yield* itemsOf(value, where, line.n === 1 || first);
+  }
+  if (!doc) return;
+  if (doc.tooBig) {
+    yield { where: `line ${doc.start}`, error: `a JSON document over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB: give it as JSON lines` };
+    return;
+  }
+  let whole;
+  try {
+    whole = JSON.parse(doc.lines.join('\n'));
+  } catch {
+    // not one document after all: each line on its own
+    for (const [i, text] of doc.lines.entries()) {
+      if (!text.trim()) continue;
+      const where = `line ${doc.start + i}`;
+      try {
+        yield* itemsOf(JSON.parse(text), where, false);
+      } catch (err) {
+        yield { where, error: `not JSON (${err instanceof Error ? err.message.slice(0, 80) : 'error'})` };
+      }
+    }
+    return;
+  }
+  yield* itemsOf(whole, 'document', true);
+}
+
+/**
+ * Opens the envelopes of `stream` one at a time and hands each result on as soon as it is known;
+ * never throws for one bad envelope.
+ * @param {AsyncIterable<Buffer | Uint8Array | string>} stream
+ * @param {EcJwk} privateJwk
+ * @param {{ opened: (o: Opened) => void | Promise<void>, skipped: (s: Skipped) => void | Promise<void> }} on
+ */
+export async function openStream(stream, privateJwk, on) {
+  for await (const item of envelopesOf(stream)) {
+    if ('error' in item) {
+      await on.skipped({ where: item.where, reason: item.error });
+      continue;
+    }
+    let o;
+    try {
+      o = await openEnvelope(item.envelope, privateJwk);
+    } catch (err) {
+      const e = item.envelope;
+      const id = isObject(e) && typeof e.id === 'string' ? e.id.slice(0, 64) : undefined;
+      await on.skipped({ where: item.where, ...(id ? { id } : {}), reason: err instanceof Error ? err.message : String(err) });
+      continue;
+    }
+    await on.opened(item.receivedAt ? { ...o, receivedAt: item.receivedAt } : o);
+  }
+}
+
+/**
+ * Opens everything in `text` (see `envelopesOf`); never throws for one bad envelope.
  * @param {string} text
  * @param {EcJwk} privateJwk
  * @returns {Promise<{ opened: Opened[], skipped: Skipped[] }>}
  */
 export async function openAll(text, privateJwk) {
-  const { items, errors } = parseEnvelopes(text);
   /** @type {Opened[]} */
   const opened = [];
-  const skipped = [...errors];
-  for (const item of items) {
-    try {
-      const o = await openEnvelope(item.envelope, privateJwk);
-      opened.push(item.receivedAt ? { ...o, receivedAt: item.receivedAt } : o);
-    } catch (err) {
-      const id = item.envelope && typeof item.envelope === 'object' && typeof (/** @type {{id?: unknown}} */ (item.envelope).id) === 'string' ? String(/** @type {{id: string}} */ (item.envelope).id) : undefined;
-      skipped.push({ where: item.where, ...(id ? { id } : {}), reason: err instanceof Error ? err.message : String(err) });
-    }
-  }
+  /** @type {Skipped[]} */
+  const skipped = [];
+  await openStream(Readable.from([Buffer.from(text, 'utf8')]), privateJwk, { opened: (o) => void opened.push(o), skipped: (s) => void skipped.push(s) });
   return { opened, skipped };
 }
 
@@ -188,22 +304,32 @@ export function referenceCode(id) {
 }
 
 /**
- * Makes text safe for a terminal: control characters (escape sequences could rewrite the
- * screen) are shown as \u{…}; newlines and tabs are kept.
+ * Characters a terminal must not get raw: control characters (C0 but newline and tab, DEL, C1:
+ * escape sequences could rewrite the screen), format characters (bidi marks, embeddings,
+ * overrides and isolates such as U+200F and U+061C, which reorder what is shown; invisible ones
+ * such as U+200B, U+2060, U+FEFF and tag characters) and line/paragraph separators. The joiners
+ * U+200C and U+200D stay: emoji and some scripts need them, and they move nothing.
+ */
+const UNSAFE = /(?![\n\t\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * Makes text safe for a terminal: the characters above are shown as \u{…}; newlines and tabs
+ * are kept.
  * @param {unknown} value
  */
 export function terminalSafe(value) {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return String(value ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16)}}`);
+  return String(value ?? '').replace(UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 /**
- * JSON on one line that is also safe for a terminal: JSON.stringify escapes C0 controls; C1
- * controls and bidi overrides are escaped here (as valid JSON `\\uXXXX`).
+ * JSON on one line that is also safe for a terminal: JSON.stringify escapes C0 controls; the other
+ * characters above are escaped here (as valid JSON `\\uXXXX`, a surrogate pair past U+FFFF).
  * @param {unknown} value
  */
 export function jsonLine(value) {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(UNSAFE, (c) =>
+    [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 /** @param {Opened} o */
@@ -223,11 +349,39 @@ function formatOpened(o) {
   return terminalSafe(lines.join('\n'));
 }
 
-/** @param {NodeJS.ReadableStream} stream */
-async function readAll(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Writes a secret file readable only by its owner (mode 600, whatever mode a file it replaces
+ * had): into a new file created with mode 600, fsynced, then renamed into place. Without `force`
+ * it never replaces a file (throws an EEXIST error).
+ * @param {string} path
+ * @param {string} text
+ * @param {{ force?: boolean }} [options]
+ */
+export function writePrivateFile(path, text, { force = false } = {}) {
+  const target = force ? join(dirname(path), `.${basename(path)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`) : path;
+  const fd = openSync(target, 'wx', 0o600);
+  try {
+    try {
+      fchmodSync(fd, 0o600);
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (force) renameSync(target, path);
+  } catch (err) {
+    unlinkSync(target);
+    throw err;
+  }
+}
+
+/**
+ * Writes `text`, waiting when the stream asks to (a store of any size, piped to a pager).
+ * @param {NodeJS.WritableStream} stream
+ * @param {string} text
+ */
+async function put(stream, text) {
+  if (!stream.write(text)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
 /**
@@ -254,12 +408,14 @@ export async function main(argv, io = process) {
   if (command === 'keygen') {
     const out = option('--out') ?? DEFAULT_KEY_FILE;
     const force = flag('--force');
-    if (existsSync(out) && !force) {
-      io.stderr.write(`${out} exists; not overwriting a key (use --force, and keep the old one to open old requests).\n`);
+    const file = await generateKeyFile();
+    try {
+      writePrivateFile(out, `${JSON.stringify(file, null, 2)}\n`, { force });
+    } catch (err) {
+      const code = /** @type {NodeJS.ErrnoException} */ (err).code;
+      io.stderr.write(code === 'EEXIST' ? `${out} exists; not overwriting a key (use --force, and keep the old one to open old requests).\n` : `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 1;
     }
-    const file = await generateKeyFile();
-    writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
     io.stderr.write(`Private key written to ${out}. Keep it secret and backed up: without it, sealed requests cannot be read.\nPaste this public key into your site config as "supportForm": { "publicKey": … }:\n`);
     io.stdout.write(`${JSON.stringify(file.publicKey, null, 2)}\n`);
     return 0;
@@ -279,12 +435,34 @@ export async function main(argv, io = process) {
       io.stderr.write(`cannot read the private key ${keyPath}: ${err instanceof Error ? err.message : String(err)}\n`);
       return 1;
     }
-    const text = input === '-' ? await readAll(io.stdin) : readFileSync(input, 'utf8');
-    const { opened, skipped } = await openAll(text, key);
-    for (const o of opened) io.stdout.write(json ? `${jsonLine(o)}\n` : `${formatOpened(o)}\n`);
-    for (const s of skipped) io.stderr.write(`skipped ${s.where}${s.id ? ` (id ${terminalSafe(s.id)})` : ''}: ${terminalSafe(s.reason)}\n`);
-    io.stderr.write(`${opened.length} opened, ${skipped.length} skipped\n`);
-    return skipped.length ? 2 : 0;
+    const stream = input === '-' ? io.stdin : createReadStream(input);
+    let opened = 0;
+    let skipped = 0;
+    /** @param {Skipped} s */
+    const report = (s) => {
+      skipped += 1;
+      return put(io.stderr, `skipped ${terminalSafe(s.where)}${s.id ? ` (id ${terminalSafe(s.id)})` : ''}: ${terminalSafe(s.reason)}\n`);
+    };
+    try {
+      await openStream(/** @type {AsyncIterable<Buffer>} */ (stream), key, {
+        opened: (o) => {
+          let text;
+          try {
+            text = json ? `${jsonLine(o)}\n` : `${formatOpened(o)}\n`;
+          } catch (err) {
+            return report({ where: 'output', id: o.id, reason: `cannot be shown (${err instanceof Error ? err.name : 'error'})` });
+          }
+          opened += 1;
+          return put(io.stdout, text);
+        },
+        skipped: report,
+      });
+    } catch (err) {
+      io.stderr.write(`cannot read ${input === '-' ? 'the input' : input}: ${err instanceof Error ? terminalSafe(err.message) : 'error'}\n`);
+      return 1;
+    }
+    await put(io.stderr, `${opened} opened, ${skipped} skipped\n`);
+    return skipped ? 2 : 0;
   }
   io.stderr.write('usage:\n  sebaya keygen [--out sebaya-private-key.json] [--force]\n  sebaya open <file|-> [--key sebaya-private-key.json] [--json]\n');
   return command ? 1 : 0;

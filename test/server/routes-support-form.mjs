@@ -102,7 +102,8 @@ route('support-form-open-text', async (ctx) => {
 
 const demoDir = mkdtempSync(join(tmpdir(), 'sebaya-receiver-'));
 const demoStore = join(demoDir, 'support-requests.jsonl');
-const demoReceiver = createReceiver(demoStore, { path: '/__test__/support-form-demo' });
+// The browser tests all come from one address: no rate limit here (test/e2e/attacks.test.mjs tests it).
+const demoReceiver = createReceiver(demoStore, { path: '/__test__/support-form-demo', rateLimit: false, log: () => undefined });
 
 route('support-form-demo', (ctx) => {
   ctx.status = 200; // the handler sets the real status on the raw response
@@ -113,7 +114,7 @@ route('support-form-demo', (ctx) => {
   }
 });
 
-const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), { path: '/__test__/support-form-demo-pow', minPowBits: 8 });
+const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), { path: '/__test__/support-form-demo-pow', minPowBits: 8, rateLimit: false, log: () => undefined });
 route('support-form-demo-pow', (ctx) => {
   ctx.status = 200;
   ctx.respond = false;
