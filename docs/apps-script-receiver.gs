@@ -93,8 +93,9 @@ function doPost(req) {
       if (found) return answer({ error: 'duplicate', id: envelope.id });
     }
     // A leading apostrophe keeps Sheets from reading a message as a formula (CSV/formula injection).
+    // The day only, like `sentAt`: a time to the second would tell who sent it when.
     s.appendRow([
-      new Date().toISOString(),
+      new Date().toISOString().slice(0, 10),
       envelope.id,
       envelope.sentAt,
       envelope.sealed,

@@ -24,7 +24,7 @@ if (!(window as { __sebayaFakeReceiver?: boolean }).__sebayaFakeReceiver) {
   };
 }
 
-/** A DEMO ONLY key (its private part is public in demo/demo-private-key.json). */
+/** A DEMO ONLY key (its private part is public in demo/coordinator/demo-private-key.json). */
 const DEMO_KEY = { kty: 'EC', crv: 'P-256', x: 'NTTBeDO3nsnDzQGF8DaIHImrivqkFBEsxxUcl_XUVWg', y: 'BA7L0p3Hnkore2_bGDo-SBqgCkI9cn1rYM4VyVFY3gk', kid: 'sebaya-demo-key-DEMO-ONLY' };
 
 const config = (mode: string, extra: Record<string, unknown> = {}) => ({
