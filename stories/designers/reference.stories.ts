@@ -8,9 +8,9 @@ import type { ElementName } from './fixtures.js';
 /**
  * One reference page per element, written from custom-elements.json (the JSDoc block of each
  * class, read by `npm run analyze`): what it does, then its attributes, properties, events,
- * CSS parts and custom properties — the same rows the Controls panel shows. (Storybook's own
- * docs pages need the docs addon; `tags: ['autodocs']` in the preview turns them on once it is
- * installed.)
+ * CSS parts and custom properties — the same rows the Controls panel shows. Storybook's own docs
+ * pages (`tags: ['autodocs']` with @storybook/addon-docs) show them beside each element's stories;
+ * this page keeps every element's API on one printable page, checked by its story test.
  */
 const CATEGORIES = ['attributes', 'properties', 'properties (read only)', 'events', 'slots', 'css shadow parts', 'css custom properties'];
 
