@@ -221,7 +221,8 @@ export const calendarStyles = css`
     border-radius: var(--_sebaya-radius);
     margin-top: 0.75em;
   }
-  .empty .actions {
+  .empty .actions,
+  .add {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -264,11 +265,6 @@ export const calendarStyles = css`
     white-space: pre-line;
   }
   /* Google Calendar and the .ics side by side; the whole series on a line of its own. */
-  .add {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   .add > * {
     flex: 1 1 40%;
   }
