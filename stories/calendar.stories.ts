@@ -144,3 +144,18 @@ export const ChosenMonth: Story = {
 
 /** The minimal complete config (docs/examples/sebaya.minimal.json) read from its URL, as a site would. */
 export const FromSrc: Story = { args: { src: '/examples/sebaya.minimal.json' } };
+
+/** An activity opened from a day's list: one close control (✕ goes back to the list), "Google Calendar" and ".ics" side by side. */
+export const DetailFromDay: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<SebayaCalendar>('sebaya-calendar')!;
+    while (el.getAttribute('state') !== 'ready') await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    const day = el.shadowRoot!.querySelector<HTMLElement>('td[data-day="2026-12-08"]')!;
+    day.click();
+    await el.updateComplete;
+    day.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dialog .item')?.click();
+  },
+};

@@ -130,3 +130,28 @@ export const ConfigError: Story = { args: { config: directory([{ resources: [{ i
 export const English: Story = { globals: { locale: 'en' } };
 /** Dark theme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A phone (360 px wide): the filters fold behind one "Filters" button under the search box. */
+export const PhoneFiltersFolded: Story = {
+  render: (args) => html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
+};
+
+/** A phone with the filters unfolded and one in use: the button counts it. */
+export const PhoneFiltersOpen: Story = {
+  render: (args) => html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('sebaya-directory') as SebayaDirectory;
+    for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 40 && !el.shadowRoot?.querySelector('button.fold'); i += 1) await new Promise((r) => requestAnimationFrame(r));
+    el.shadowRoot?.querySelector<HTMLButtonElement>('button.fold')?.click();
+    await el.updateComplete;
+    const open = [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('label.check input') ?? [])][0];
+    open?.click();
+    await el.updateComplete;
+  },
+};
+
+/** A crisis line (SEJIWA, as in the crisis config) opened: no "may be out of date: call first", though last verified long ago. */
+export const CrisisLineOpened: Story = {
+  args: { config: { ...directory([{ resources: RESOURCES.slice(0, 1) }]), crisis: { lines: [{ id: 'sejiwa', name: 'SEJIWA', phone: '119', extension: '8' }] } } },
+};

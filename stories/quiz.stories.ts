@@ -160,3 +160,22 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => pick(await ready(canvasElement), 1),
 };
+
+/** Score summary on a phone (360 px) with one missed explanation unfolded; the others stay folded under their statements. */
+export const SummaryExplanationOpen: Story = {
+  args: { config: scoreConfig },
+  render: (args, context) => html`<div style="width: 360px">${meta.render!(args, context)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await pick(el, 1);
+    await next(el);
+    await pick(el, 1);
+    await next(el);
+    await pick(el, 2);
+    await next(el, 'summary');
+    const first = el.shadowRoot!.querySelector<HTMLElement>('[part="missed"] summary');
+    if (!first) throw new Error('the summary lists no missed question');
+    first.click();
+    await el.updateComplete;
+  },
+};

@@ -116,7 +116,6 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   #rangeKey = '';
   #focusCell = false;
   #returnFocus?: HTMLElement;
-  #resizeObserver?: ResizeObserver;
   readonly #onHash = (): void => this.#openFromHash();
   readonly #onBeforePrint = (): void => {
     this.printing = true;
@@ -126,20 +125,22 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     this.printing = false;
   };
 
+  constructor() {
+    super();
+    // The element's own width, observed once for its life (it reports only while on the page).
+    new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      const narrow = width > 0 && width < NARROW_WIDTH;
+      // Next frame: changing the view inside the observer would resize within the same frame.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    }).observe(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[0]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW_WIDTH;
-        // Next frame: changing the view inside the observer would resize within the same frame.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-      });
-      this.#resizeObserver.observe(this);
-    }
   }
 
   override disconnectedCallback(): void {
@@ -147,7 +148,6 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     window.removeEventListener('hashchange', this.#onHash);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
-    this.#resizeObserver?.disconnect();
   }
 
   get #calendarConfig(): CalendarSection | undefined {
@@ -217,7 +217,6 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
       shortTime: (o) => this.#shortTime(o),
       category: (id) => this.#category(id),
       head: (title) => this.#renderDialogHead(title),
-      back: (day) => (this.dialog = { kind: 'day', day }),
       root: this.renderRoot,
     };
   }
@@ -283,8 +282,9 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   protected override updated(changed?: PropertyValues): void {
     super.updated();
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && this.dialog && !dialog.open && this.isConnected) {
-      dialog.showModal();
+    // Opened, or its view changed (a day's list to an event and back): focus goes to the new title.
+    if (dialog && this.dialog && this.isConnected && (!dialog.open || changed?.has('dialog'))) {
+      if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLElement>('h2')?.focus();
     }
     if (this.#focusCell) {
@@ -331,7 +331,15 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     this.emit<EventSelectDetail>('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
   }
 
+  /** ✕ closes the view on top: an event opened from a day's list goes back to that list (focus on the event). */
   #closeDialog(): void {
+    const d = this.dialog;
+    if (d?.kind === 'event' && d.day) {
+      const i = this.#byDay.get(d.day)?.indexOf(d.occurrence) ?? 0;
+      this.dialog = { kind: 'day', day: d.day };
+      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('dialog .item')[i]?.focus());
+      return;
+    }
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog?.open) dialog.close();
     else this.#onDialogClosed();
@@ -627,7 +635,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     const d = this.dialog;
     if (!d) return nothing;
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${() => this.#onDialogClosed()}>
-      ${d.kind === 'day' ? this.#renderDay(d.day) : this.#detail ? this.#detail.renderDetail(this.#detailHost(), d.occurrence, d.day) : nothing}
+      ${d.kind === 'day' ? this.#renderDay(d.day) : this.#detail ? this.#detail.renderDetail(this.#detailHost(), d.occurrence) : nothing}
     </dialog>`;
   }
 

@@ -30,7 +30,6 @@ export interface DetailHost {
   readonly shortTime: (o: Occurrence) => string;
   readonly category: (id: string | undefined) => { label: string; color: string } | undefined;
   readonly head: (title: string) => TemplateResult;
-  readonly back: (day: DayKey) => void;
   readonly root: Node;
 }
 
@@ -115,7 +114,7 @@ export async function download(h: DetailHost, o: Occurrence, series: boolean): P
 }
 
 /** The detail of one occurrence (inside the element's <dialog>). */
-export function renderDetail(h: DetailHost, o: Occurrence, day?: DayKey): TemplateResult {
+export function renderDetail(h: DetailHost, o: Occurrence): TemplateResult {
   const e = o.event;
   const c = h.category(e.category);
   const rule = ruleText(h, e);
@@ -124,7 +123,6 @@ export function renderDetail(h: DetailHost, o: Occurrence, day?: DayKey): Templa
   const more = safeUrl(e.url);
   const google = safeUrl(googleCalendarUrl(o, h.locale, !!e.rrule));
   return html`${h.head(h.text(e.title))}
-    ${day ? html`<p><button type="button" @click=${() => h.back(day)}>${h.t('calendar.back', { date: h.dayLabel(day, false) })}</button></p>` : nothing}
     <dl>
       <dt>${h.t('calendar.when')}</dt>
       <dd class="when">${whenText(h, o)}</dd>
@@ -141,8 +139,8 @@ export function renderDetail(h: DetailHost, o: Occurrence, day?: DayKey): Templa
     ${more ? html`<p><a href=${more} target="_blank" rel="noopener noreferrer">${h.t('calendar.moreInfo')}</a></p>` : nothing}
     <h3>${h.t('calendar.add')}</h3>
     <p class="add">
-      <button type="button" class="primary" @click=${() => void download(h, o, false)}>${h.t('calendar.add.ics')}</button>
-      ${e.rrule ? html`<button type="button" @click=${() => void download(h, o, true)}>${h.t('calendar.add.series')}</button>` : nothing}
       ${google ? html`<a class="button" href=${google} target="_blank" rel="noopener noreferrer">${h.t('calendar.add.google')}</a>` : nothing}
+      <button type="button" @click=${() => void download(h, o, false)}>${h.t('calendar.add.ics')}</button>
+      ${e.rrule ? html`<button type="button" @click=${() => void download(h, o, true)}>${h.t('calendar.add.series')}</button>` : nothing}
     </p>`;
 }

@@ -31,6 +31,5 @@ export const calendarEn = {
   'calendar.suggest.crisis': 'Need to talk now? See the crisis lines',
   'calendar.dayTitle': 'Activities on {date}',
   'calendar.close': 'Close',
-  'calendar.back': 'Back to {date}',
   'calendar.recurring': 'repeats',
 } as const satisfies Catalog;

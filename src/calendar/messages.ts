@@ -32,6 +32,5 @@ export const calendarId: Catalog<keyof typeof calendarEn> = {
   'calendar.suggest.crisis': 'Perlu bicara sekarang? Lihat layanan krisis',
   'calendar.dayTitle': 'Kegiatan pada {date}',
   'calendar.close': 'Tutup',
-  'calendar.back': 'Kembali ke {date}',
   'calendar.recurring': 'berulang',
 };

@@ -118,15 +118,19 @@ export const calendarStyles = css`
     padding: 0;
     margin: 0.15em 0 0;
     display: grid;
-    /* minmax(0, …): a long title is cut with an ellipsis instead of widening the day. */
+    /* minmax(0, …): a long title is cut instead of widening the day. */
     grid-template-columns: minmax(0, 1fr);
     gap: 0.15em;
   }
+  /* The time and the title wrap, up to three lines ("19.30 Kelompok" / "dukungan sebaya" /
+     "“Rukun”"), then an ellipsis; a phone's marker keeps one line. */
   .chip,
   .more {
     all: unset;
     box-sizing: border-box;
-    display: block;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
     width: 100%;
     font-size: 0.78em;
     line-height: 1.3;
@@ -137,9 +141,7 @@ export const calendarStyles = css`
     border-inline-start: 0.35em solid var(--_c, var(--_sebaya-fg-muted));
     background: var(--_sebaya-bg-muted);
     color: var(--_sebaya-fg);
-    white-space: nowrap;
     overflow: hidden;
-    text-overflow: ellipsis;
     cursor: pointer;
   }
   /* Too narrow to read a title (a phone that chose the month): each activity is a marker in its
@@ -147,6 +149,7 @@ export const calendarStyles = css`
      The narrow class comes from the element's measured width: a container query would need size
      containment, which collapses the element in a shrink-to-fit host such as a flex row. */
   .narrow .chip {
+    -webkit-line-clamp: 1;
     color: transparent;
     background: var(--_c, var(--_sebaya-fg-muted));
     border: 1px solid var(--_sebaya-fg);
@@ -169,7 +172,8 @@ export const calendarStyles = css`
     padding-bottom: 0.2em;
     text-transform: capitalize;
   }
-  .list ul {
+  .list ul,
+  .day-list {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -217,7 +221,8 @@ export const calendarStyles = css`
     border-radius: var(--_sebaya-radius);
     margin-top: 0.75em;
   }
-  .empty .actions {
+  .empty .actions,
+  .add {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -259,11 +264,9 @@ export const calendarStyles = css`
   .description {
     white-space: pre-line;
   }
-  .add {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-top: 0.75em;
+  /* Google Calendar and the .ics side by side; the whole series on a line of its own. */
+  .add > * {
+    flex: 1 1 40%;
   }
   @media screen {
     li.hidden-chip {
@@ -315,7 +318,7 @@ export const calendarStyles = css`
       display: none;
     }
     .chip {
-      white-space: normal;
+      display: block;
       border: 0;
       background: none;
       font-size: 1em;

@@ -21,6 +21,8 @@ export interface DetailHost {
   readonly timeZone: string;
   readonly now: Date;
   readonly options: DirectoryConfig | undefined;
+  /** The place is one of the site's crisis lines: never marked "may be out of date". */
+  readonly crisis: boolean;
   readonly areaPath: (id: string) => string;
   readonly languageName: (code: string) => string;
   readonly weekday: (index: number) => string;
@@ -59,7 +61,7 @@ export function renderDetails(h: DetailHost, r: Resource, name: string): Templat
   const report = reportUrl(h, r, name);
   const staleDays = h.options?.staleAfterDays ?? 365;
   const verified = r.lastVerified ? new Date(`${r.lastVerified}T12:00:00Z`) : undefined;
-  const stale = verified ? now.getTime() - verified.getTime() > staleDays * 86_400_000 : false;
+  const stale = verified && !h.crisis ? now.getTime() - verified.getTime() > staleDays * 86_400_000 : false;
   return html`<dl>
       ${r.address || map
         ? html`<dt>${t('directory.address')}</dt>

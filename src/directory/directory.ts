@@ -5,7 +5,6 @@ import { controls } from '../core/theme/controls.js';
 import type { Catalog, Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
-import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
 import { BUILT_IN_CATEGORIES, directoryId, type DirectoryKey } from './messages.js';
 import type { AreaTree } from './model/areas.js';
 import type * as Engine from './model/engine.js';
@@ -29,12 +28,16 @@ interface Loaded {
   readonly failures: readonly SourceFailure[];
   readonly skipped: readonly SourceSkip[];
   readonly saved: readonly SourceSaved[];
-  readonly categories: readonly { id: string; label: string }[];
-  readonly areaOptions: readonly { id: string; label: string; depth: number }[];
+  /** Category ids used by some place, the configured ones first. */
+  readonly categories: readonly string[];
+  /** Areas used by some place (and their parents), in tree order. */
+  readonly areaOptions: readonly { id: string; depth: number }[];
   readonly languages: readonly string[];
   readonly hasHours: boolean;
   readonly hasFree: boolean;
   readonly hasGeo: boolean;
+  /** The places that are the site's crisis lines (see `model/crisis.ts`). */
+  readonly crisis: ReadonlySet<string>;
 }
 
 /** Every source failed: the error state names each one. */
@@ -50,6 +53,8 @@ const ANNOUNCE_DELAY_MS = 700;
 /** The options plus the chosen value when a shared link names one the list does not have. */
 const withCurrent = (options: readonly string[], current: string): readonly string[] => (current && !options.includes(current) ? [...options, current] : options);
 const CLOCK_MS = 60_000;
+/** Below this measured width (px) the filters fold behind one button. */
+const NARROW_WIDTH = 560;
 
 /** The directory's working parts and its search index: lazy chunks, fetched beside the site config. */
 const loadEngine = () => import('./model/engine.js');
@@ -92,6 +97,7 @@ function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
  * @csspart call - A tap-to-call link.
  * @csspart whatsapp - A WhatsApp link.
  * @csspart sms - An SMS link.
+ * @csspart website - A crisis line's website link (in the no-results state, for a line without a phone number).
  * @csspart more - The "show more" button.
  * @csspart download - The "download this list" button (with `directory.download: true`).
  * @csspart no-results - What is shown when nothing matches (with the crisis lines).
@@ -119,6 +125,8 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     clock: { state: true, attribute: false },
     indexed: { state: true, attribute: false },
     detail: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
   };
 
   /** Name of the filter state in the URL hash; empty turns it off. */
@@ -138,6 +146,10 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   private clock = Date.now();
   /** The search index that has finished (a long list is indexed in slices after it is shown). */
   private declare indexed?: SearchIndex;
+  /** Measured narrower than NARROW_WIDTH (a phone): the filters fold behind a button. */
+  private narrow = false;
+  /** The visitor unfolded the filters (narrow only). */
+  private filtersOpen = false;
 
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
@@ -149,6 +161,17 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   private clockTimer?: ReturnType<typeof setInterval>;
   private focusIndex?: number;
   private readonly onHashChange = () => this.readHash();
+
+  constructor() {
+    super();
+    // The element's own width, not the window's (a sidebar on a laptop is narrow too). Observed
+    // once for the element's life: it reports only while the element is on the page.
+    new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      // Next frame: re-rendering inside the observer would resize within the same frame.
+      requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW_WIDTH));
+    }).observe(this);
+  }
 
 
   override connectedCallback(): void {
@@ -229,12 +252,13 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
       failures: loaded.failures,
       skipped: loaded.skipped,
       saved: loaded.saved,
-      categories: categoryIds.map((id) => ({ id, label: '' })),
-      areaOptions: [...listed.map((a) => ({ id: a.id, label: '', depth: a.depth })), ...unlisted.map((id) => ({ id, label: id, depth: 0 }))],
+      categories: categoryIds,
+      areaOptions: [...listed, ...unlisted.map((id) => ({ id, depth: 0 }))],
       languages: [...new Set(resources.flatMap((r) => r.languages))].sort(),
       hasHours: resources.some((r) => r.hours.length),
       hasFree: resources.some((r) => r.free),
       hasGeo: resources.some((r) => r.geo),
+      crisis: engine.crisisLineIds(resources, this.crisisLines),
     };
   }
 
@@ -366,18 +390,8 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   private async download(): Promise<void> {
     const places = this.results.map((r) => r.resource);
     try {
-      const { resourcesToCsv } = await import('./model/export.js');
-      // The byte-order mark makes Excel read the file as UTF-8 (names with accents stay whole).
-      const blob = new Blob(['\uFEFF', resourcesToCsv(places, this.siteConfig?.locale ?? 'id')], { type: 'text/csv;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = this.t('directory.download.file');
-      a.hidden = true;
-      this.renderRoot.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const { downloadCsv } = await import('./download.js');
+      downloadCsv(this.renderRoot, places, this.siteConfig?.locale ?? 'id', this.t('directory.download.file'));
       this.announcement = this.t('directory.download.done', { count: places.length });
     } catch {
       this.announcement = this.t('core.load.chunk');
@@ -524,6 +538,9 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   private renderForm(data: Loaded): TemplateResult {
     const f = this.filters;
     const onSelect = (key: 'category' | 'area' | 'language') => (e: Event) => this.setFilters({ [key]: (e.target as HTMLSelectElement).value });
+    // On a phone the filters fold behind one button that counts the ones in use (the words typed stay in view).
+    const fold = this.narrow && (data.categories.length > 1 || data.areaOptions.length > 1 || data.languages.length > 1 || data.hasHours || data.hasFree || data.hasGeo || isFiltered(f));
+    const folded = fold && !this.filtersOpen;
     return html`<form role="search" part="search" aria-label=${this.t('directory.search.label')} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="q">${this.t('directory.search.label')}</label>
@@ -538,14 +555,19 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
           @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })}
         />
       </div>
-      <fieldset class="filters">
+      ${fold
+        ? html`<button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} aria-controls="filters" @click=${() => (this.filtersOpen = folded)}>
+            <span class="chevron" aria-hidden="true">▸</span> ${this.t('directory.filters.button', { count: [f.category, f.area, f.language, f.openNow, f.free, this.position].filter(Boolean).length })}
+          </button>`
+        : nothing}
+      <fieldset class="filters" id="filters" ?hidden=${folded}>
         <legend class="visually-hidden">${this.t('directory.filters')}</legend>
         ${data.categories.length > 1 || f.category
           ? html`<div class="field">
               <label for="category">${this.t('directory.filter.category')}</label>
               <select id="category" @change=${onSelect('category')}>
                 <option value="" ?selected=${!f.category}>${this.t('directory.filter.allCategories')}</option>
-                ${withCurrent(data.categories.map((c) => c.id), f.category).map((id) => html`<option value=${id} ?selected=${f.category === id}>${this.categoryLabel(id)}</option>`)}
+                ${withCurrent(data.categories, f.category).map((id) => html`<option value=${id} ?selected=${f.category === id}>${this.categoryLabel(id)}</option>`)}
               </select>
             </div>`
           : nothing}
@@ -554,8 +576,8 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
               <label for="area">${this.t('directory.filter.area')}</label>
               <select id="area" @change=${onSelect('area')}>
                 <option value="" ?selected=${!f.area}>${this.t('directory.filter.allAreas')}</option>
-                ${(f.area && !data.areaOptions.some((a) => a.id === f.area) ? [...data.areaOptions, { id: f.area, label: '', depth: 0 }] : data.areaOptions).map(
-                  (a) => html`<option value=${a.id} ?selected=${f.area === a.id}>${'\u2002'.repeat(a.depth * 2)}${a.label || this.areaName(a.id)}</option>`,
+                ${(f.area && !data.areaOptions.some((a) => a.id === f.area) ? [...data.areaOptions, { id: f.area, depth: 0 }] : data.areaOptions).map(
+                  (a) => html`<option value=${a.id} ?selected=${f.area === a.id}>${'\u2002'.repeat(a.depth * 2)}${this.areaName(a.id)}</option>`,
                 )}
               </select>
             </div>`
@@ -589,7 +611,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
         ${isFiltered(f) ? html`<button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button>` : nothing}
       </fieldset>
       ${data.hasGeo
-        ? html`<p class="near-note muted" id="near-note">
+        ? html`<p class="near-note muted" id="near-note" ?hidden=${folded}>
             ${this.locating === 'pending' ? this.t('directory.near.pending') : this.locating === 'failed' ? this.t('directory.near.failed') : this.position ? this.t('directory.near.sorted') : ''}
             ${this.t('directory.near.note')}
           </p>`
@@ -622,24 +644,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
       <p><button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button></p>
       <p>${this.t('directory.empty.crisis')}</p>
       <ul class="crisis-lines">
-        ${this.crisisLines.map((line) => {
-          const name = this.text(line.name);
-          const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
-          const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
-          const web = safeUrl(line.website);
-          return html`<li>
-            <strong>${name}</strong>
-            <span class="actions">
-              ${tel
-                ? html`<a class="button call" part="call" href=${tel}
-                    >${this.t('directory.call')} ${line.phone}${line.extension ? ` ${this.t('directory.extension', { extension: line.extension })}` : ''}</a
-                  >`
-                : nothing}
-              ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('directory.whatsapp')}</a>` : nothing}
-              ${web && !tel ? html`<a class="button" href=${web} rel="noopener noreferrer" target="_blank">${this.t('directory.website')}: ${name}</a>` : nothing}
-            </span>
-          </li>`;
-        })}
+        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> <span class="actions">${this.renderLineActions(line)}</span></li>`)}
       </ul>
     </div>`;
   }
@@ -650,7 +655,9 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     const open = only || this.expanded.has(r.id);
     const zone = r.timeZone ?? this.timeZone;
     const { openStatus, localTime, phoneLines } = this.engine;
-    const status = r.hours.length ? openStatus(r.hours, localTime(this.currentTime, zone)) : undefined;
+    let status = r.hours.length ? openStatus(r.hours, localTime(this.currentTime, zone)) : undefined;
+    // A crisis line is not one to "call first" about (see model/crisis.ts).
+    if (status?.state === 'unknown' && this.data?.crisis.has(r.id)) status = undefined;
     const statusClass = !status || status.state === 'unknown' ? 'unknown' : status.state === 'open' ? 'open' : 'closed';
     return html`<li class="resource ${open ? 'expanded' : 'collapsed'}" part="resource" data-id=${r.id}>
       <h3>
@@ -734,6 +741,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
         timeZone: this.timeZone,
         now: this.currentTime,
         options: this.options,
+        crisis: !!this.data?.crisis.has(r.id),
         areaPath: (id) => this.areaPath(id),
         languageName: (code) => this.languageName(code),
         weekday: (i) => this.weekday(i),

@@ -5,6 +5,7 @@ export const directoryEn = {
   'directory.search.label': 'Search',
   'directory.search.placeholder': 'Name, service or place',
   'directory.filters': 'Filters',
+  'directory.filters.button': { zero: 'Filters', other: 'Filters ({count} on)' },
   'directory.filter.category': 'Category',
   'directory.filter.allCategories': 'All categories',
   'directory.filter.area': 'Area',

@@ -11,6 +11,7 @@ export const directoryId: Catalog<DirectoryKey> = {
   'directory.search.label': 'Cari',
   'directory.search.placeholder': 'Nama, layanan, atau tempat',
   'directory.filters': 'Saringan',
+  'directory.filters.button': { zero: 'Saringan', other: 'Saringan ({count} aktif)' },
   'directory.filter.category': 'Kategori',
   'directory.filter.allCategories': 'Semua kategori',
   'directory.filter.area': 'Wilayah',

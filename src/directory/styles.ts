@@ -48,6 +48,14 @@ export const directoryStyles = css`
     padding: 0;
     min-width: 0;
   }
+  /* Folded on a phone (the measured width): the "Filters" button shows and hides them. */
+  .filters[hidden],
+  .near-note[hidden] {
+    display: none;
+  }
+  .fold {
+    justify-self: start;
+  }
   .filters legend {
     padding: 0;
     font-weight: 600;
@@ -125,11 +133,11 @@ export const directoryStyles = css`
     outline: 3px solid var(--_sebaya-focus);
     outline-offset: 2px;
   }
-  .name .chevron {
+  .chevron {
     display: inline-block;
     transition: transform 0.15s;
   }
-  .name[aria-expanded='true'] .chevron {
+  [aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
   .tags {

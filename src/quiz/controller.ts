@@ -408,11 +408,14 @@ export class QuizController {
         ? html`<h3>${t(score ? 'quiz.summary.missedScore' : 'quiz.summary.missed')}</h3>
             <ul class="summary-list" part="missed">
               ${missed.map(
+                // The explanation folds under its statement: the list stays short on a phone.
                 (q) =>
                   html`<li>
-                    <strong>${this.say(q.text)}</strong> ${this.verdict(q)}
-                    <p>${this.say(q.explanation)}</p>
-                    ${this.renderSource(q)}
+                    <details>
+                      <summary><strong>${this.say(q.text)}</strong> ${this.verdict(q)}</summary>
+                      <p>${this.say(q.explanation)}</p>
+                      ${this.renderSource(q)}
+                    </details>
                   </li>`,
               )}
             </ul>`

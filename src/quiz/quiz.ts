@@ -162,6 +162,15 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
       .summary-list li {
         margin-bottom: 0.6em;
       }
+      /* Each missed statement is a disclosure: its marker replaces the bullet. */
+      [part='missed'] {
+        list-style: none;
+        padding: 0;
+      }
+      summary {
+        cursor: pointer;
+        min-height: 24px;
+      }
       .notice {
         padding: 0.5em 0.75em;
         margin-bottom: 0.75em;

@@ -203,7 +203,7 @@ describe('<sebaya-calendar>', () => {
       },
       true,
     );
-    const button = [...dialog(el)!.querySelectorAll('button')].find((b) => b.textContent?.includes('Unduh tanggal ini'))!;
+    const button = [...dialog(el)!.querySelectorAll('button')].find((b) => b.textContent?.includes('Unduh .ics (tanggal ini)'))!;
     button.click();
     for (let i = 0; i < 50 && !href; i += 1) await new Promise((r) => setTimeout(r, 20));
     const text = await (await fetch(href)).text();

@@ -502,7 +502,7 @@ describe('<sebaya-directory>', () => {
     const el = await mount({ locale: 'id', timeZone: 'Asia/Jakarta', ...section });
     expect(el.getAttribute('state')).to.equal('ready');
     expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
-    expect($(el, '.count').textContent).to.equal('Menampilkan 20 dari 35 tempat');
+    expect($(el, '.count').textContent).to.equal('Menampilkan 20 dari 41 tempat');
     await choose(el, 'area', '34.03.03.2006');
     expect(names(el)).to.include('Puskesmas Playen I').and.include('Puskesmas Playen II').and.include('Kelompok Dukungan Sebaya Ngunut (contoh)').and.include('SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)');
     expect(names(el)).to.not.include('RS Jiwa Grhasia');

@@ -1,9 +1,10 @@
 /**
- * The directory's working parts (reading sources, areas, filtering, opening hours, phone links):
+ * The directory's working parts (reading sources, areas, filtering, opening hours, phone links, crisis lines):
  * one lazy chunk, fetched beside the site config, so pages without a directory never load them.
  * The search index is a chunk of its own (`search.ts`).
  */
 export { AreaTree } from './areas.js';
+export { crisisLineIds } from './crisis.js';
 export { applyFilters } from './filters.js';
 export { localTime, openStatus } from './hours.js';
 export { phoneLines } from './phone.js';
