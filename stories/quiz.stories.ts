@@ -169,8 +169,6 @@ export const SummaryExplanationOpen: Story = {
     const el = await ready(canvasElement);
     await pick(el, 1);
     await next(el);
-    await pick(el, 1);
-    await next(el);
     await pick(el, 2);
     await next(el, 'summary');
     const first = el.shadowRoot!.querySelector<HTMLElement>('[part="missed"] summary');
