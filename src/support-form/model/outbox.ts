@@ -23,7 +23,11 @@ export interface OutboxRecord {
   readonly nextAttemptAt: number;
   readonly leaseUntil: number;
   readonly leaseOwner: string;
-  /** Set when the receiver refused it for good (a 4xx other than 409). */
+  /** Error answers (5xx, 408, 429) the receiver gave for it: not network trouble but a failing receiver. */
+  readonly serverErrors?: number;
+  /** The status of the last of those answers. */
+  readonly lastStatus?: number;
+  /** Set when the receiver refused it for good (a 4xx other than 409, or 501). */
   readonly rejected?: { readonly status: number; readonly reason: string };
 }
 
