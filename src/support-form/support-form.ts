@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
+import { onQuickExit } from '../crisis-help/quick-exit.js';
 import { internationalDigits } from '../core/safe-url.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
@@ -171,13 +172,19 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
 
   // ---- lifecycle ------------------------------------------------------------------------------
 
+  /** Removes this form's quick-exit clean-up. */
+  private offQuickExit?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.form && !this.courier) void this.startCourier();
+    // The quick exit (crisis panel) deletes what waits here in readable form before it leaves.
+    this.offQuickExit = onQuickExit(() => this.courier?.removeUnsealed());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offQuickExit?.();
     this.courier?.stop();
     this.courier = undefined;
   }

@@ -127,6 +127,12 @@ export class Courier {
     this.options.onChange?.();
   }
 
+  /** Deletes every request stored in readable form on this device, of any endpoint (the quick exit). */
+  async removeUnsealed(): Promise<void> {
+    await this.outbox?.removeUnsealed();
+    this.options.onChange?.();
+  }
+
   /** Stores the envelope (if it can), then tries to deliver it now. */
   async submit(id: string, body: string, sealed: boolean): Promise<SubmitResult> {
     const result = await withLock(`sebaya:outbox:${id}`, () => this.submitLocked(id, body, sealed));

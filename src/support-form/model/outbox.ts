@@ -101,6 +101,19 @@ export class Outbox {
     await done(tx);
   }
 
+  /** Deletes every unsealed record, of every endpoint (the quick exit). */
+  async removeUnsealed(): Promise<void> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const req = tx.objectStore(STORE).openCursor();
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return;
+      if (!(cursor.value as OutboxRecord).sealed) cursor.delete();
+      cursor.continue();
+    };
+    await done(tx);
+  }
+
   /** Changes a record in one read-write transaction; `change` returns the new record or `undefined` to leave it. */
   async update(id: string, change: (r: OutboxRecord) => OutboxRecord | undefined): Promise<OutboxRecord | undefined> {
     const tx = this.db.transaction(STORE, 'readwrite');
