@@ -9,7 +9,6 @@ import type { SupportFormKey } from './messages.js';
 import type * as CourierModule from './model/courier.js';
 import type { Courier, SubmitResult } from './model/courier.js';
 import type { OutboxRecord } from './model/outbox.js';
-import { importPublicKey } from './model/public-key.js';
 import type * as SealModule from './model/seal.js';
 import {
   CONTACT_METHODS,
@@ -199,16 +198,15 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     this.sealer = undefined;
     // Without WebCrypto (a page served over http:) the device cannot seal: said to the visitor, not as a config error.
     if (key && crypto.subtle) {
-      // The sealing chunk downloads while the key is checked.
-      const sealer = this.loadSealer();
+      // Loaded now, while the page is online, so sealing works offline later. If it cannot load,
+      // the form still shows and says that nothing can be sent from it. The sealing chunk checks
+      // the key with WebCrypto (the curve check in public-key.ts stays in the lazy schema).
+      const sealer = await this.loadSealer();
       try {
-        await importPublicKey(key);
+        await sealer?.importRecipientKey(key);
       } catch {
         throw new UnusableKeyError();
       }
-      // Loaded now, while the page is online, so sealing works offline later. If it cannot load,
-      // the form still shows and says that nothing can be sent from it.
-      await sealer;
     }
     if (!this.loadedCatalogs) {
       const { supportFormEn, supportFormId } = await import('./messages.js');
@@ -449,6 +447,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
         envelope = await sealer.sealEnvelope(pow ? { id, sentAt, pow } : { id, sentAt }, request, form.publicKey!);
       } catch (err) {
         console.error(`[${this.localName}]`, err);
+        this.sealer = undefined; // says so above the form too
         return { kind: 'unsealable', id };
       }
     } else envelope = plainEnvelope(id, sentAt, request, pow);
