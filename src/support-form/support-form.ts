@@ -215,7 +215,8 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       this.siteConfig = { ...config };
     }
     if (signal.aborted) return;
-    this.restoreDraft();
+    await this.restoreDraft();
+    if (signal.aborted) return;
     await this.startCourier();
   }
 
@@ -294,41 +295,70 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     return DRAFT_KEY + this.endpoint;
   }
 
-  private restoreDraft(): void {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Partial<Draft> | null;
-      const methods = this.methods;
-      const base: Draft = { topic: '', message: '', urgency: '', contactMethod: methods[0] ?? 'none', contactValue: '' };
-      if (saved && typeof saved === 'object') {
-        this.draft = {
-          topic: typeof saved.topic === 'string' ? saved.topic : '',
-          message: typeof saved.message === 'string' ? saved.message : '',
-          urgency: URGENCIES.includes(saved.urgency as Urgency) ? (saved.urgency as Urgency) : '',
-          contactMethod: methods.includes(saved.contactMethod as ContactMethod) ? (saved.contactMethod as ContactMethod) : base.contactMethod,
-          contactValue: typeof saved.contactValue === 'string' ? saved.contactValue : '',
-        };
-        if (this.draft.message) this.fillStart = performance.now();
-      } else this.draft = base;
-    } catch {
-      this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
-    }
+  /** An empty draft (with the first reply option offered). */
+  private blank(): Draft {
+    return { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
   }
 
-  private saveDraft(): void {
+  /**
+   * Reads the draft back. With a `publicKey` it is stored only locked under this tab's key (see
+   * `lockDraft`): one locked before a reload cannot be opened and is removed; a plain one (kept
+   * before the key was configured) is taken and locked at once.
+   */
+  private async restoreDraft(): Promise<void> {
+    let saved: (Partial<Draft> & { locked?: unknown }) | null;
     try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify(this.draft));
+      saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as typeof saved;
+      if (saved && typeof saved.locked === 'string') saved = JSON.parse(await this.sealer!.unlockDraft(saved.locked, this.draftKey)) as typeof saved;
+    } catch {
+      saved = null;
+      this.storeDraft();
+    }
+    const methods = this.methods;
+    this.draft =
+      saved && typeof saved === 'object'
+        ? {
+            topic: typeof saved.topic === 'string' ? saved.topic : '',
+            message: typeof saved.message === 'string' ? saved.message : '',
+            urgency: URGENCIES.includes(saved.urgency as Urgency) ? (saved.urgency as Urgency) : '',
+            contactMethod: methods.includes(saved.contactMethod as ContactMethod) ? (saved.contactMethod as ContactMethod) : this.blank().contactMethod,
+            contactValue: typeof saved.contactValue === 'string' ? saved.contactValue : '',
+          }
+        : this.blank();
+    if (this.draft.message) this.fillStart = performance.now();
+    if (saved && this.form?.publicKey) this.saveDraft();
+  }
+
+  /** Counts draft writes: a locked write that ends after a newer write (or a clear) is dropped. */
+  private draftWrites = 0;
+
+  /** Stores `value` as the draft, or removes it. */
+  private storeDraft(value?: string, write = ++this.draftWrites): void {
+    if (write !== this.draftWrites) return;
+    try {
+      if (value) sessionStorage.setItem(this.draftKey, value);
+      else sessionStorage.removeItem(this.draftKey);
     } catch {
       // Storage disabled or full: the draft lives only on the page.
     }
   }
 
+  /** Keeps the draft for a reload; with a `publicKey` only as ciphertext under this tab's key, or not at all. */
+  private saveDraft(): void {
+    const text = JSON.stringify(this.draft);
+    const write = ++this.draftWrites;
+    if (!this.form?.publicKey) this.storeDraft(text, write);
+    else if (!this.sealer) this.storeDraft(undefined, write);
+    else
+      this.sealer.lockDraft(text, this.draftKey).then(
+        (locked) => this.storeDraft(JSON.stringify({ locked }), write),
+        () => this.storeDraft(undefined, write),
+      );
+  }
+
   private clearDraft(): void {
-    try {
-      sessionStorage.removeItem(this.draftKey);
-    } catch {
-      // nothing stored
-    }
-    this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
+    this.storeDraft();
+    this.draft = this.blank();
     this.consent = false;
     this.fillStart = undefined;
   }
