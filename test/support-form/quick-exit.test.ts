@@ -7,10 +7,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/crisis-help/define.js';
 import '../../src/support-form/define.js';
-import type { SebayaCrisisHelp } from '../../src/crisis-help/crisis-help.js';
 import { onQuickExit, quickExit } from '../../src/crisis-help/quick-exit.js';
 import { Outbox } from '../../src/support-form/model/outbox.js';
-import type { SebayaSupportForm } from '../../src/support-form/support-form.js';
 import { settled } from '../helpers/events.js';
 import { clearOutbox, endpointFor, FormPage, newBox, setFaults, until } from './helpers.js';
 
@@ -50,11 +48,11 @@ describe('quick exit with requests waiting on this device', () => {
 
     const box = newBox('exit');
     await setFaults(box, [], 'drop');
-    const form = document.createElement('sebaya-support-form') as SebayaSupportForm;
+    const form = document.createElement('sebaya-support-form');
     form.lang = 'en';
     form.setAttribute('retry-delay', '60000');
     form.config = { locale: 'en', supportForm: { endpoint: endpointFor(box), minFillSeconds: 0 } };
-    const panel = document.createElement('sebaya-crisis-help') as SebayaCrisisHelp;
+    const panel = document.createElement('sebaya-crisis-help');
     document.body.append(panel, form);
     await settled(form);
     await settled(panel);
