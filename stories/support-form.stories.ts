@@ -6,7 +6,8 @@ import type { SebayaSupportForm } from '../src/support-form/support-form.js';
 /**
  * Storybook has no receiver, so the stories post to `https://receiver.example/<mode>`, answered
  * here in the page: `ok` (201 after a moment), `hang` (never answers: "sending"), `offline`
- * (a network error: "saved, will send"), `refuse` (400 with a reason). Nothing leaves the browser.
+ * (a network error: "saved, will send"), `refuse` (400 with a reason), `missing` (404: no
+ * receiver there), `broken` (503 every time). Nothing leaves the browser.
  */
 const FAKE = 'https://receiver.example/';
 const realFetch = window.fetch.bind(window);
@@ -20,6 +21,8 @@ if (!(window as { __sebayaFakeReceiver?: boolean }).__sebayaFakeReceiver) {
     if (mode === 'offline') throw new TypeError('Failed to fetch');
     await new Promise((r) => setTimeout(r, 400));
     if (mode === 'refuse') return new Response(JSON.stringify({ error: 'message too short for this team' }), { status: 400, headers: { 'Content-Type': 'application/json' } });
+    if (mode === 'missing') return new Response('Not Found', { status: 404 });
+    if (mode === 'broken') return new Response('Service Unavailable', { status: 503 });
     return new Response(JSON.stringify({ ok: true }), { status: 201, headers: { 'Content-Type': 'application/json' } });
   };
 }
@@ -105,7 +108,7 @@ export const Filled: Story = { play: async ({ canvasElement }) => fill(await rea
 /** Sent without filling anything: errors listed and announced, first field focused. */
 export const ValidationErrors: Story = { play: async ({ canvasElement }) => submit(await ready(canvasElement)) };
 
-/** Urgency "now": the crisis lines appear above the form at once, before anything is sent. */
+/** Urgency "now": the crisis lines appear right under the choice at once, before anything is sent. */
 export const UrgencyNow: Story = { play: async ({ canvasElement }) => fill(await ready(canvasElement), 'now') };
 
 /** A contact option that identifies the visitor, marked as such, with its field. */
@@ -172,3 +175,46 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** A broken config (a P-384 key): calm, localised, names the path, before anything is typed. */
 export const ConfigError: Story = { args: { config: config('ok', { publicKey: { ...DEMO_KEY, crv: 'P-384' } }) } };
+
+/** No receiver at that address (404, also 405 or 501): said at once, the text stays, the crisis lines show. */
+export const ReceiverNotThere: Story = {
+  args: { config: config('missing') },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await fill(el);
+    await submit(el, 'rejected');
+  },
+};
+
+/**
+ * The receiver answers 503 to everything: after 3 error answers the request is no longer shown as
+ * "on its way" but as "the team's receiver is not accepting requests", still saved, with the crisis lines.
+ */
+export const ReceiverFailing: Story = {
+  args: { config: config('broken') },
+  render: (args) => html`<sebaya-support-form retry-delay="60" .config=${args.config}></sebaya-support-form>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await fill(el);
+    await submit(el, 'queued');
+    for (let i = 0; i < 300 && el.getAttribute('phase') !== 'failing'; i += 1) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  },
+};
+
+/**
+ * A key is configured but this device cannot seal (here: no WebCrypto, as on a page served over
+ * http:): the form says so up front; a send keeps the text, sends and saves nothing, shows the lines.
+ */
+export const CannotSeal: Story = {
+  args: { config: config('ok', { publicKey: DEMO_KEY }) },
+  beforeEach: () => {
+    Object.defineProperty(window.crypto, 'subtle', { value: undefined, configurable: true });
+    return () => void delete (window.crypto as { subtle?: unknown }).subtle;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await fill(el);
+    await submit(el, 'unsealable');
+  },
+};

@@ -16,10 +16,25 @@ export function clearSessionState(): void {
   }
 }
 
-/** Clears session state and replaces the page with `url`. */
+/** Clean-ups the quick exit waits for (the support form deletes unsealed saved requests). */
+const cleanups = new Set<() => unknown>();
+
+/** Runs `cleanup` on every quick exit (before leaving, at most 300 ms); returns its removal. */
+export function onQuickExit(cleanup: () => unknown): () => void {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
+/**
+ * Clears session state and replaces the page with `url`, after the registered clean-ups: at once
+ * without any, else when they settle or after 300 ms, whichever is first. A clean-up that throws,
+ * rejects or hangs never keeps the visitor on the page.
+ */
 export function quickExit(url: string): void {
   clearSessionState();
-  window.location.replace(url);
+  const leave = () => window.location.replace(url);
+  if (!cleanups.size) return leave();
+  void Promise.race([Promise.allSettled([...cleanups].map(async (c) => c())), new Promise((r) => setTimeout(r, 300))]).then(leave);
 }
 
 type Listener = { url: () => string; go: (url: string) => void };

@@ -94,7 +94,9 @@ export const styles = css`
   }
   .summary,
   .status.rejected,
-  .status.unsaved {
+  .status.unsaved,
+  .status.unsealable,
+  .status.failing {
     border: 2px solid var(--_sebaya-danger);
     background: var(--_sebaya-danger-bg);
     border-radius: var(--_sebaya-radius);

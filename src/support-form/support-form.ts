@@ -2,13 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { live } from 'lit/directives/live.js';
 import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
+import { onQuickExit } from '../crisis-help/quick-exit.js';
 import { internationalDigits } from '../core/safe-url.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
 import type * as CourierModule from './model/courier.js';
 import type { Courier, SubmitResult } from './model/courier.js';
 import type { OutboxRecord } from './model/outbox.js';
-import { importPublicKey } from './model/public-key.js';
 import type * as SealModule from './model/seal.js';
 import {
   CONTACT_METHODS,
@@ -27,15 +27,26 @@ import {
 import type { SupportFormSection } from './schema.js';
 import { styles } from './styles.js';
 
-/** Where the request is, as the visitor sees it. */
-export const SEND_PHASES = ['editing', 'sending', 'queued', 'sent', 'rejected', 'unsaved'] as const;
+/**
+ * Where the request is, as the visitor sees it. `failing`: saved, but the team's receiver keeps
+ * answering with errors (or refused it later); `unsealable`: a key is configured and this device
+ * cannot seal, so nothing was sent or saved.
+ */
+export const SEND_PHASES = ['editing', 'sending', 'queued', 'failing', 'sent', 'rejected', 'unsaved', 'unsealable'] as const;
 export type SendPhase = (typeof SEND_PHASES)[number];
+/** Phases where the request did not get through: the crisis lines show beside the status. */
+const TROUBLE: readonly SendPhase[] = ['failing', 'rejected', 'unsaved', 'unsealable'];
+/** After this many error answers from the receiver for one saved request, it is not "offline": say so. */
+export const FAILING_AFTER = 3;
+/** Answers meaning there is no receiver here at all (no retry helps): said as "not accepting requests". */
+const NOT_ACCEPTING = [404, 405, 501];
 
 /** The fields that can be wrong, in form order (the order of the error summary). */
 const FIELDS = ['topic', 'message', 'urgency', 'contact', 'consent'] as const;
 type Field = (typeof FIELDS)[number];
 type Draft = { topic: string; message: string; urgency: Urgency | ''; contactMethod: ContactMethod; contactValue: string };
 type Sealer = typeof SealModule;
+type Outcome = SubmitResult | { readonly kind: 'unsealable'; readonly id: string };
 
 /** The team's public key could be parsed but not used (WebCrypto refused it). */
 class UnusableKeyError extends Error {}
@@ -48,9 +59,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * An anonymous request for support: topic, message, urgency, how to hear back and consent.
- * Nothing is lost: a request that cannot be sent waits in an outbox (IndexedDB) and is retried,
- * also after a reload. With `supportForm.publicKey` the request is sealed (HPKE) before it is
- * stored or sent. `urgency: now` shows the crisis lines at once.
+ * Nothing is lost: a request that cannot be sent waits in an outbox (IndexedDB) and is retried
+ * while the page is open and on the next visit. With `supportForm.publicKey` the request is sealed
+ * (HPKE) before it is stored or sent, and never sent or stored unsealed. `urgency: now` shows the
+ * crisis lines at once, right under the choice; so does a send that did not get through.
  *
  * @summary Anonymous request for support with an offline outbox and optional end-to-end encryption.
  * @tag sebaya-support-form
@@ -59,7 +71,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @attr lang - Language (`id`, `en`, or a locale the config adds).
  * @attr theme - `light`, `dark` or `auto`.
  * @attr retry-delay - First retry delay in milliseconds (default 5000); doubles with each attempt, with jitter.
- * @attr phase - Reflected: `editing`, `sending`, `queued`, `sent`, `rejected` or `unsaved`.
+ * @attr phase - Reflected: `editing`, `sending`, `queued`, `failing`, `sent`, `rejected`, `unsaved` or `unsealable`.
  *
  * @fires sebaya-ready - The form is shown.
  * @fires sebaya-error - The config is broken; `detail: { code, message, path? }`.
@@ -69,7 +81,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @csspart base - The root box.
  * @csspart form - The form.
  * @csspart status - The status line (sending, saved, sent, error).
- * @csspart crisis - The crisis lines shown for urgency "now".
+ * @csspart crisis - The crisis lines shown for urgency "now" and when a request did not get through.
  * @csspart call - In that box, a tap-to-call link.
  * @csspart whatsapp - In that box, a WhatsApp link.
  * @csspart website - In that box, the website of a line without a phone number.
@@ -97,6 +109,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     pending: { state: true, attribute: false },
     sentEarlier: { state: true, attribute: false },
     canSave: { state: true, attribute: false },
+    sealer: { state: true, attribute: false },
   };
 
   /** First retry delay in ms; doubles with each attempt (with jitter). */
@@ -131,7 +144,8 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
   private canSave = true;
 
   private courier?: Courier;
-  private sealer?: Promise<Sealer>;
+  /** The sealing chunk, once loaded; with a `publicKey` and no sealer nothing is sent or saved. */
+  private declare sealer?: Sealer;
   private fillStart?: number;
 
   private get form(): SupportFormSection | undefined {
@@ -157,13 +171,19 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
 
   // ---- lifecycle ------------------------------------------------------------------------------
 
+  /** Removes this form's quick-exit clean-up. */
+  private offQuickExit?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.form && !this.courier) void this.startCourier();
+    // The quick exit (crisis panel) deletes what waits here in readable form before it leaves.
+    this.offQuickExit = onQuickExit(() => this.courier?.removeUnsealed());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.offQuickExit?.();
     this.courier?.stop();
     this.courier = undefined;
   }
@@ -176,17 +196,17 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
   protected override async prepare(config: ConfigOf<{ supportForm?: SupportFormSection }>, signal: AbortSignal): Promise<void> {
     const key = config.supportForm?.publicKey;
     this.sealer = undefined;
-    if (key) {
-      // The sealing chunk downloads while the key is checked.
-      import('./model/seal.js').catch(() => undefined);
+    // Without WebCrypto (a page served over http:) the device cannot seal: said to the visitor, not as a config error.
+    if (key && crypto.subtle) {
+      // Loaded now, while the page is online, so sealing works offline later. If it cannot load,
+      // the form still shows and says that nothing can be sent from it. The sealing chunk checks
+      // the key with WebCrypto (the curve check in public-key.ts stays in the lazy schema).
+      const sealer = await this.loadSealer();
       try {
-        await importPublicKey(key);
+        await sealer?.importRecipientKey(key);
       } catch {
         throw new UnusableKeyError();
       }
-      // Loaded now, while the page is online, so sealing works offline later.
-      this.sealer = import('./model/seal.js');
-      await this.sealer;
     }
     if (!this.loadedCatalogs) {
       const { supportFormEn, supportFormId } = await import('./messages.js');
@@ -195,7 +215,8 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       this.siteConfig = { ...config };
     }
     if (signal.aborted) return;
-    this.restoreDraft();
+    await this.restoreDraft();
+    if (signal.aborted) return;
     await this.startCourier();
   }
 
@@ -225,7 +246,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       onSent: (id) => this.onDelivered(id),
       // Another tab sent this form's waiting request: show it as sent here too.
       onSentElsewhere: (id) => {
-        if (id === this.lastId && this.phase === 'queued') this.onDelivered(id);
+        if (id === this.lastId && this.waiting) this.onDelivered(id);
       },
       onRejected: () => void this.refreshPending(),
       onChange: () => void this.refreshPending(),
@@ -241,12 +262,28 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     await this.refreshPending();
   }
 
+  /** Loads the sealing chunk (again, after a failure); undefined when it cannot load. */
+  private loadSealer(): Promise<Sealer | undefined> {
+    return import('./model/seal.js').then(
+      (m) => (this.sealer = m),
+      () => undefined,
+    );
+  }
+
+  /** Whether the current request is saved and waiting (`queued`, or `failing`). */
+  private get waiting(): boolean {
+    return this.phase === 'queued' || this.phase === 'failing';
+  }
+
   private async refreshPending(): Promise<void> {
     this.pending = (await this.courier?.pending()) ?? [];
+    // A saved request the receiver keeps failing (or refused on a retry) is no longer "on its way".
+    const mine = this.pending.find((r) => r.id === this.lastId);
+    if (this.phase === 'queued' && mine && (mine.rejected || (mine.serverErrors ?? 0) >= FAILING_AFTER)) this.setPhase('failing');
   }
 
   private onDelivered(id: string): void {
-    if (id === this.lastId && this.phase === 'queued') this.setPhase('sent');
+    if (id === this.lastId && this.waiting) this.setPhase('sent');
     else this.sentEarlier = [...this.sentEarlier, referenceCode(id)];
     this.emit('sebaya-request-sent', { id });
     void this.refreshPending();
@@ -258,41 +295,70 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     return DRAFT_KEY + this.endpoint;
   }
 
-  private restoreDraft(): void {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Partial<Draft> | null;
-      const methods = this.methods;
-      const base: Draft = { topic: '', message: '', urgency: '', contactMethod: methods[0] ?? 'none', contactValue: '' };
-      if (saved && typeof saved === 'object') {
-        this.draft = {
-          topic: typeof saved.topic === 'string' ? saved.topic : '',
-          message: typeof saved.message === 'string' ? saved.message : '',
-          urgency: URGENCIES.includes(saved.urgency as Urgency) ? (saved.urgency as Urgency) : '',
-          contactMethod: methods.includes(saved.contactMethod as ContactMethod) ? (saved.contactMethod as ContactMethod) : base.contactMethod,
-          contactValue: typeof saved.contactValue === 'string' ? saved.contactValue : '',
-        };
-        if (this.draft.message) this.fillStart = performance.now();
-      } else this.draft = base;
-    } catch {
-      this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
-    }
+  /** An empty draft (with the first reply option offered). */
+  private blank(): Draft {
+    return { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
   }
 
-  private saveDraft(): void {
+  /**
+   * Reads the draft back. With a `publicKey` it is stored only locked under this tab's key (see
+   * `lockDraft`): one locked before a reload cannot be opened and is removed; a plain one (kept
+   * before the key was configured) is taken and locked at once.
+   */
+  private async restoreDraft(): Promise<void> {
+    let saved: (Partial<Draft> & { locked?: unknown }) | null;
     try {
-      sessionStorage.setItem(this.draftKey, JSON.stringify(this.draft));
+      saved = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as typeof saved;
+      if (saved && typeof saved.locked === 'string') saved = JSON.parse(await this.sealer!.unlockDraft(saved.locked, this.draftKey)) as typeof saved;
+    } catch {
+      saved = null;
+      this.storeDraft();
+    }
+    const methods = this.methods;
+    this.draft =
+      saved && typeof saved === 'object'
+        ? {
+            topic: typeof saved.topic === 'string' ? saved.topic : '',
+            message: typeof saved.message === 'string' ? saved.message : '',
+            urgency: URGENCIES.includes(saved.urgency as Urgency) ? (saved.urgency as Urgency) : '',
+            contactMethod: methods.includes(saved.contactMethod as ContactMethod) ? (saved.contactMethod as ContactMethod) : this.blank().contactMethod,
+            contactValue: typeof saved.contactValue === 'string' ? saved.contactValue : '',
+          }
+        : this.blank();
+    if (this.draft.message) this.fillStart = performance.now();
+    if (saved && this.form?.publicKey) this.saveDraft();
+  }
+
+  /** Counts draft writes: a locked write that ends after a newer write (or a clear) is dropped. */
+  private draftWrites = 0;
+
+  /** Stores `value` as the draft, or removes it. */
+  private storeDraft(value?: string, write = ++this.draftWrites): void {
+    if (write !== this.draftWrites) return;
+    try {
+      if (value) sessionStorage.setItem(this.draftKey, value);
+      else sessionStorage.removeItem(this.draftKey);
     } catch {
       // Storage disabled or full: the draft lives only on the page.
     }
   }
 
+  /** Keeps the draft for a reload; with a `publicKey` only as ciphertext under this tab's key, or not at all. */
+  private saveDraft(): void {
+    const text = JSON.stringify(this.draft);
+    const write = ++this.draftWrites;
+    if (!this.form?.publicKey) this.storeDraft(text, write);
+    else if (!this.sealer) this.storeDraft(undefined, write);
+    else
+      this.sealer.lockDraft(text, this.draftKey).then(
+        (locked) => this.storeDraft(JSON.stringify({ locked }), write),
+        () => this.storeDraft(undefined, write),
+      );
+  }
+
   private clearDraft(): void {
-    try {
-      sessionStorage.removeItem(this.draftKey);
-    } catch {
-      // nothing stored
-    }
-    this.draft = { topic: '', message: '', urgency: '', contactMethod: this.methods[0] ?? 'none', contactValue: '' };
+    this.storeDraft();
+    this.draft = this.blank();
     this.consent = false;
     this.fillStart = undefined;
   }
@@ -367,7 +433,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     }
     this.setPhase('sending');
     this.refusal = undefined;
-    let result: SubmitResult;
+    let result: Outcome;
     try {
       result = await this.send(urgency);
     } catch (err) {
@@ -382,6 +448,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       this.setPhase(result.kind);
       this.emit(result.kind === 'sent' ? 'sebaya-request-sent' : 'sebaya-request-queued', { id: result.id });
     } else {
+      // Rejected, unsaved or unsealable: nothing was kept anywhere but here, so the draft stays.
       if (result.kind === 'rejected') this.refusal = { status: result.status, reason: result.reason };
       this.setPhase(result.kind);
     }
@@ -389,8 +456,11 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
   }
 
-  /** Builds, (optionally) stamps and seals the envelope, then hands it to the courier. */
-  private async send(urgency: Urgency): Promise<SubmitResult> {
+  /**
+   * Builds, (optionally) stamps and seals the envelope, then hands it to the courier. With a
+   * `publicKey`, an envelope that cannot be sealed is neither sent nor saved (`unsealable`).
+   */
+  private async send(urgency: Urgency): Promise<Outcome> {
     const form = this.form!;
     const d = this.draft;
     const id = newId();
@@ -398,11 +468,18 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     const contact = method === 'code' ? { method, value: referenceCode(id) } : IDENTIFYING_METHODS.includes(method) ? { method, value: d.contactValue.trim() } : { method };
     const request: SupportRequest = cleanRequest({ topic: d.topic || 'general', message: d.message, urgency, lang: this.locale, contact });
     const sentAt = dayOf(new Date(), this.timeZone);
+    const sealer = form.publicKey && (this.sealer ?? (await this.loadSealer()));
+    if (form.publicKey && !sealer) return { kind: 'unsealable', id };
     const pow = form.proofOfWork ? await (await import('./model/pow.js')).solvePow(id, form.proofOfWork.bits) : undefined;
     let envelope: Envelope;
-    if (form.publicKey && this.sealer) {
-      const { sealEnvelope } = await this.sealer;
-      envelope = await sealEnvelope(pow ? { id, sentAt, pow } : { id, sentAt }, request, form.publicKey);
+    if (sealer) {
+      try {
+        envelope = await sealer.sealEnvelope(pow ? { id, sentAt, pow } : { id, sentAt }, request, form.publicKey!);
+      } catch (err) {
+        console.error(`[${this.localName}]`, err);
+        this.sealer = undefined; // says so above the form too
+        return { kind: 'unsealable', id };
+      }
     } else envelope = plainEnvelope(id, sentAt, request, pow);
     if (!this.courier) await this.startCourier();
     const courier = this.courier;
@@ -412,7 +489,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
 
   private async deleteSaved(id: string): Promise<void> {
     await this.courier?.remove(id);
-    if (id === this.lastId && this.phase === 'queued') this.setPhase('editing');
+    if (id === this.lastId && this.waiting) this.setPhase('editing');
     await this.refreshPending();
   }
 
@@ -428,17 +505,24 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
 
   protected renderContent(): TemplateResult {
     const organization = this.text(this.siteConfig?.organization?.name) || this.t('supportForm.team');
-    const showForm = this.phase !== 'sent' && this.phase !== 'queued';
-    const crisisFor = showForm ? this.draft.urgency : this.lastUrgency;
+    const showForm = this.phase !== 'sent' && !this.waiting;
+    // The crisis lines go where the visitor is looking: beside the status after a send that did not
+    // get through (or one marked "now"), else right under the urgency choice while writing.
+    const trouble = TROUBLE.includes(this.phase);
+    const helpAtStatus = trouble || (!showForm && this.lastUrgency === 'now');
     return html`<section class="form-box" aria-labelledby="sf-title">
       <h2 id="sf-title">${this.t('supportForm.title')}</h2>
       <p>${this.t('supportForm.lead', { organization })}</p>
-      ${this.form?.publicKey ? html`<p class="muted">🔒 ${this.t('supportForm.sealed')}</p>` : nothing}
+      ${this.form?.publicKey
+        ? this.sealer
+          ? html`<p class="muted">🔒 ${this.t('supportForm.sealed')}</p>`
+          : html`<p class="note">⚠ ${this.t('supportForm.cannotSeal')}</p>`
+        : nothing}
       ${this.canSave ? nothing : html`<p class="note">${this.t('supportForm.noStorage')}</p>`}
-      ${crisisFor === 'now' ? this.renderCrisis() : nothing}
       <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${this.renderStatus()}</div>
+      ${helpAtStatus ? this.renderCrisis(trouble) : nothing}
       ${this.renderPending()}
-      ${showForm ? this.renderForm(organization) : html`<div class="actions"><button type="button" @click=${this.writeAnother}>${this.t('supportForm.again')}</button></div>`}
+      ${showForm ? this.renderForm(organization, !helpAtStatus && this.draft.urgency === 'now') : html`<div class="actions"><button type="button" @click=${this.writeAnother}>${this.t('supportForm.again')}</button></div>`}
     </section>`;
   }
 
@@ -452,9 +536,14 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
         return html`<p><span class="spinner" aria-hidden="true"></span> ${this.t('supportForm.status.sending')}</p>`;
       case 'sent':
         return html`<p><strong>${this.t('supportForm.status.sent')}</strong></p>${code}${earlier}`;
-      case 'queued': {
+      case 'queued':
+      case 'failing': {
         const record = this.pending.find((r) => r.id === id);
-        return html`<p><strong>${this.t('supportForm.status.queued')}</strong></p>
+        const head =
+          this.phase === 'queued'
+            ? this.t('supportForm.status.queued')
+            : this.t(record?.rejected ? 'supportForm.status.refused' : 'supportForm.status.failing', { status: record?.rejected?.status ?? record?.lastStatus ?? 0 });
+        return html`<p><strong>${head}</strong></p>
           <p>${this.t(this.form?.publicKey ? 'supportForm.status.storedSealed' : 'supportForm.status.storedPlain')}</p>
           ${code}
           <div class="actions">
@@ -462,9 +551,13 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
             ${record && !record.sealed ? html`<button type="button" @click=${() => void this.deleteSaved(record.id)}>${this.t('supportForm.pending.delete')}</button>` : nothing}
           </div>${earlier}`;
       }
-      case 'rejected':
-        return html`<p><strong>${this.t('supportForm.status.rejected', { status: this.refusal?.status ?? 0 })}</strong></p>
+      case 'rejected': {
+        const status = this.refusal?.status ?? 0;
+        return html`<p><strong>${this.t(NOT_ACCEPTING.includes(status) ? 'supportForm.status.notAccepting' : 'supportForm.status.rejected', { status })}</strong></p>
           ${this.refusal?.reason ? html`<p>${this.t('supportForm.status.reason', { reason: this.refusal.reason })}</p>` : nothing}${earlier}`;
+      }
+      case 'unsealable':
+        return html`<p><strong>${this.t('supportForm.status.unsealable')}</strong></p>${earlier}`;
       case 'unsaved':
         return html`<p><strong>${this.t('supportForm.status.unsaved')}</strong></p>${earlier}`;
       default:
@@ -473,14 +566,18 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
   }
 
   private renderPending(): TemplateResult | typeof nothing {
-    const others = this.pending.filter((r) => !(r.id === this.lastId && this.phase === 'queued'));
+    const others = this.pending.filter((r) => !(r.id === this.lastId && this.waiting));
     if (!others.length) return nothing;
     return html`<div class="pending note" part="pending">
       <p>${this.t('supportForm.pending', { count: others.length })}</p>
       <ul>
         ${others.map((r) => {
           const code = referenceCode(r.id);
-          const how = r.rejected ? this.t('supportForm.pending.refused', { status: r.rejected.status }) : this.t(r.sealed ? 'supportForm.pending.sealedItem' : 'supportForm.pending.plain');
+          const how = r.rejected
+            ? this.t('supportForm.pending.refused', { status: r.rejected.status })
+            : (r.serverErrors ?? 0) >= FAILING_AFTER
+              ? this.t('supportForm.pending.failing', { status: r.lastStatus ?? 0 })
+              : this.t(r.sealed ? 'supportForm.pending.sealedItem' : 'supportForm.pending.plain');
           return html`<li>
             ${this.t('supportForm.pending.item', { code })} (${how})
             <button type="button" aria-label=${this.t('supportForm.pending.deleteLabel', { code })} @click=${() => void this.deleteSaved(r.id)}>${this.t('supportForm.pending.delete')}</button>
@@ -490,10 +587,11 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     </div>`;
   }
 
-  private renderCrisis(): TemplateResult {
+  /** The crisis lines: for urgency "now", or (`trouble`) after a request did not get through. */
+  private renderCrisis(trouble: boolean): TemplateResult {
     return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
       <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
-      <p>${this.t('supportForm.now.lead')}</p>
+      <p>${this.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>
       <ul>
         ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${this.renderLineActions(line)}</li>`)}
       </ul>
@@ -505,7 +603,15 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
     return ids.filter(Boolean).join(' ');
   }
 
-  private renderForm(organization: string): TemplateResult {
+  /** Choosing "now" brings the crisis lines (rendered under the choice) into view at once. */
+  private async chooseUrgency(urgency: Urgency): Promise<void> {
+    this.change({ urgency });
+    if (urgency !== 'now') return;
+    await this.updateComplete;
+    this.renderRoot.querySelector('.crisis')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private renderForm(organization: string, nowHelp: boolean): TemplateResult {
     const d = this.draft;
     const e = this.errors;
     const topics = this.form?.topics ?? [];
@@ -563,13 +669,14 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
               aria-invalid=${e.urgency ? 'true' : 'false'}
               aria-describedby=${this.describedBy(e.urgency && 'sf-urgency-error')}
               .checked=${live(d.urgency === u)}
-              @change=${() => this.change({ urgency: u })}
+              @change=${() => void this.chooseUrgency(u)}
             />
             ${this.t(`supportForm.urgency.${u}`)}</label
           >`,
         )}
         ${err('urgency')}
       </fieldset>
+      ${nowHelp ? this.renderCrisis(false) : nothing}
       <fieldset>
         <legend>${this.t('supportForm.contact')}</legend>
         ${this.methods.map(

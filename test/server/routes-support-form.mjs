@@ -149,3 +149,14 @@ route('support-form-cli', async (ctx) => {
   }
   json(ctx, 200, { code, stdout, stderr, files: written });
 });
+
+// ---- <sebaya-support-form> element (issue #14, items 8 and 15) -------------------------------
+// A receiver that is not there or is broken, whatever is sent:
+//   POST /__test__/support-form-broken?box=B&status=501   answers `status` (default 500) to every
+//        request, with a JSON error body; hits are counted in box B (see support-form-received).
+route('support-form-broken', async (ctx, url) => {
+  const b = box(url.searchParams.get('box') ?? '');
+  b.hits += 1;
+  await readBody(ctx.req);
+  json(ctx, Number(url.searchParams.get('status')) || 500, { error: 'no receiver here' });
+});

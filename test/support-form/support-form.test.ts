@@ -4,7 +4,7 @@ import '../../src/support-form/define.js';
 import { clearSessionState } from '../../src/crisis-help/quick-exit.js';
 import { verifyPow } from '../../src/support-form/model/pow.js';
 import { referenceCode } from '../../src/support-form/model/request.js';
-import type { SebayaSupportForm } from '../../src/support-form/support-form.js';
+import { FAILING_AFTER, type SebayaSupportForm } from '../../src/support-form/support-form.js';
 import { links, nextEvent, settled, textOf } from '../helpers/events.js';
 import { clearOutbox, endpointFor, FormPage, newBox, openedBy, received, setFaults, testKeys, until } from './helpers.js';
 
@@ -181,14 +181,17 @@ describe('<sebaya-support-form>', () => {
     expect(page.message.getAttribute('aria-describedby')).to.contain('sf-message-count');
   });
 
-  it('urgency "now" shows the crisis lines above the form at once, before anything is sent', async () => {
+  it('urgency "now" shows the crisis lines right under the choice at once, before anything is sent', async () => {
     const box = newBox('now');
     const { el, page } = await mount(config(box));
     expect(page.root.querySelector('[part="crisis"]')).to.equal(null);
     await page.choose(/Now: I am in danger/);
     const crisis = page.root.querySelector('[part="crisis"]')!;
     expect(crisis).to.exist;
-    expect(crisis.compareDocumentPosition(page.root.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // Where the visitor is looking: the next thing after the urgency choice, not at the top of the form.
+    const urgency = page.byLabel(/Now: I am in danger/).closest('fieldset')!;
+    expect(urgency.nextElementSibling === crisis, 'the crisis lines follow the urgency choice').to.equal(true);
+    expect(page.root.querySelectorAll('[part="crisis"]').length).to.equal(1);
     expect(links(el).map((l) => l.href)).to.include('tel:119,8');
     expect(crisis.textContent).to.contain('112');
     expect((await received(box)).hits).to.equal(0);
@@ -279,7 +282,9 @@ describe('<sebaya-support-form>', () => {
     await page.submit();
     expect(Object.keys((await queued).detail)).to.deep.equal(['id']);
     await untilPhase(el, 'queued');
-    expect(page.status).to.contain('Saved on this phone. It will be sent by itself');
+    // What is true: retried while a page with the form is open, not by itself once it is closed.
+    expect(page.status).to.contain('Saved on this phone. It will be sent when the connection is back: while this page is open, or the next time you open a page with this form.');
+    expect(page.status).not.to.match(/by itself|if you close|even if/);
     expect(page.status).to.contain('stored on this phone in readable form');
     await expect(el).to.be.accessible();
     const del = [...page.root.querySelectorAll('button')].find((b) => b.textContent?.includes('Delete this saved request'))!;
@@ -309,6 +314,53 @@ describe('<sebaya-support-form>', () => {
     const got = await received(box);
     expect(got.stored.map((e) => e.id)).to.deep.equal([id]);
   });
+
+  it('a receiver that keeps answering 5xx is not "offline": after 3 error answers it says so, shows the crisis lines and keeps the request', async () => {
+    const box = newBox('broken-500');
+    const endpoint = `/__test__/support-form-broken?box=${box}&status=500`;
+    const { el, page } = await mount(config(box, { endpoint }), 'en', 40);
+    await page.selectTopic('family');
+    await page.fill('Tolong, penerimanya rusak.', /It can wait a few days/);
+    await page.submit();
+    await untilPhase(el, 'queued');
+    expect(page.root.querySelector('[part="crisis"]')).to.equal(null);
+    await untilPhase(el, 'failing');
+    expect((await received(box)).hits).to.equal(FAILING_AFTER);
+    expect(page.status).to.contain('The team’s receiver is not accepting requests right now (error 500)');
+    expect(page.status).to.contain('stays saved on this phone');
+    expect(page.status).not.to.contain('It will be sent when the connection is back');
+    const crisis = page.root.querySelector('[part="crisis"]')!;
+    expect(crisis.textContent).to.contain('If you need help soon');
+    expect(links(el).map((l) => l.href)).to.include('tel:119,8');
+    // Never lost: still in the outbox (and still offered for deletion).
+    const outbox = (await (await import('../../src/support-form/model/outbox.js')).Outbox.open())!;
+    const [kept] = await outbox.list(new URL(endpoint, document.baseURI).href);
+    outbox.close();
+    expect(JSON.parse(kept!.body).request.message).to.equal('Tolong, penerimanya rusak.');
+    expect([...page.root.querySelectorAll('button')].some((b) => b.textContent?.includes('Delete this saved request'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const status of [501, 404, 405]) {
+    it(`a ${status} (no receiver there) is said at once: not accepting requests, the crisis lines, the text still here, nothing queued`, async () => {
+      const box = newBox(`broken-${status}`);
+      const endpoint = `/__test__/support-form-broken?box=${box}&status=${status}`;
+      const { el, page } = await mount(config(box, { endpoint }), 'en', 40);
+      await page.selectTopic('family');
+      await page.fill('Apakah ada yang membaca ini?');
+      await page.submit();
+      await untilPhase(el, 'rejected');
+      expect(page.status).to.contain(`The team’s receiver is not accepting requests (error ${status}). Nothing was sent. Your text is still here.`);
+      expect(page.root.querySelector('[part="crisis"]')!.textContent).to.contain('If you need help soon');
+      expect(page.message.value).to.equal('Apakah ada yang membaca ini?');
+      const outbox = (await (await import('../../src/support-form/model/outbox.js')).Outbox.open())!;
+      expect(await outbox.list(new URL(endpoint, document.baseURI).href)).to.deep.equal([]);
+      outbox.close();
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await received(box)).hits).to.equal(1, 'not retried');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('a timeout queues the request', async () => {
     const box = newBox('timeout');

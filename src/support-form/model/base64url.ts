@@ -7,7 +7,7 @@ export function toBase64url(bytes: ArrayBuffer | Uint8Array): string {
 }
 
 /** Decodes unpadded (or padded) base64url; throws on anything else. */
-export function fromBase64url(text: string): Uint8Array {
+export function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) throw new Error('not base64url');
   const b64 = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
   const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));

@@ -127,6 +127,12 @@ export class Courier {
     this.options.onChange?.();
   }
 
+  /** Deletes every request stored in readable form on this device, of any endpoint (the quick exit). */
+  async removeUnsealed(): Promise<void> {
+    await this.outbox?.removeUnsealed();
+    this.options.onChange?.();
+  }
+
   /** Stores the envelope (if it can), then tries to deliver it now. */
   async submit(id: string, body: string, sealed: boolean): Promise<SubmitResult> {
     const result = await withLock(`sebaya:outbox:${id}`, () => this.submitLocked(id, body, sealed));
@@ -157,13 +163,16 @@ export class Courier {
       return { kind: 'rejected', id, status: result.status, reason: result.reason };
     }
     if (!saved) return { kind: 'unsaved', id };
-    await this.release(id, 1);
+    await this.release(id, 1, result.status);
     return { kind: 'queued', id };
   }
 
-  private async release(id: string, attempts: number): Promise<void> {
+  /** Gives the record back for a later attempt, counting an error answer (`status`) from the receiver. */
+  private async release(id: string, attempts: number, status?: number): Promise<void> {
     const next = Date.now() + backoff(attempts, this.retryBaseMs);
-    await this.outbox?.update(id, (r) => ({ ...r, attempts, nextAttemptAt: next, leaseUntil: 0, leaseOwner: '' })).catch(() => undefined);
+    await this.outbox
+      ?.update(id, (r) => ({ ...r, attempts, nextAttemptAt: next, leaseUntil: 0, leaseOwner: '', ...(status ? { serverErrors: (r.serverErrors ?? 0) + 1, lastStatus: status } : {}) }))
+      .catch(() => undefined);
   }
 
   /** Tries every due request (all of them when `force`). Never two flushes at once in one courier. */
@@ -209,7 +218,7 @@ export class Courier {
       await this.outbox?.update(id, (r) => ({ ...r, rejected, leaseUntil: 0, leaseOwner: '' })).catch(() => undefined);
       this.options.onRejected?.(id, result.status, result.reason);
     } else {
-      await this.release(id, claimed.attempts + 1);
+      await this.release(id, claimed.attempts + 1, result.status);
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * One attempt to deliver an envelope, and what its answer means (DESIGN.md):
  * 2xx or 409 (the receiver already has this id) = delivered; a network error, a timeout, 5xx,
- * 408 or 429 = try again later; any other 4xx = refused (the draft stays, the error is shown).
+ * 408 or 429 = try again later; any other 4xx, and 501 (no receiver for POST here) = refused
+ * (the draft stays, the error is shown).
  */
 export type Attempt =
   | { readonly kind: 'delivered'; readonly status: number }
@@ -53,7 +54,7 @@ export async function attempt(endpoint: string, body: string, timeoutMs = DEFAUL
     void res.body?.cancel().catch(() => undefined);
     return { kind: 'delivered', status };
   }
-  if (status >= 500 || status === 408 || status === 429) {
+  if ((status >= 500 && status !== 501) || status === 408 || status === 429) {
     void res.body?.cancel().catch(() => undefined);
     return { kind: 'retry', status, why: 'server' };
   }

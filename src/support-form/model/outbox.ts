@@ -23,7 +23,11 @@ export interface OutboxRecord {
   readonly nextAttemptAt: number;
   readonly leaseUntil: number;
   readonly leaseOwner: string;
-  /** Set when the receiver refused it for good (a 4xx other than 409). */
+  /** Error answers (5xx, 408, 429) the receiver gave for it: not network trouble but a failing receiver. */
+  readonly serverErrors?: number;
+  /** The status of the last of those answers. */
+  readonly lastStatus?: number;
+  /** Set when the receiver refused it for good (a 4xx other than 409, or 501). */
   readonly rejected?: { readonly status: number; readonly reason: string };
 }
 
@@ -94,6 +98,19 @@ export class Outbox {
   async remove(id: string): Promise<void> {
     const tx = this.db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).delete(id);
+    await done(tx);
+  }
+
+  /** Deletes every unsealed record, of every endpoint (the quick exit). */
+  async removeUnsealed(): Promise<void> {
+    const tx = this.db.transaction(STORE, 'readwrite');
+    const req = tx.objectStore(STORE).openCursor();
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return;
+      if (!(cursor.value as OutboxRecord).sealed) cursor.delete();
+      cursor.continue();
+    };
     await done(tx);
   }
 
