@@ -4,6 +4,7 @@ import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
 import { internationalDigits } from '../core/safe-url.js';
+import { linkShortNumbers } from '../core/crisis-lines.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
 import type * as CourierModule from './model/courier.js';
@@ -595,7 +596,7 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
       <ul>
         ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${this.renderLineActions(line)}</li>`)}
       </ul>
-      <p>${this.t('crisis.emergency')}</p>
+      <p>${linkShortNumbers(this.t('crisis.emergency'))}</p>
     </section>`;
   }
 

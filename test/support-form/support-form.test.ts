@@ -194,6 +194,8 @@ describe('<sebaya-support-form>', () => {
     expect(page.root.querySelectorAll('[part="crisis"]').length).to.equal(1);
     expect(links(el).map((l) => l.href)).to.include('tel:119,8');
     expect(crisis.textContent).to.contain('112');
+    // 112 is a call link here too, as in the crisis panel.
+    expect(crisis.querySelector('a[href="tel:112"]')?.textContent).to.equal('112');
     expect((await received(box)).hits).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -207,7 +209,7 @@ describe('<sebaya-support-form>', () => {
     const items = [...box.querySelectorAll('li')];
     expect(items.length).to.equal(2);
     for (const li of items) expect(li.querySelector('a[href]'), li.textContent ?? '').to.exist;
-    expect([...box.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)).to.deep.equal(['tel:119,8', 'https://healing119.id/']);
+    expect([...box.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)).to.deep.equal(['tel:119,8', 'https://healing119.id/', 'tel:112']);
     expect(box.textContent).to.contain('Open Healing119.id');
     await expect(el).to.be.accessible();
   });
