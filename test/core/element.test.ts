@@ -139,6 +139,25 @@ describe('SebayaElement config lifecycle', () => {
     }
   });
 
+  it('refuses a quick exit that leaves the page on screen, naming crisis.quickExitUrl in id and en', async () => {
+    const refused = ['#', '#top', 'tel:119', 'mailto:tim@desa.id', 'javascript:alert(1)', 'data:text/html,x', ' ', '?page=2', location.href, `${location.href}#x`, 'https:www.bmkg.go.id', 'ftp://example.org/'];
+    for (const quickExitUrl of refused) {
+      for (const [lang, words] of [['id', 'harus alamat halaman web lain'], ['en', 'must be the address of another web page']] as const) {
+        const wrap = await fixture<HTMLElement>(html`<div></div>`);
+        const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
+        wrap.append(Object.assign(document.createElement('test-widget'), { lang, config: { crisis: { quickExitUrl }, calendar: {} } }));
+        const err = await errored;
+        expect(err.detail, quickExitUrl).to.include({ code: 'config-invalid', path: 'crisis.quickExitUrl' });
+        expect(err.detail.message, quickExitUrl).to.contain(`crisis.quickExitUrl: ${words}`);
+      }
+    }
+    for (const quickExitUrl of ['https://www.bmkg.go.id/', 'http://example.org/cuaca?kota=jogja', '/berita', 'https://www.google.com/#q']) {
+      const el = await fixture<TestWidget>(html`<test-widget .config=${{ crisis: { quickExitUrl }, calendar: { title: 'x' } }}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state'), quickExitUrl).to.equal('ready');
+    }
+  });
+
   it('warns about unknown keys but still works', async () => {
     const warnings: string[] = [];
     const original = console.warn;
