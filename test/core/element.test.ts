@@ -151,7 +151,7 @@ describe('SebayaElement config lifecycle', () => {
         expect(err.detail.message, quickExitUrl).to.contain(`crisis.quickExitUrl: ${words}`);
       }
     }
-    for (const quickExitUrl of ['https://www.bmkg.go.id/', 'http://example.org/cuaca?kota=jogja', '/berita', 'https://www.google.com/#q']) {
+    for (const quickExitUrl of ['HTTPS://www.bmkg.go.id/', 'http://example.org/cuaca?kota=jogja', '/berita', 'https://www.google.com/#q']) {
       const el = await fixture<TestWidget>(html`<test-widget .config=${{ crisis: { quickExitUrl }, calendar: { title: 'x' } }}></test-widget>`);
       await settled(el);
       expect(el.getAttribute('state'), quickExitUrl).to.equal('ready');

@@ -25,13 +25,13 @@ export const Link = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'),
  * Where the quick exit goes: an `https:`/`http:` address of another page. `#`, `tel:` and
  * `mailto:` would leave this page on screen (a fragment of it, or this page under a dialler),
  * so they are config errors. The pattern (published in the JSON Schema, so editors flag it too)
- * refuses another scheme, a fragment and an empty value; the check also refuses an address
+ * (no flags: JSON Schema patterns have none) refuses another scheme, a fragment and an empty value; the check also refuses an address
  * that resolves to this very page (`?x`, `./`, its own URL).
  */
 export const ExitUrl = v.pipe(
   v.string(),
   v.maxLength(2_000, 'core.issue.tooLong'),
-  v.regex(/^\s*(?:https?:\/\/|(?![A-Za-z][A-Za-z\d+.-]*:|#|\s*$))/i, 'core.issue.exitUrl'),
+  v.regex(/^\s*(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|(?![A-Za-z][A-Za-z\d+.-]*:|#|\s*$))/, 'core.issue.exitUrl'),
   v.check((s: string) => {
     try {
       const url = new URL(s.trim(), base());
