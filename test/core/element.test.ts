@@ -180,6 +180,26 @@ describe('SebayaElement config lifecycle', () => {
     expect(textOf(el)).to.contain('is not valid JSON: unexpected "}" (line 3, column 26)');
   });
 
+  it('says that JSON allows no comments, and names a trailing comma where it is (id, en)', async () => {
+    const cases: [string, string, string][] = [
+      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'en', 'The config written in this page is not valid JSON: comments (// or /* … */) are not allowed in JSON (line 2, column 32).'],
+      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris 2, kolom 32).'],
+      ['{\n  "calendar": { "title": "x" },\n}', 'en', 'The config written in this page is not valid JSON: a comma after the last item (line 2, column 31).'],
+      ['{\n  "calendar": { "title": "x" },\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: ada koma setelah butir terakhir (baris 2, kolom 31).'],
+    ];
+    for (const [json, lang, message] of cases) {
+      const wrap = await fixture<HTMLElement>(html`<div></div>`);
+      const errored = nextEvent<{ code: string; message: string }>(wrap, 'sebaya-error');
+      const el = Object.assign(document.createElement('test-widget'), { lang }) as TestWidget;
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: json });
+      el.append(script);
+      wrap.append(el);
+      const err = await errored;
+      expect(err.detail.code).to.equal('load-syntax');
+      expect(err.detail.message).to.contain(message);
+    }
+  });
+
   it('reports a 404, a web page instead of JSON, and a very large file', async () => {
     const notFound = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`);
     await settled(notFound);

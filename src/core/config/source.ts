@@ -83,7 +83,8 @@ export function loadProblem(err: unknown, t: Translate, locale: string): Problem
     p.size = formatBytes(Number(err.params.size), locale);
     p.limit = formatBytes(Number(err.params.limit), locale);
   }
-  const message = t(KEYS[err.code], p);
+  // A comment or a trailing comma is named as such (`kind`, see locateJsonError).
+  const message = t(err.params.kind === 'comment' ? 'core.load.comment' : err.params.kind === 'comma' ? 'core.load.comma' : KEYS[err.code], p);
   return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
 }
 
