@@ -14,9 +14,6 @@ export const loadEn = {
   'core.load.notJson': '{url} is not a JSON file (it looks like a web page).',
   'core.load.syntax': '{url} is not valid JSON: unexpected {found} (line {line}, column {column}).',
   'core.load.end': 'end of file',
-  // issue #14 (core): the two mistakes copied from commented docs snippets
-  'core.load.comment': '{url} is not valid JSON: comments (// or /* … */) are not allowed in JSON (line {line}, column {column}). Remove the comment.',
-  'core.load.comma': '{url} is not valid JSON: a comma after the last item (line {line}, column {column}). Remove that comma.',
   'core.load.tooLarge': '{url} is too large ({size}); the limit is {limit}.',
   'core.inline': 'The config written in this page',
   'core.missingConfig': 'This element needs a configuration: add a src="…" attribute pointing at the site config, or an inline <script type="application/json">.',
@@ -33,9 +30,6 @@ export const loadId: Catalog<LoadKey> = {
   'core.load.notJson': '{url} bukan berkas JSON (tampaknya halaman web).',
   'core.load.syntax': '{url} bukan JSON yang benar: {found} tidak terduga (baris {line}, kolom {column}).',
   'core.load.end': 'akhir berkas',
-  // issue #14 (core): dua kesalahan yang tersalin dari contoh berkomentar di dokumentasi
-  'core.load.comment': '{url} bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris {line}, kolom {column}). Hapus komentarnya.',
-  'core.load.comma': '{url} bukan JSON yang benar: ada koma setelah butir terakhir (baris {line}, kolom {column}). Hapus koma itu.',
   'core.load.tooLarge': '{url} terlalu besar ({size}); batasnya {limit}.',
   'core.inline': 'Konfigurasi yang ditulis di halaman ini',
   'core.missingConfig': 'Elemen ini perlu konfigurasi: tambahkan atribut src="…" yang menunjuk ke berkas konfigurasi situs, atau <script type="application/json"> di dalamnya.',
