@@ -161,7 +161,7 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('falls back to a harmless default when the exit URL is not safe', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help .config=${{ crisis: { quickExitUrl: 'javascript:alert(1)' } }}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help debug .config=${{ crisis: { quickExitUrl: 'javascript:alert(1)' } }}></sebaya-crisis-help>`);
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(textOf(el)).to.contain('crisis.quickExitUrl');
@@ -173,7 +173,7 @@ describe('<sebaya-crisis-help>', () => {
   it('names a broken line in its error, in the visitor language', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ code: string; path?: string }>(wrap, 'sebaya-error');
-    const el = Object.assign(document.createElement('sebaya-crisis-help'), { lang: 'id', config: { crisis: { lines: [{ name: 'Ok', phone: '119' }, { phone: 'call me' }] } } });
+    const el = Object.assign(document.createElement('sebaya-crisis-help'), { lang: 'id', debug: true, config: { crisis: { lines: [{ name: 'Ok', phone: '119' }, { phone: 'call me' }] } } });
     wrap.append(el);
     const e = await errored;
     expect(e.detail.path).to.equal('crisis.lines[1].name');

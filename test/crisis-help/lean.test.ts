@@ -22,7 +22,7 @@ describe('<sebaya-crisis-help> without a config', () => {
   });
 
   it('loads them once a config arrives, and words a broken inline config with them', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help debug lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`);
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     expect(requested('/core/config/source.ts')).to.equal(true);
@@ -30,7 +30,7 @@ describe('<sebaya-crisis-help> without a config', () => {
   });
 
   it('names a broken inline config in the language shown, also after a switch', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help debug lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`);
     await settled(el);
     expect(textOf(el)).to.contain('Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga');
     el.lang = 'en';
