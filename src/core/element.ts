@@ -10,19 +10,24 @@ import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog, retryCatalogs }
 import { safeUrl, telUrl, whatsappUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
 import type * as ConfigSourceModule from './config/source.js';
+import type * as OwnerModule from './config/owner.js';
 
 /** The four faces of every async path. */
 export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
 export type ElementState = (typeof ELEMENT_STATES)[number];
 
-/** What `sebaya-error` carries. */
+/**
+ * What `sebaya-error` carries: `message` is the technical message (the config path and what is
+ * wrong, in the element's language) for the page's scripts and the site owner; visitors never
+ * see it (they see one calm line, see `renderError`).
+ */
 export interface SebayaErrorDetail {
   readonly code: string;
   readonly message: string;
   readonly path?: string;
 }
 
-/** A problem to show: one message for the visitor, the full list for the site owner. */
+/** A problem: the technical message and the full list, both for the site owner (console, owner box, `sebaya-error`). */
 export interface Problem {
   readonly code: string;
   readonly message: string;
@@ -52,15 +57,22 @@ const intlTags = new Map<string, string>();
 type ConfigSource = typeof ConfigSourceModule;
 let configSource: ConfigSource | undefined;
 const loadSource = (): Promise<ConfigSource> => import('./config/source.js').then((m) => (configSource = m));
+/** The site owner's box (a lazy chunk: only with `debug` or `#sebaya-debug`). */
+let ownerBox: typeof OwnerModule | undefined;
 
-/** Re-renders every connected element when a `lang` attribute changes anywhere on the page. */
+/**
+ * Re-renders every connected element when a `lang` attribute changes anywhere on the page, and
+ * when the address's hash changes (`#sebaya-debug` shows or hides the owner box).
+ */
 const langWatchers = new Set<SebayaElement>();
 let langObserver: MutationObserver | undefined;
 function watchLang(el: SebayaElement, on: boolean): void {
   if (on) langWatchers.add(el);
   else langWatchers.delete(el);
   if (on && !langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => langWatchers.forEach((w) => w.requestUpdate()));
+    const all = () => langWatchers.forEach((w) => w.requestUpdate());
+    addEventListener('hashchange', all);
+    langObserver = new MutationObserver(all);
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
@@ -75,8 +87,11 @@ function watchLang(el: SebayaElement, on: boolean): void {
  * @attr theme - `light`, `dark` or `auto` (default: follow the page's `color-scheme`: light when it
  *   declares none, the device's setting when it declares `light dark`).
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
- * @attr no-help - Hides the crisis-help line at the foot of the element.
+ * @attr no-help - Hides the crisis-help line at the foot of the element (also hidden while a `<sebaya-crisis-help>` is on the page).
+ * @attr debug - Shows the site owner's box: every config problem with its path, line and column, and unknown keys (also with `#sebaya-debug` in the page address).
  * @csspart help - The crisis-help line ("Need to talk to someone now? …").
+ * @csspart error - The error view visitors see: one calm line, Retry where retrying can help, the crisis-help line.
+ * @csspart owner - The site owner's box (only with `debug` or `#sebaya-debug`).
  * @fires sebaya-ready - Rendered content from a valid config. Bubbles, composed.
  * @fires sebaya-error - Something failed; `detail: { code, message, path? }`. Bubbles, composed.
  */
@@ -91,6 +106,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     src: {},
     lang: {},
     noHelp: { type: Boolean, attribute: 'no-help' },
+    debug: { type: Boolean },
     theme: { reflect: true },
     state: { reflect: true },
     // `attribute: false` is implied by `state`; said again for the custom-elements manifest.
@@ -114,6 +130,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   /** Hides the crisis-help line at the foot of the element (keep it unless every page shows the crisis panel). */
   noHelp = false;
 
+  /** Shows the site owner's box (what is wrong in the config, where); the config builder sets it. */
+  declare debug?: boolean;
+
   /** Colour theme: `light`, `dark` or `auto` (the page's `color-scheme`, light by default). */
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -127,6 +146,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Builds the current problem in the current language (so a language switch re-words it). */
   private declare failure?: () => Problem;
+  /** The config's warnings (unknown keys), worded in the current language: for the owner box. */
+  #notes?: () => readonly string[];
 
   /** The problem shown in the error state, in the visitor's language. */
   protected get problem(): Problem | undefined {
@@ -352,7 +373,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     const run = ++this.#loadRun;
     this.#loadAbort?.abort();
     const { signal } = (this.#loadAbort = new AbortController());
-    this.failure = undefined;
+    this.failure = this.#notes = undefined;
     this.#setState('loading');
     try {
       const script = this.querySelector(':scope > script[type="application/json"]');
@@ -377,6 +398,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
           signal,
         );
         if (run !== this.#loadRun) return;
+        this.#notes = read.notes;
         if ('problem' in read) {
           // A config missing only this element's section still words the error (language, crisis lines).
           if (read.config) this.siteConfig = read.config;
@@ -426,9 +448,11 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       queueMicrotask(() => this.#setState('error'));
       body = this.renderError();
     }
-    // The same way to help, in the same place, in every element (the error view has its own).
-    const help = (this.state === 'ready' || this.state === 'empty') && this.showsHelpLine && !this.noHelp ? this.renderHelpLine() : nothing;
-    return html`<div class="root" part="base">${this.renderAsOf()}${body}${help}</div>`;
+    // The same way to help, in the same place, in every element (the error view has its own),
+    // unless the page shows the crisis panel itself: then once is enough.
+    const shown = this.state === 'ready' || this.state === 'empty';
+    const help = shown && this.showsHelpLine && !this.noHelp && !document.querySelector('sebaya-crisis-help') ? this.renderHelpLine() : nothing;
+    return html`<div class="root" part="base">${this.renderAsOf()}${body}${shown ? this.renderOwnerBox() : nothing}${help}</div>`;
   }
 
   /** "Showing what was saved on …" when the network failed and a saved copy is shown. */
@@ -440,16 +464,41 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     return html`<div class="state loading" part="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span> ${this.t('core.loading')}</div>`;
   }
 
+  /**
+   * What visitors see when something failed: one calm line, Retry where retrying can help (the
+   * network), and the crisis-help line. The technical detail goes to the site owner: the console,
+   * `sebaya-error`, and the owner box (`renderOwnerBox`), shown here only in debug mode.
+   */
   protected renderError(): TemplateResult {
-    const p = this.problem;
-    const more = p && p.details.length > 1 ? p.details.length - 1 : 0;
-    return html`<div class="state error" part="error" role="alert">
-      <p><strong>${this.t('core.error.title')}</strong></p>
-      ${p ? html`<p class="problem" part="problem">${p.message}</p>` : nothing}
-      ${more ? html`<p class="muted">${this.t('core.error.more', { count: more })}</p>` : nothing}
-      ${p?.retryable ? html`<p><button type="button" class="primary" part="retry" @click=${() => this.reload()}>${this.t('core.error.retry')}</button></p>` : nothing}
-      ${this.renderHelpLine()}
+    return html`<div class="state" part="error" role="status">
+      <p>${this.t('core.error.title')}</p>
+      ${this.problem?.retryable ? html`<p><button type="button" class="primary" part="retry" @click=${() => this.reload()}>${this.t('core.error.retry')}</button></p>` : nothing}
+      ${this.renderHelpLine()} ${this.renderOwnerBox()}
     </div>`;
+  }
+
+  /**
+   * The site owner's box: every problem of the config with its path, line and column, and its
+   * unknown keys ("did you mean …?"). Only with the `debug` property/attribute or `#sebaya-debug`
+   * in the page address (it follows `hashchange`); `nothing` otherwise. Its code and words are a
+   * lazy chunk of their own. The base renders it in the error view and after ready
+   * content; an element that replaces `renderError` without calling it should render it there.
+   */
+  protected renderOwnerBox(): TemplateResult | typeof nothing {
+    if (!this.debug && !location.hash.includes('sebaya-debug')) return nothing;
+    if (!ownerBox) {
+      // `updateComplete` waits for it, as for a language chunk.
+      this.#pendingCatalogs ??= import('./config/owner.js').then(
+        (m) => {
+          ownerBox = m;
+          this.#pendingCatalogs = undefined;
+          this.requestUpdate();
+        },
+        () => (this.#pendingCatalogs = undefined),
+      );
+      return nothing;
+    }
+    return ownerBox.renderOwnerBox(this.problem, this.#notes?.() ?? [], (k, p) => this.t(k, p));
   }
 
   /** The crisis lines to offer: the config's, else the built-in national ones. */

@@ -462,6 +462,8 @@ describe('<sebaya-calendar>', () => {
   it('shows the error state with Retry when every feed fails', async () => {
     const el = await calendar(config({ sources: [{ type: 'ics', url: feed('500') }] }));
     expect(el.getAttribute('state')).to.equal('error');
+    el.debug = true; // the owner box names it (visitors see one calm line)
+    await el.updateComplete;
     expect(textOf(el)).to.contain('server menjawab 500');
     expect(shadow(el).querySelector('[part="retry"]')).to.exist;
     await expect(el).to.be.accessible();
@@ -493,6 +495,8 @@ describe('<sebaya-calendar>', () => {
     const bad = config({ sources: [{ events: [{ id: 'a', title: 'x', start: 'besok pagi' }] }] });
     const el = await calendar(bad);
     expect(el.getAttribute('state')).to.equal('error');
+    el.debug = true; // the owner box names it (visitors see one calm line)
+    await el.updateComplete;
     expect(textOf(el)).to.contain('calendar.sources[0].events[0].start: bukan tanggal atau waktu ISO 8601');
   });
 

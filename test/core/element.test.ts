@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import * as v from 'valibot';
+import '../../src/crisis-help/define.js';
 import { SebayaElement } from '../../src/core/element.js';
 import { defineElement } from '../../src/core/define.js';
 import { FetchUrl, list, Text } from '../../src/core/config/fields.js';
 import { siteSchemaFor } from '../../src/core/config/schema.js';
+import { closest } from '../../src/core/config/validate.js';
 import type { Catalog } from '../../src/core/i18n/catalog.js';
 import { links, nextEvent, settled, shadow, textOf } from '../helpers/events.js';
 
@@ -33,6 +35,9 @@ class TestWidget extends SebayaElement<Section, keyof typeof en> {
   }
 }
 defineElement('test-widget', TestWidget);
+
+/** The site owner's box (shown with `debug`), whitespace folded. */
+const ownerText = (el: Element) => (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const configUrl = (c: string, extra = '') => `/__test__/config?case=${c}${extra}`;
 const uniq = () => Math.random().toString(36).slice(2);
@@ -77,28 +82,28 @@ describe('SebayaElement config lifecycle', () => {
   it('says plainly that a config is needed when there is none', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ code: string; message: string }>(wrap, 'sebaya-error');
-    const el = Object.assign(document.createElement('test-widget'), { lang: 'en' }) as TestWidget;
+    const el = Object.assign(document.createElement('test-widget'), { lang: 'en', debug: true }) as TestWidget;
     wrap.append(el);
     const err = await errored;
     expect(err.detail.code).to.equal('config-missing');
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
-    expect(textOf(el)).to.contain('needs a configuration');
+    expect(ownerText(el)).to.contain('needs a configuration');
     await expect(el).to.be.accessible();
   });
 
   it('names the section that is missing', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id' }}></test-widget>`);
+    const el = await fixture<TestWidget>(html`<test-widget debug lang="en" .config=${{ locale: 'id' }}></test-widget>`);
     await settled(el);
-    expect(textOf(el)).to.contain('calendar: this section is missing from the site config.');
+    expect(ownerText(el)).to.contain('calendar: this section is missing from the site config.');
   });
 
   it("words a missing section in the config's language, with the config's crisis line", async () => {
     const config = { locale: 'en', crisis: { lines: [{ name: 'TPKJM Ngunut line', phone: '0274 555 123' }] } };
-    const el = await fixture<TestWidget>(html`<test-widget .config=${config}></test-widget>`);
+    const el = await fixture<TestWidget>(html`<test-widget debug .config=${config}></test-widget>`);
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(textOf(el)).to.contain('calendar: this section is missing from the site config.');
+    expect(ownerText(el)).to.contain('calendar: this section is missing from the site config.');
     expect(links(el).find((l) => l.href === 'tel:0274555123')?.text).to.equal('TPKJM Ngunut line');
   });
 
@@ -106,16 +111,16 @@ describe('SebayaElement config lifecycle', () => {
     const config = { calendar: { sources: [{ url: 'feeds/ok.ics' }, { url: 'webcal://nope' }] } };
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
-    const el = Object.assign(document.createElement('test-widget'), { lang: 'id', config }) as TestWidget;
+    const el = Object.assign(document.createElement('test-widget'), { lang: 'id', config, debug: true }) as TestWidget;
     wrap.append(el);
     const err = await errored;
     expect(err.detail).to.include({ code: 'config-invalid', path: 'calendar.sources[1].url' });
     expect(err.detail.message).to.equal('calendar.sources[1].url: bukan URL yang valid');
     await el.updateComplete;
-    expect(textOf(el)).to.contain('calendar.sources[1].url: bukan URL yang valid');
+    expect(ownerText(el)).to.contain('calendar.sources[1].url: bukan URL yang valid');
     el.lang = 'en';
     await el.updateComplete;
-    expect(textOf(el)).to.contain('calendar.sources[1].url: is not a valid URL');
+    expect(ownerText(el)).to.contain('calendar.sources[1].url: is not a valid URL');
     expect(shadow(el).querySelector('button')).to.equal(null); // retrying cannot fix a config
   });
 
@@ -132,10 +137,29 @@ describe('SebayaElement config lifecycle', () => {
       [{ calendar: { title: 'x'.repeat(30_000) } }, 'calendar.title: is too long (at most 20000)'],
     ];
     for (const [config, message] of cases) {
-      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${config}></test-widget>`);
+      const el = await fixture<TestWidget>(html`<test-widget debug lang="en" .config=${config}></test-widget>`);
       await settled(el);
       expect(el.getAttribute('state'), JSON.stringify(config).slice(0, 80)).to.equal('error');
-      expect(textOf(el)).to.contain(message);
+      expect(ownerText(el)).to.contain(message);
+    }
+  });
+
+  it('refuses a quick exit that leaves the page on screen, naming crisis.quickExitUrl in id and en', async () => {
+    const refused = ['#', '#top', 'tel:119', 'mailto:tim@desa.id', 'javascript:alert(1)', 'data:text/html,x', ' ', '?page=2', location.href, `${location.href}#x`, 'https:www.bmkg.go.id', 'ftp://example.org/'];
+    for (const quickExitUrl of refused) {
+      for (const [lang, words] of [['id', 'harus alamat halaman web lain'], ['en', 'must be the address of another web page']] as const) {
+        const wrap = await fixture<HTMLElement>(html`<div></div>`);
+        const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
+        wrap.append(Object.assign(document.createElement('test-widget'), { lang, config: { crisis: { quickExitUrl }, calendar: {} } }));
+        const err = await errored;
+        expect(err.detail, quickExitUrl).to.include({ code: 'config-invalid', path: 'crisis.quickExitUrl' });
+        expect(err.detail.message, quickExitUrl).to.contain(`crisis.quickExitUrl: ${words}`);
+      }
+    }
+    for (const quickExitUrl of ['HTTPS://www.bmkg.go.id/', 'http://example.org/cuaca?kota=jogja', '/berita', 'https://www.google.com/#q']) {
+      const el = await fixture<TestWidget>(html`<test-widget .config=${{ crisis: { quickExitUrl }, calendar: { title: 'x' } }}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state'), quickExitUrl).to.equal('ready');
     }
   });
 
@@ -156,27 +180,47 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('reports invalid JSON with its line and column', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('invalid-json', `&id=${uniq()}`)}></test-widget>`);
+    const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('invalid-json', `&id=${uniq()}`)}></test-widget>`);
     await settled(el);
-    expect(textOf(el)).to.contain('is not valid JSON: unexpected "}" (line 3, column 26)');
+    expect(ownerText(el)).to.contain('is not valid JSON: unexpected "}" (line 3, column 26)');
+  });
+
+  it('says that JSON allows no comments, and names a trailing comma where it is (id, en)', async () => {
+    const cases: [string, string, string][] = [
+      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'en', 'The config written in this page is not valid JSON: comments (// or /* … */) are not allowed in JSON (line 2, column 32).'],
+      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris 2, kolom 32).'],
+      ['{\n  "calendar": { "title": "x" },\n}', 'en', 'The config written in this page is not valid JSON: a comma after the last item (line 2, column 31).'],
+      ['{\n  "calendar": { "title": "x" },\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: ada koma setelah butir terakhir (baris 2, kolom 31).'],
+    ];
+    for (const [json, lang, message] of cases) {
+      const wrap = await fixture<HTMLElement>(html`<div></div>`);
+      const errored = nextEvent<{ code: string; message: string }>(wrap, 'sebaya-error');
+      const el = Object.assign(document.createElement('test-widget'), { lang }) as TestWidget;
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: json });
+      el.append(script);
+      wrap.append(el);
+      const err = await errored;
+      expect(err.detail.code).to.equal('load-syntax');
+      expect(err.detail.message).to.contain(message);
+    }
   });
 
   it('reports a 404, a web page instead of JSON, and a very large file', async () => {
-    const notFound = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`);
+    const notFound = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`);
     await settled(notFound);
-    expect(textOf(notFound)).to.contain('the server answered 404');
-    const page = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('html', `&id=${uniq()}`)}></test-widget>`);
+    expect(ownerText(notFound)).to.contain('the server answered 404');
+    const page = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('html', `&id=${uniq()}`)}></test-widget>`);
     await settled(page);
-    expect(textOf(page)).to.contain('is not a JSON file');
-    const huge = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('huge', `&id=${uniq()}`)}></test-widget>`);
+    expect(ownerText(page)).to.contain('is not a JSON file');
+    const huge = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('huge', `&id=${uniq()}`)}></test-widget>`);
     await settled(huge);
-    expect(textOf(huge)).to.match(/is too large \(.*MB\); the limit is 2.1 MB/);
+    expect(ownerText(huge)).to.match(/is too large \(.*MB\); the limit is 2.1 MB/);
   });
 
   it('offers Retry after a server error, and Retry fetches again', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('flaky', `&id=${uniq()}`)}></test-widget>`);
+    const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('flaky', `&id=${uniq()}`)}></test-widget>`);
     await settled(el);
-    expect(textOf(el)).to.contain('the server answered 500');
+    expect(ownerText(el)).to.contain('the server answered 500');
     const retry = shadow(el).querySelector('button');
     expect(retry?.textContent).to.contain('Try again');
     await expect(el).to.be.accessible();
@@ -190,9 +234,9 @@ describe('SebayaElement config lifecycle', () => {
     const before = SebayaElement.loadTimeoutMs;
     SebayaElement.loadTimeoutMs = 200;
     try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=2000`)}></test-widget>`);
+      const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=2000`)}></test-widget>`);
       await settled(el);
-      expect(textOf(el)).to.contain('took too long');
+      expect(ownerText(el)).to.contain('took too long');
       expect(shadow(el).querySelector('button')).not.to.equal(null);
     } finally {
       SebayaElement.loadTimeoutMs = before;
@@ -245,8 +289,119 @@ describe('SebayaElement config lifecycle', () => {
     el.requestUpdate();
     await el.updateComplete;
     await el.updateComplete;
-    expect(textOf(el)).to.contain('This section cannot be shown right now.');
+    expect(textOf(el)).to.contain('This part is not available right now.');
     expect(el.getAttribute('state')).to.equal('error');
+  });
+});
+
+describe('SebayaElement error view: calm for visitors, exact for the site owner', () => {
+  const broken = { calendar: { sources: [{ url: 'webcal://nope' }, { url: 42 }] } };
+  /** Changes the address's hash as a visitor would (the test runner's own address is restored exactly). */
+  const hashTo = async (hash: string) => {
+    const changed = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+    if (hash) location.hash = hash;
+    else {
+      history.replaceState(history.state, '', location.pathname + location.search);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    await changed;
+  };
+
+  it('shows visitors one calm line and the help line, no path, no Retry for a broken config', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${broken}></test-widget>`);
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(textOf(el)).to.equal('This part is not available right now. Need to talk to someone now? SEJIWA — mental-health counselling line (119 ext. 8)');
+    expect(shadow(el).querySelector('[part="error"]')?.getAttribute('role')).to.equal('status');
+    expect(ownerText(el)).to.equal('');
+    expect(shadow(el).querySelectorAll('button').length).to.equal(0);
+    await expect(el).to.be.accessible();
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Bagian ini belum dapat ditampilkan saat ini. Perlu bicara dengan seseorang sekarang?');
+  });
+
+  it('shows the owner box with every problem while the address has #sebaya-debug, following hashchange', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${broken}></test-widget>`);
+    await settled(el);
+    try {
+      await hashTo('sebaya-debug');
+      await el.updateComplete;
+      expect(ownerText(el)).to.contain('For the site owner');
+      expect(ownerText(el)).to.contain('calendar.sources[0].url: is not a valid URL');
+      expect(ownerText(el)).to.contain('calendar.sources[1].url: should be text, but is 42');
+      expect(ownerText(el)).to.contain('Error code: config-invalid');
+      expect(textOf(el)).to.contain('This part is not available right now.');
+      await expect(el).to.be.accessible();
+    } finally {
+      await hashTo('');
+    }
+    await el.updateComplete;
+    expect(ownerText(el)).to.equal('');
+    el.debug = true;
+    await el.updateComplete;
+    expect(ownerText(el)).to.contain('calendar.sources[0].url: is not a valid URL');
+  });
+
+  it('tells the console once, however often the view re-renders', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (msg: string) => logged.push(String(msg));
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${broken}></test-widget>`);
+      await settled(el);
+      el.debug = true;
+      await el.updateComplete;
+      el.lang = 'id';
+      await el.updateComplete;
+      expect(logged.filter((m) => m.includes('calendar.sources[0].url'))).to.have.length(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('names an unknown key and the key it most likely means, in the owner box only', async () => {
+    const quiet = console.warn;
+    console.warn = () => undefined;
+    try {
+      const config = { calender: {}, calendar: { title: 'x', veiw: 'list' }, crisis: { quickExitURL: 'https://www.bmkg.go.id/' }, colour: 'red' };
+      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${config}></test-widget>`);
+      await settled(el);
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(ownerText(el)).to.equal('');
+      el.debug = true;
+      await el.updateComplete;
+      expect(ownerText(el)).to.contain('calender: is not a known setting and is ignored: did you mean "calendar"?');
+      expect(ownerText(el)).to.contain('calendar.veiw: is not a known setting and is ignored: did you mean "view"?');
+      expect(ownerText(el)).to.contain('crisis.quickExitURL: is not a known setting and is ignored: did you mean "quickExitUrl"?');
+      expect(ownerText(el)).to.contain('colour: is not a known setting and is ignored');
+      expect(ownerText(el)).not.to.contain('colour: is not a known setting and is ignored: did you mean');
+      await expect(el).to.be.accessible();
+      // Only the mistyped section: the missing one is the error, the typo the reason.
+      const typo = await fixture<TestWidget>(html`<test-widget debug lang="id" .config=${{ calender: { title: 'x' } }}></test-widget>`);
+      await settled(typo);
+      expect(typo.getAttribute('state')).to.equal('error');
+      expect(ownerText(typo)).to.contain('calender: bukan pengaturan yang dikenal dan diabaikan: mungkin maksud Anda "calendar"?');
+      // Nothing to report: the box says so.
+      const fine = await fixture<TestWidget>(html`<test-widget debug lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+      await settled(fine);
+      expect(ownerText(fine)).to.contain('No problems found in the config of this element.');
+    } finally {
+      console.warn = quiet;
+    }
+  });
+
+  it('suggests only keys within a typo or two', () => {
+    const known = ['calendar', 'supportForm', 'quiz', 'directory', 'locale', 'locales', 'timeZone', 'crisis', 'quickExitUrl', 'lines'];
+    expect(closest('calender', known)).to.equal('calendar');
+    expect(closest('support_form', known)).to.equal('supportForm');
+    expect(closest('directroy', known)).to.equal('directory');
+    expect(closest('timezone', known)).to.equal('timeZone');
+    expect(closest('quickExitURL', known)).to.equal('quickExitUrl');
+    expect(closest('qiz', known)).to.equal('quiz');
+    expect(closest('colour', known)).to.equal(undefined);
+    expect(closest('x', known)).to.equal(undefined);
+    expect(closest('events', known)).to.equal(undefined);
   });
 });
 
@@ -261,6 +416,21 @@ describe('SebayaElement consistent help', () => {
     el.noHelp = true;
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="help"]')).to.equal(null);
+  });
+
+  it('leaves the help line to the crisis panel when the page has one, but keeps it in the error view', async () => {
+    const config = { calendar: { title: 'x' } };
+    const wrap = await fixture<HTMLElement>(html`<div><sebaya-crisis-help lang="en"></sebaya-crisis-help><test-widget lang="en" .config=${config}></test-widget><test-widget lang="en" .config=${{ calendar: { title: 5 } }}></test-widget></div>`);
+    const [ready, broken] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await settled(ready!);
+    await settled(broken!);
+    expect(textOf(ready!)).to.equal('Hello xAsia/Jakarta');
+    expect(shadow(broken!).querySelector('[part="help"]')?.textContent).to.contain('Need to talk to someone now?');
+    // Alone on its page, the element closes with it again.
+    wrap.querySelector('sebaya-crisis-help')!.remove();
+    ready!.requestUpdate();
+    await ready!.updateComplete;
+    expect(shadow(ready!).querySelector('[part="help"]')?.textContent).to.contain('Need to talk to someone now?');
   });
 
   it("offers the national line to call when the config's lines have no phone number", async () => {

@@ -9,16 +9,33 @@ describe('locateJsonError', () => {
 
   it('points at the first wrong character', () => {
     const cases: [string, number, string][] = [
-      ['{"a": 1,}', 8, '}'],
       ['{"a" 1}', 5, '1'],
       ["{'a': 1}", 1, "'"],
       ['[1, 2', 5, ''],
       ['{"a": tru}', 6, 't'],
       ['{"a": "x"} extra', 11, 'e'],
       ['{"a": "\\x"}', 8, 'x'],
-      ['// comment\n{}', 0, '/'],
+      ['/ {}', 0, '/'],
     ];
     for (const [text, offset, found] of cases) expect(locateJsonError(text), text).to.deep.equal({ offset, found });
+  });
+
+  it('names a comment, and a trailing comma at the comma itself', () => {
+    const cases: [string, number, string, string][] = [
+      ['// comment\n{}', 0, '/', 'comment'],
+      ['{\n  "locale": "id", // bahasa\n  "a": 1\n}', 20, '/', 'comment'],
+      ['{ /* x */ }', 2, '/', 'comment'],
+      ['{"a": 1,}', 7, ',', 'comma'],
+      ['{\n  "lines": [1, 2],\n}', 19, ',', 'comma'],
+      ['[1, 2 ,\n\t]', 6, ',', 'comma'],
+    ];
+    for (const [text, offset, found, kind] of cases) expect(locateJsonError(text), text).to.deep.equal({ offset, found, kind });
+    try {
+      parseJson('{\n  "crisis": {\n    "quickExitUrl": "https://www.bmkg.go.id/",\n  }\n}', 'sebaya.json');
+      expect.fail('should throw');
+    } catch (err) {
+      expect((err as LoadError).params).to.include({ line: 3, column: 46, found: '","', kind: 'comma' });
+    }
   });
 
   it('gives line and column through parseJson', () => {

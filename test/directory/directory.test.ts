@@ -409,6 +409,8 @@ describe('<sebaya-directory>', () => {
     expect(el.getAttribute('state')).to.equal('error');
     expect(detail.code).to.equal('sources-failed');
     expect(detail.path).to.equal('directory.sources[0]');
+    el.debug = true; // the owner box names it (visitors see one calm line)
+    await el.updateComplete;
     expect(textOf(el)).to.contain('source 1 (/__test__/directory-feed?case=500)');
     expect(textOf(el)).to.contain('source 2 (/__test__/directory-feed?case=csv-html) is a web page, not a published spreadsheet (CSV).');
     expect(shadow(el).querySelector('[part="retry"]')).to.exist;
@@ -420,10 +422,16 @@ describe('<sebaya-directory>', () => {
     const bad = baseConfig({}, { sources: [{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['monday'], opens: '08:00', closes: '12:00' }] }] }] });
     const el = await mount(bad, { lang: 'en' });
     expect(el.getAttribute('state')).to.equal('error');
+    el.debug = true; // the owner box names it (visitors see one calm line)
+    await el.updateComplete;
     expect(textOf(el)).to.contain('directory.sources[0].resources[0].hours[0].days[0]: is not a day');
     const both = await mount(baseConfig({}, { sources: [{ resources: [], url: feed('json') }] }), { lang: 'en' });
+    both.debug = true;
+    await both.updateComplete;
     expect(textOf(both)).to.contain('directory.sources[0]: needs either "resources"');
     const every = await mount(baseConfig({}, { sources: [{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2 }] }] }] }), { lang: 'en' });
+    every.debug = true;
+    await every.updateComplete;
     expect(textOf(every)).to.contain('directory.sources[0].resources[0].hours[0].from: is required');
   });
 
@@ -462,6 +470,8 @@ describe('<sebaya-directory>', () => {
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(false);
     // A javascript: website in a config is refused at validation, naming the path.
     const refused = await mount(baseConfig({}, { sources: [{ resources: [hostile[0]] }] }), { lang: 'en' });
+    refused.debug = true; // in the owner box
+    await refused.updateComplete;
     expect(textOf(refused)).to.contain('directory.sources[0].resources[0].website: is not an allowed link');
   });
 

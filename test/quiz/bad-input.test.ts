@@ -106,6 +106,8 @@ describe('<sebaya-quiz> bad input', () => {
     expect(errors).to.deep.equal([
       { code: 'config-invalid', message: 'quiz.questions[0].statement: has no text in Bahasa Indonesia ("id") or English ("en")', path: 'quiz.questions[0].statement' },
     ]);
+    el.debug = true; // the owner box names it (visitors see one calm line)
+    await el.updateComplete;
     expect(textOf(el)).to.contain('quiz.questions[0].statement');
     expect(root(el).querySelector('[part="retry"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -120,6 +122,8 @@ describe('<sebaya-quiz> bad input', () => {
   it('shows a config error when the built-in bank is turned off and there are no questions', async () => {
     const { el, errors } = await quiz([], { includeBuiltIn: false });
     expect(errors[0]?.path).to.equal('quiz.questions');
+    el.debug = true;
+    await el.updateComplete;
     expect(textOf(el)).to.contain('quiz.questions: has no question to play');
   });
 

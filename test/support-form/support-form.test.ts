@@ -478,6 +478,8 @@ describe('<sebaya-support-form>', () => {
       expect(detail.path).to.equal(path);
       expect(el.getAttribute('state')).to.equal('error');
       expect(el.shadowRoot!.querySelector('textarea')).to.equal(null);
+      el.debug = true; // the owner box names it (visitors see one calm line)
+      await el.updateComplete;
       expect(textOf(el)).to.contain(path);
       await expect(el).to.be.accessible();
       el.remove();

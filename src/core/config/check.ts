@@ -10,17 +10,20 @@ import { validateConfig } from './validate.js';
 
 /**
  * Checks a config: its valid value, or the problem to show (a function, so that switching the
- * language words it again). Warnings (unknown keys) go to the console for the site owner.
+ * language words it again). Warnings (unknown keys, with a suggestion where one is close) go to
+ * the console and, as `notes`, to the site owner's box.
  */
-export function checkConfig(schema: v.GenericSchema, raw: unknown, t: (key: string, params?: Record<string, string | number>) => string, tag: string): { readonly value: unknown } | { readonly problem: () => Problem } {
+export function checkConfig(schema: v.GenericSchema, raw: unknown, t: (key: string, params?: Record<string, string | number>) => string, tag: string): ({ readonly value: unknown } | { readonly problem: () => Problem }) & { readonly notes?: () => readonly string[] } {
   const result = validateConfig(schema, raw);
   const describe = (i: ConfigIssue) => describeIssue(i, t, valueAt(raw, i.path));
   const warnings = result.issues.filter((i) => i.severity === 'warning');
-  if (warnings.length) console.warn(`[${tag}] config warnings:\n${warnings.map(describe).join('\n')}`);
-  if (result.ok && result.value) return { value: result.value };
+  const notes = warnings.length ? () => warnings.map(describe) : undefined;
+  if (notes) console.warn(`[${tag}] config warnings:\n${notes().join('\n')}`);
+  if (result.ok && result.value) return { value: result.value, notes };
   const errors = result.issues.filter((i) => i.severity === 'error');
   const first = errors[0];
   return {
+    notes,
     problem: () => ({
       code: 'config-invalid',
       message: first ? describe(first) : t('core.issue.invalid'),

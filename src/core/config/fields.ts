@@ -21,6 +21,28 @@ export const ShortText = v.union([textString(MAX_SHORT_TEXT), v.record(LocaleTag
 
 /** A link shown to visitors: only safe protocols (see safe-url.ts). */
 export const Link = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s) => safeUrl(s) !== undefined, 'core.issue.link'));
+/**
+ * Where the quick exit goes: an `https:`/`http:` address of another page. `#`, `tel:` and
+ * `mailto:` would leave this page on screen (a fragment of it, or this page under a dialler),
+ * so they are config errors. The pattern (published in the JSON Schema, so editors flag it too)
+ * (no flags: JSON Schema patterns have none) refuses another scheme, a fragment and an empty value; the check also refuses an address
+ * that resolves to this very page (`?x`, `./`, its own URL).
+ */
+export const ExitUrl = v.pipe(
+  v.string(),
+  v.maxLength(2_000, 'core.issue.tooLong'),
+  v.regex(/^\s*(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|(?![A-Za-z][A-Za-z\d+.-]*:|#|\s*$))/, 'core.issue.exitUrl'),
+  v.check((s: string) => {
+    try {
+      const url = new URL(s.trim(), base());
+      const page = new URL(base());
+      return /^https?:$/.test(url.protocol) && !(url.origin === page.origin && url.pathname === page.pathname);
+    } catch {
+      return false;
+    }
+  }, 'core.issue.exitUrl'),
+);
+
 /** True when `raw` resolves to an `http:` or `https:` URL that can be fetched (relative: against the page). */
 export function isFetchableUrl(raw: unknown): boolean {
   if (typeof raw !== 'string' || !raw.trim()) return false;

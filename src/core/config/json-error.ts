@@ -2,8 +2,11 @@
  * Finds where a JSON text first goes wrong. `JSON.parse` messages differ between engines and
  * often give no position at all; a site owner needs "line 3, column 26".
  * Returns the offset and the character found there (`''` at the end), or undefined if valid.
+ * Two mistakes a site owner makes copying the docs' snippets get their own `kind`: a comment
+ * (`//` or a block comment, which JSON does not allow), and a comma after the last item, placed at
+ * the comma itself (not at the `}` on the next line).
  */
-export function locateJsonError(text: string): { offset: number; found: string } | undefined {
+export function locateJsonError(text: string): { offset: number; found: string; kind?: 'comment' | 'comma' } | undefined {
   let i = 0;
   const n = text.length;
   const STOP = new Error('stop');
@@ -95,6 +98,12 @@ export function locateJsonError(text: string): { offset: number; found: string }
     return undefined;
   } catch (e) {
     if (e !== STOP) throw e;
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return { offset: i, found: '/', kind: 'comment' };
+    if (text[i] === '}' || text[i] === ']') {
+      let j = i - 1;
+      while (j > 0 && ' \t\n\r'.includes(text[j] as string)) j -= 1;
+      if (text[j] === ',') return { offset: j, found: ',', kind: 'comma' };
+    }
     return { offset: i, found: text[i] ?? '' };
   }
 }

@@ -36,5 +36,5 @@ export const docs: SchemaDocs = {
   'crisis.lines[].source.label': doc('Source name', 'Nama sumber', 'E.g. "Kemenkes, 14 Mar 2024".', 'Misalnya "Kemenkes, 14 Mar 2024".'),
   'crisis.lines[].source.url': doc('Source link', 'Tautan sumber', 'The page that published the number.', 'Halaman yang mengumumkan nomor ini.'),
   'crisis.lines[].source.checked': doc('Checked on', 'Diperiksa pada', 'The date the number was last confirmed (YYYY-MM-DD).', 'Tanggal nomor ini terakhir dipastikan (TTTT-BB-HH).'),
-  'crisis.quickExitUrl': doc('Quick exit page', 'Halaman keluar cepat', 'A harmless page the quick exit goes to (default: the BMKG weather site).', 'Halaman biasa yang dituju tombol keluar cepat (bawaan: situs cuaca BMKG).'),
+  'crisis.quickExitUrl': doc('Quick exit page', 'Halaman keluar cepat', 'A harmless page the quick exit goes to (best on another site), as an https:// (or http://) address (default: the BMKG weather site). "#", tel: and mailto: links are refused: they leave this page on screen.', 'Halaman biasa yang dituju tombol keluar cepat (sebaiknya di situs lain), sebagai alamat https:// (atau http://) (bawaan: situs cuaca BMKG). Tautan "#", tel:, dan mailto: ditolak: halaman ini tetap terlihat.'),
 };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Email, FetchUrl, Id, IsoDate, Link, LocaleTag, MessageValue, Phone, ShortText, Text, TimeZone, list } from './fields.js';
+import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, MessageValue, Phone, ShortText, Text, TimeZone, list } from './fields.js';
 
 /** The config's sections, one per element (DESIGN.md). Core only knows their names. */
 export const SECTION_NAMES = ['calendar', 'supportForm', 'quiz', 'directory'] as const;
@@ -28,7 +28,7 @@ export type CrisisLine = v.InferOutput<typeof CrisisLine>;
 
 export const CrisisSection = v.object({
   lines: v.optional(list(CrisisLine, 30)),
-  quickExitUrl: v.optional(Link),
+  quickExitUrl: v.optional(ExitUrl),
 });
 
 export const Organization = v.object({

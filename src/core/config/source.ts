@@ -20,7 +20,7 @@ registerCatalogs({ id: loadId, en: loadEn });
 
 export { forget };
 
-type Translate = (key: LoadKey, params?: Record<string, string | number>) => string;
+type Translate = (key: LoadKey | 'core.load.comment' | 'core.load.comma', params?: Record<string, string | number>) => string;
 
 /** What the base element hands over to read its config. */
 export interface ConfigRequest {
@@ -46,7 +46,10 @@ export interface ConfigRequest {
  * the valid config when only the element's section is missing (its language and crisis lines
  * still word the error view).
  */
-export type ConfigResult = { readonly config: object; readonly asOf?: number } | { readonly problem: () => Problem; readonly config?: object };
+export type ConfigResult = ({ readonly config: object; readonly asOf?: number } | { readonly problem: () => Problem; readonly config?: object }) & {
+  /** The config's warnings (unknown keys), worded when called: for the site owner's box. */
+  readonly notes?: () => readonly string[];
+};
 
 /**
  * Reads, parses and validates a config. Throws a LoadError when it cannot be read (worded by
@@ -61,14 +64,22 @@ export async function readConfig(request: ConfigRequest, signal: AbortSignal): P
   // Validation and the schema load beside the fetch.
   const check = Promise.all([import('./check.js'), typeof request.schema === 'function' ? request.schema() : request.schema]);
   check.catch(() => undefined);
-  const raw = config != null ? config : inline !== undefined ? parseInlineJson(inline) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
+  let raw: unknown;
+  try {
+    raw = config != null ? config : inline !== undefined ? parseInlineJson(inline) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
+  } catch (err) {
+    // The words for a comment or a trailing comma come with the validation chunk: let it arrive.
+    await check.catch(() => undefined);
+    throw err;
+  }
   const [{ checkConfig }, schema] = await check;
   const checked = checkConfig(schema, raw, t, request.tag);
+  const { notes } = checked;
   if ('problem' in checked) return checked;
   if (section && !request.optional && !(section in (raw as object))) {
-    return { config: checked.value as object, problem: () => ({ code: 'config-missing', message: t('core.missingSection', { section }), path: section, details: [], retryable: false }) };
+    return { notes, config: checked.value as object, problem: () => ({ code: 'config-missing', message: t('core.missingSection', { section }), path: section, details: [], retryable: false }) };
   }
-  return { config: checked.value as object, asOf: src && config == null && inline === undefined ? servedFromCache.get(absoluteUrl(src)) : undefined };
+  return { notes, config: checked.value as object, asOf: src && config == null && inline === undefined ? servedFromCache.get(absoluteUrl(src)) : undefined };
 }
 
 const KEYS = { network: 'core.load.network', timeout: 'core.load.timeout', http: 'core.load.http', 'not-json': 'core.load.notJson', syntax: 'core.load.syntax', 'too-large': 'core.load.tooLarge', aborted: 'core.load.network' } as const;
@@ -83,7 +94,8 @@ export function loadProblem(err: unknown, t: Translate, locale: string): Problem
     p.size = formatBytes(Number(err.params.size), locale);
     p.limit = formatBytes(Number(err.params.limit), locale);
   }
-  const message = t(KEYS[err.code], p);
+  // A comment or a trailing comma is named as such (`kind`, see locateJsonError).
+  const message = t(err.params.kind ? (`core.load.${err.params.kind}` as 'core.load.comment') : KEYS[err.code], p);
   return { code: `load-${err.code}`, message, details: [message], retryable: err.retryable };
 }
 
@@ -92,3 +104,4 @@ export function renderAsOf(asOf: number, t: Translate, locale: string, timeZone:
   const when = formatDate(new Date(asOf), locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<p class="as-of" part="as-of" role="status">${t('core.asOf', { when })}</p>`;
 }
+

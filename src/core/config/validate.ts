@@ -47,12 +47,51 @@ export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (stri
     for (const [key, value] of Object.entries(input)) {
       const entry = s.entries[key];
       if (entry) out.push(...unknownKeys(entry, value, [...path, key]));
-      else if (!(root && (SECTION_NAMES as readonly string[]).includes(key))) out.push({ path: [...path, key], key: 'core.issue.unknownKey', severity: 'warning' });
+      else if (!(root && (SECTION_NAMES as readonly string[]).includes(key))) {
+        // `calender` → `calendar`, `quickExitURL` → `quickExitUrl`: the known key it is closest to.
+        const suggestion = closest(key, root ? [...Object.keys(s.entries), ...SECTION_NAMES] : Object.keys(s.entries));
+        out.push({ path: [...path, key], key: suggestion ? 'core.issue.didYouMean' : 'core.issue.unknownKey', params: suggestion ? { suggestion } : undefined, severity: 'warning' });
+      }
     }
     return out;
   }
   if (s.value && s.type === 'record') return Object.entries(input).flatMap(([k, item]) => unknownKeys(s.value as AnySchema, item, [...path, k]));
   return [];
+}
+
+/**
+ * The known key a mistyped one most likely meant: the closest by edit distance (ignoring case;
+ * a swap of two neighbours counts once), if it is close enough to be a typo: at most one edit
+ * for a short key, two for a key of six letters or more.
+ */
+export function closest(word: string, known: readonly string[]): string | undefined {
+  const a = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.min(2, Math.max(1, Math.floor(a.length / 3))) + 1;
+  for (const candidate of known) {
+    const b = candidate.toLowerCase();
+    if (Math.abs(a.length - b.length) >= bestDistance) continue;
+    // Optimal string alignment distance, three rows.
+    let before: number[] = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i += 1) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j += 1) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+        row.push(d);
+      }
+      before = prev;
+      prev = row;
+    }
+    const distance = prev[b.length] as number;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Warnings for repeated `id`s in a list (each after the first is named). */

@@ -3,11 +3,10 @@ import type { Catalog } from './catalog.js';
 /** Strings of the shared machinery (states, errors, crisis help) in English: the list of keys. */
 export const coreEn = {
   'core.loading': 'Loading…',
-  'core.error.title': 'This section cannot be shown right now.',
+  'core.error.title': 'This part is not available right now.',
   'core.error.retry': 'Try again',
   'core.error.internal': 'Something went wrong inside this element.',
   'core.error.help': 'Need to talk to someone now?',
-  'core.error.more': { one: 'and {count} more problem (see the browser console)', other: 'and {count} more problems (see the browser console)' },
   'core.load.chunk': 'A part of this element could not be loaded. Check the connection and try again.',
   'crisis.title': 'Need help now?',
   'crisis.lead': 'If you or someone near you is in danger or thinking of suicide, call now. It is free.',

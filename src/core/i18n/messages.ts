@@ -2,19 +2,19 @@ import type { Catalog } from './catalog.js';
 import type { coreEn } from './messages-en.js';
 import type { IssueKey } from './issue-messages.js';
 import type { LoadKey } from './load-messages.js';
+import type { OwnerKey } from './owner-messages.js';
 
 /** Keys of the core catalogs, including the config-issue and config-reading ones that load with their chunks. */
-export type CoreKey = keyof typeof coreEn | IssueKey | LoadKey;
+export type CoreKey = keyof typeof coreEn | IssueKey | LoadKey | OwnerKey;
 type BaseKey = keyof typeof coreEn;
 
 /** The same strings in Bahasa Indonesia. */
 export const coreId: Catalog<BaseKey> = {
   'core.loading': 'Memuat…',
-  'core.error.title': 'Bagian ini belum bisa ditampilkan.',
+  'core.error.title': 'Bagian ini belum dapat ditampilkan saat ini.',
   'core.error.retry': 'Coba lagi',
   'core.error.internal': 'Terjadi kesalahan di dalam elemen ini.',
   'core.error.help': 'Perlu bicara dengan seseorang sekarang?',
-  'core.error.more': { other: 'dan {count} masalah lain (lihat konsol peramban)' },
   'core.load.chunk': 'Sebagian elemen ini tidak bisa dimuat. Periksa koneksi lalu coba lagi.',
   'crisis.title': 'Butuh bantuan sekarang?',
   'crisis.lead': 'Jika Anda atau orang di dekat Anda dalam bahaya atau berpikir untuk bunuh diri, hubungi sekarang. Gratis.',

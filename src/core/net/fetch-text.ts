@@ -110,6 +110,6 @@ export function parseJson(text: string, url: string, contentType = ''): unknown 
     const trimmed = text.trimStart();
     if (/html/i.test(contentType) || /^<(!doctype|html|head|body)/i.test(trimmed)) throw new LoadError('not-json', url);
     const at = locateJsonError(text) ?? { offset: text.length, found: '' };
-    throw new LoadError('syntax', url, { ...lineColumn(text, at.offset), found: at.found ? JSON.stringify(at.found) : '' });
+    throw new LoadError('syntax', url, { ...lineColumn(text, at.offset), found: at.found ? JSON.stringify(at.found) : '', ...(at.kind && { kind: at.kind }) });
   }
 }
