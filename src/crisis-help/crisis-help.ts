@@ -205,8 +205,8 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
 
   /** A broken config never takes the help away: the built-in lines and the way out, as always. */
   protected override renderError(): TemplateResult {
-    // OWNER-BOX: render this.renderOwnerBox() here
-    return this.#render(defaultCrisisLines((k) => this.t(k)));
+    // What is wrong goes to the site owner only: the console, sebaya-error, and the owner box in debug mode.
+    return html`${this.#render(defaultCrisisLines((k) => this.t(k)))}${this.renderOwnerBox()}`;
   }
 
   #render(lines: readonly CrisisLine[]): TemplateResult {

@@ -190,6 +190,18 @@ describe('<sebaya-crisis-help>', () => {
     expect(links(el).map((l) => l.href)).not.to.include('tel:119');
   });
 
+  it('shows the site owner what is wrong in debug mode, beside the built-in lines', async () => {
+    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help debug lang="en" .config=${{ crisis: { lines: [{ phone: 'call me' }] } }}></sebaya-crisis-help>`);
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('error');
+    const owner = shadow(el).querySelector('[part="owner"]');
+    expect(owner?.textContent ?? '').to.contain('crisis.lines[0].name');
+    // The visitor's part is the panel as always.
+    expect(links(el).map((l) => l.href)).to.include('tel:119,8');
+    expect(shadow(el).querySelector('[part="exit"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('renders hostile names as text and drops hostile links', async () => {
     const strings = [...(await naughtyStrings()).slice(0, 120), ...(await xssPayloads()).slice(0, 60)].filter((s) => s.trim());
     const lines = strings.map((name) => ({ name, website: name, description: name }));
