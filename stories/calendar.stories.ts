@@ -138,7 +138,7 @@ export const ChosenMonth: Story = {
     await waitFor(() => expect(el.shadowRoot?.querySelector('#month-title')?.textContent ?? '').toMatch(/november 2026/i));
     expect(argTypes.date?.control).toMatchObject({ type: 'date' });
     expect(argTypes.src?.control).toMatchObject({ type: 'text' });
-    expect(controlNames(argTypes)).toEqual(['config', 'date', 'lang', 'noHelp', 'src', 'theme', 'view']);
+    expect(controlNames(argTypes)).toEqual(['config', 'date', 'debug', 'lang', 'noHelp', 'src', 'theme', 'view']);
   },
 };
 

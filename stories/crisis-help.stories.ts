@@ -47,3 +47,6 @@ export const Sticky: Story = {
 };
 /** A broken config: the visitor still gets the national lines and the quick exit (the detail goes to the console and `sebaya-error`). */
 export const ConfigError: Story = { args: { config: { crisis: { lines: [{ phone: '119' }] } } } };
+
+/** The same broken config with `debug`: the built-in lines for visitors, the owner box for the site owner. */
+export const ConfigErrorOwnerBox: Story = { args: { ...ConfigError.args, debug: true } };

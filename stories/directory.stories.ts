@@ -124,8 +124,11 @@ export const FailedSource: Story = {
 };
 /** No place listed yet. */
 export const Empty: Story = { args: { config: directory([{ resources: [] }]) } };
-/** A config mistake: the path and the problem, in the visitor's language. */
+/** A config mistake: visitors see one calm line and the help line. */
 export const ConfigError: Story = { args: { config: directory([{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['senin'], opens: '8', closes: '12:00' }] }] }]) } };
+
+/** The same mistake as the site owner sees it (`debug`, or `#sebaya-debug` in the address): each path and problem. */
+export const ConfigErrorOwnerBox: Story = { args: { ...ConfigError.args, debug: true } };
 /** In English. */
 export const English: Story = { globals: { locale: 'en' } };
 /** Dark theme. */

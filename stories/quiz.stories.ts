@@ -148,7 +148,7 @@ export const SkippedQuestions: Story = {
   },
 };
 
-/** A broken config: nothing left to play; the path is named, with a crisis line. */
+/** A broken config: nothing left to play; one calm line and a crisis line (the path is in the owner box with `debug`). */
 export const ConfigError: Story = { args: { config: { quiz: { includeBuiltIn: false, questions: [{ id: 'x', statement: { jv: 'Kurang iman' }, answer: false, explanation: 'E' }] } } } };
 
 /** In English. */

@@ -173,7 +173,7 @@ export const Sealed: Story = {
 /** In English. */
 export const English: Story = { globals: { locale: 'en' } };
 
-/** A broken config (a P-384 key): calm, localised, names the path, before anything is typed. */
+/** A broken config (a P-384 key): one calm line before anything is typed (the path is in the owner box with `debug`). */
 export const ConfigError: Story = { args: { config: config('ok', { publicKey: { ...DEMO_KEY, crv: 'P-384' } }) } };
 
 /** No receiver at that address (404, also 405 or 501): said at once, the text stays, the crisis lines show. */
