@@ -49,7 +49,7 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: resolve(root, 'src/index.ts'), ...elementEntries }, formats: ['es'] },
+        lib: { entry: { index: resolve(root, 'src/index.ts'), 'core/placeholders': resolve(root, 'src/core/placeholders.ts'), ...elementEntries }, formats: ['es'] },
         rollupOptions: {
           external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -5,7 +5,6 @@ export { defineElement } from './core/define.js';
 export { safeUrl, telUrl, whatsappUrl } from './core/safe-url.js';
 export type { SharedConfig, CrisisLine, SectionName } from './core/config/schema.js';
 export type { LocalizedText } from './core/i18n/localize.js';
-export { upgradePlaceholder, upgradePlaceholders } from './core/placeholders.js';
 export { SebayaQuiz, type QuizAnswerDetail, type QuizCompleteDetail } from './quiz/quiz.js';
 export type { QuizMode, QuizSection, QuizItem, MythFactItem, ChoiceItem, NextStep } from './quiz/schema.js';
 export { SebayaSupportForm, SEND_PHASES, type SendPhase } from './support-form/support-form.js';

@@ -70,10 +70,3 @@ export function upgradePlaceholders(root: ParentNode = document): void {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
-
-/** Runs once the document is parsed (or now, if it already is). */
-export function upgradePlaceholdersWhenReady(): void {
-  if (typeof document === 'undefined') return;
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => upgradePlaceholders(), { once: true });
-  else upgradePlaceholders();
-}

@@ -53,6 +53,10 @@ ${rows.join('\n')}
   };
 }
 
+/** A page with an element and no placeholder (until the test adds one, after load). */
+const PLAIN = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>No placeholder</title>
+<script type="module" src="/dist/sebaya.js"></script></head><body><sebaya-crisis-help layout="bar"></sebaya-crisis-help></body></html>`;
+
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
 let server;
 let browser;
@@ -68,6 +72,10 @@ before(async () => {
     if (path === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(built.html);
+    }
+    if (path === '/plain') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(PLAIN);
     }
     const file = resolve(root, `.${path}`);
     if (!path.startsWith('/dist/') || !file.startsWith(`${dist}/`) || !existsSync(file) || !statSync(file).isFile()) {
@@ -129,5 +137,29 @@ test('hostile data-* names and values on placeholders run nothing in the built b
   assert.deepEqual(report.landed, [], 'an attribute the element does not declare landed');
   assert.ok(!report.focusedElement.startsWith('sebaya-'), `a placeholder took the focus (${report.focusedElement})`);
   assert.ok(report.count >= 700, `placeholders upgraded: ${report.count}`);
+  await context.close();
+});
+
+test('the placeholder code loads only when a page has a placeholder, also one added later', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+  const pg = await context.newPage();
+  const chunks = [];
+  pg.on('request', (r) => chunks.push(new URL(r.url()).pathname));
+  await pg.goto(`${base}plain`);
+  await pg.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.getAttribute('state') === 'ready', null, { timeout: 20_000 });
+  await pg.waitForTimeout(300);
+  assert.ok(!chunks.some((c) => /\/chunks\/placeholders-/.test(c)), `no placeholder code without a placeholder: ${chunks.join(' ')}`);
+  // A CMS widget that adds a placeholder after load still gets its element.
+  await pg.evaluate(() => {
+    const div = document.createElement('div');
+    div.setAttribute('data-sebaya', 'quiz');
+    div.setAttribute('data-lang', 'en');
+    div.setAttribute('data-onfocus', 'window.__pwned=1');
+    document.body.append(div);
+  });
+  await pg.waitForFunction(() => document.querySelector('sebaya-quiz')?.getAttribute('lang') === 'en', null, { timeout: 20_000 });
+  assert.ok(chunks.some((c) => /\/chunks\/placeholders-/.test(c)), 'the placeholder code was loaded for it');
+  assert.equal(await pg.evaluate(() => document.querySelector('sebaya-quiz').hasAttribute('onfocus')), false);
   await context.close();
 });
