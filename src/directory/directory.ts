@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
-import type { Catalog, Catalogs } from '../core/i18n/catalog.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { BUILT_IN_CATEGORIES, directoryId, type DirectoryKey } from './messages.js';
@@ -64,8 +64,8 @@ const loadSearch = () => import('./model/search.js');
 const loadDirectoryEn = () => import('./messages-en.js').then((m) => m.directoryEn);
 
 /** A built-in category's names in both languages, for the search index. */
-function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
-  const key = `directory.category.${id}` as DirectoryKey;
+function builtInLabels(id: string, en: typeof directoryId): string {
+  const key = `directory.category.${id}` as keyof typeof directoryId;
   return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? `${en[key] as string} ${directoryId[key] as string}` : '';
 }
 
@@ -154,7 +154,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
   protected readonly schema = () => import('./schema.js').then((m) => m.schema);
-  protected readonly catalogs: Catalogs<DirectoryKey> = { id: directoryId, en: loadDirectoryEn };
+  protected readonly catalogs = { id: directoryId, en: loadDirectoryEn } as Catalogs<DirectoryKey>;
 
   private results: Result[] = [];
   private announceTimer?: ReturnType<typeof setTimeout>;
