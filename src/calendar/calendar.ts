@@ -56,7 +56,7 @@ export interface EventSelectDetail {
  * @csspart base - The root box.
  * @csspart toolbar - Month title, previous/next/today and the view switch.
  * @csspart filters - The category filter.
- * @csspart notices - Notices about sources that failed.
+ * @csspart notices - One calm line when a source failed, and the date of a saved copy shown (the detail is in the owner box).
  * @csspart grid - The month grid (a table).
  * @csspart day - One day cell.
  * @csspart chip - An event in a day cell.
@@ -188,18 +188,23 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     return (this.#detail ??= detailModule ??= await import('./detail.js'));
   }
 
+  #noticeHost(): NoticeModule.NoticeHost {
+    return {
+      t: (k, p) => this.t(k, p),
+      text: (v) => this.text(v),
+      timeZone: this.timeZone,
+      loadReason: (err) => super.problemFrom(err).message,
+      formatTime: (ms) => this.#fmt({ dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    };
+  }
+
   #noticeText(n: SourceNotice): string {
-    if (!this.#noticeModule) return n.path;
-    return this.#noticeModule.noticeText(
-      {
-        t: (k, p) => this.t(k, p),
-        text: (v) => this.text(v),
-        timeZone: this.timeZone,
-        loadReason: (err) => super.problemFrom(err).message,
-        formatTime: (ms) => this.#fmt({ dateStyle: 'medium', timeStyle: 'short' }).format(ms),
-      },
-      n,
-    );
+    return this.#noticeModule?.noticeText(this.#noticeHost(), n) ?? n.path;
+  }
+
+  /** Each source's problem with its path and address, for the owner box (visitors see one calm line). */
+  protected override ownerLines(): readonly string[] {
+    return this.notices.map((n) => this.#noticeModule?.ownerLine(this.#noticeHost(), n) ?? n.path);
   }
 
   #detailHost(): DetailModule.DetailHost {
@@ -224,7 +229,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   /** Tells the site owner (console and `sebaya-error`) about one source's problem. */
   #reportNotice(n: SourceNotice): void {
     const message = this.#noticeText(n);
-    console.warn(`[${this.localName}] ${n.path}: ${message}`);
+    console.warn(`[${this.localName}] ${this.#noticeModule?.ownerLine(this.#noticeHost(), n) ?? n.path}`);
     if (n.asOf !== undefined) return; // a saved copy is shown: not a failure
     this.emit('sebaya-error', { code: n.error ? `source-${n.error.code}` : `source-${n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path });
   }
@@ -489,17 +494,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
   }
 
   #renderNotices(): TemplateResult | typeof nothing {
-    if (!this.notices.length) return nothing;
-    const names = [...new Set(this.notices.map((n) => this.text(n.label)))];
-    return html`<div class="notices" part="notices" role="status">
-      <p><strong>${this.t('calendar.notice.title')}</strong> (${names.join(', ')})</p>
-      <details>
-        <summary>${this.t('calendar.notice.details')}</summary>
-        <ul>
-          ${this.notices.map((n) => html`<li><code>${n.path}</code>: ${this.#noticeText(n)}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    return this.notices.length && this.#noticeModule ? this.#noticeModule.renderNotices(this.#noticeHost(), this.notices) : nothing;
   }
 
   /** Nothing in the month or the list: or nothing left in the categories still shown, which one click brings back. */

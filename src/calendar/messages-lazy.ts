@@ -18,8 +18,8 @@ export const calendarLazyEn = {
   'calendar.add.ics': 'Download .ics (this date)',
   'calendar.add.series': 'Download .ics (whole series)',
   'calendar.add.google': 'Google Calendar',
-  'calendar.notice.title': 'Some activities could not be loaded',
-  'calendar.notice.details': 'Details for the site owner',
+  'calendar.notice.title': 'Some activities cannot be shown right now.',
+  'calendar.notice.saved': 'Could not refresh the schedule; showing the copy saved on {date}.',
   'calendar.notice.network':
     'The calendar at {url} could not be read. Either the server did not answer, or it does not allow other websites to read the file (CORS). Google Calendar and Outlook links never allow this: publish a copy of the .ics file on this website, or use a link that allows CORS (see the calendar documentation).',
   'calendar.notice.load': '“{source}” could not be loaded: {reason}',
@@ -71,8 +71,8 @@ export const calendarLazyId: Catalog<CalendarLazyKey> = {
   'calendar.add.ics': 'Unduh .ics (tanggal ini)',
   'calendar.add.series': 'Unduh .ics (seluruh jadwal)',
   'calendar.add.google': 'Google Kalender',
-  'calendar.notice.title': 'Sebagian kegiatan tidak bisa dimuat',
-  'calendar.notice.details': 'Rincian untuk pengelola situs',
+  'calendar.notice.title': 'Sebagian kegiatan belum dapat ditampilkan saat ini.',
+  'calendar.notice.saved': 'Tidak bisa memperbarui jadwal; menampilkan salinan yang tersimpan pada {date}.',
   'calendar.notice.network':
     'Kalender di {url} tidak bisa dibaca. Server tidak menjawab, atau tidak mengizinkan situs lain membaca berkasnya (CORS). Tautan Google Kalender dan Outlook tidak pernah mengizinkannya: unggah salinan berkas .ics ke situs ini, atau pakai tautan yang mengizinkan CORS (lihat dokumentasi kalender).',
   'calendar.notice.load': '“{source}” tidak bisa dimuat: {reason}',

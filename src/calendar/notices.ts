@@ -1,7 +1,10 @@
 /**
- * Notices about sources, in words a site owner understands (a lazy chunk, loaded only when a
- * source has something to say). A CORS failure says what CORS means for Google and Outlook links.
+ * Notices about sources (a lazy chunk, loaded only when a source has something to say). Visitors
+ * see one calm line, and when a saved copy is shown, from when; the site owner gets each source's
+ * path, address and reason in words they understand (the owner box, the console, `sebaya-error`).
+ * A CORS failure says what CORS means for Google and Outlook links.
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../core/i18n/catalog.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import type { CalendarKey } from './messages.js';
@@ -31,4 +34,20 @@ export function noticeText(h: NoticeHost, n: SourceNotice): string {
   if (p?.code === 'zone') return h.t('calendar.notice.zone', { source, detail: p.detail ?? '', zone: h.timeZone });
   if (p?.count) return h.t('calendar.notice.junk', { source, count: p.count });
   return h.t('calendar.notice.syntax', { source, detail: p?.detail ?? '' });
+}
+
+/** The owner box's line for a notice: its config path, the address when the name hides it, why. */
+export function ownerLine(h: NoticeHost, n: SourceNotice): string {
+  const text = noticeText(h, n);
+  if (text.startsWith(n.path)) return text;
+  return `${n.path}${n.url && !text.includes(n.url) ? ` (${n.url})` : ''}: ${text}`;
+}
+
+/** What visitors see: one calm line, and the date of the oldest saved copy shown (it may be out of date). */
+export function renderNotices(h: NoticeHost, notices: readonly SourceNotice[]): TemplateResult {
+  const saved = notices.flatMap((n) => (n.asOf === undefined ? [] : [n.asOf]));
+  return html`<div class="notices" part="notices" role="status">
+    ${saved.length ? html`<p>${h.t('calendar.notice.saved', { date: h.formatTime(Math.min(...saved)) })}</p>` : nothing}
+    ${saved.length < notices.length ? html`<p>${h.t('calendar.notice.title')}</p>` : nothing}
+  </div>`;
 }

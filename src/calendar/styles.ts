@@ -68,12 +68,8 @@ export const calendarStyles = css`
     padding: 0.5em 0.75em;
     margin-bottom: 0.75em;
   }
-  .notices p,
-  .notices ul {
+  .notices p {
     margin: 0.25em 0;
-  }
-  .notices summary {
-    cursor: pointer;
   }
   table {
     width: 100%;

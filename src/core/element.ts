@@ -478,8 +478,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   }
 
   /**
-   * The site owner's box: every problem of the config with its path, line and column, and its
-   * unknown keys ("did you mean …?"). Only with the `debug` property/attribute or `#sebaya-debug`
+   * The site owner's box: every problem of the config with its path, line and column, its
+   * unknown keys ("did you mean …?"), and the element's `ownerLines()` (a feed that failed). Only with the `debug` property/attribute or `#sebaya-debug`
    * in the page address (it follows `hashchange`); `nothing` otherwise. Its code and words are a
    * lazy chunk of their own. The base renders it in the error view and after ready
    * content; an element that replaces `renderError` without calling it should render it there.
@@ -498,7 +498,15 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       );
       return nothing;
     }
-    return ownerBox.renderOwnerBox(this.problem, this.#notes?.() ?? [], (k, p) => this.t(k, p));
+    return ownerBox.renderOwnerBox(this.problem, [...(this.#notes?.() ?? []), ...(this.state === 'error' ? [] : this.ownerLines())], (k, p) => this.t(k, p));
+  }
+
+  /**
+   * More lines for the owner box in the ready and empty states, in the current language: what a
+   * feed's failure was, with its config path and address (visitors see one calm line instead).
+   */
+  protected ownerLines(): readonly string[] {
+    return [];
   }
 
   /** The crisis lines to offer: the config's, else the built-in national ones. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { repeat } from 'lit/directives/repeat.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
 import { controls } from '../core/theme/controls.js';
-import type { Catalog, Catalogs } from '../core/i18n/catalog.js';
+import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { BUILT_IN_CATEGORIES, directoryId, type DirectoryKey } from './messages.js';
@@ -64,8 +64,8 @@ const loadSearch = () => import('./model/search.js');
 const loadDirectoryEn = () => import('./messages-en.js').then((m) => m.directoryEn);
 
 /** A built-in category's names in both languages, for the search index. */
-function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
-  const key = `directory.category.${id}` as DirectoryKey;
+function builtInLabels(id: string, en: typeof directoryId): string {
+  const key = `directory.category.${id}` as keyof typeof directoryId;
   return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? `${en[key] as string} ${directoryId[key] as string}` : '';
 }
 
@@ -90,7 +90,7 @@ function builtInLabels(id: string, en: Catalog<DirectoryKey>): string {
  *
  * @csspart base - The root box.
  * @csspart search - The search and filter form.
- * @csspart notice - The notice about sources that could not be loaded, or shown from their saved copy.
+ * @csspart notice - One calm line when a source could not be shown, or the date of a saved copy shown (the detail is in the owner box).
  * @csspart count - The visible number of results.
  * @csspart results - The list of places.
  * @csspart resource - One place.
@@ -154,7 +154,7 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
   protected readonly schema = () => import('./schema.js').then((m) => m.schema);
-  protected readonly catalogs: Catalogs<DirectoryKey> = { id: directoryId, en: loadDirectoryEn };
+  protected readonly catalogs = { id: directoryId, en: loadDirectoryEn } as Catalogs<DirectoryKey>;
 
   private results: Result[] = [];
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -619,15 +619,13 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
     </form>`;
   }
 
+  /** What visitors see: one calm line, and the date of the oldest saved copy shown (the detail is in the owner box). */
   private renderNotices(): TemplateResult | typeof nothing {
     const data = this.data;
     if (!data || (!data.failures.length && !data.skipped.length && !data.saved.length)) return nothing;
     return html`<div class="notice" part="notice" role="status">
-      <ul>
-        ${data.saved.map((s) => html`<li>${this.t('directory.source.saved', { source: this.sourceName(s), date: formatDate(new Date(s.asOf), this.intlLocale, this.timeZone, { dateStyle: 'medium', timeStyle: 'short' }) })}</li>`)}
-        ${data.failures.map((f) => html`<li>${this.failureText(f)}</li>`)}
-        ${data.skipped.map((s) => html`<li>${this.t('directory.skipped', { count: s.count, source: this.sourceName(s) })}</li>`)}
-      </ul>
+      ${data.saved.length ? html`<p>${this.savedText(Math.min(...data.saved.map((s) => s.asOf)))}</p>` : nothing}
+      ${data.failures.length || data.skipped.length ? html`<p>${this.t('directory.source.some')}</p>` : nothing}
       ${data.failures.length
         ? html`<p>
             ${this.t('directory.source.others')}
@@ -635,6 +633,22 @@ export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey
           </p>`
         : nothing}
     </div>`;
+  }
+
+  private savedText(asOf: number): string {
+    return this.t('directory.source.saved', { date: formatDate(new Date(asOf), this.intlLocale, this.timeZone, { dateStyle: 'medium', timeStyle: 'short' }) });
+  }
+
+  /** Each source's problem with its path, name, address and reason, for the owner box. */
+  protected override ownerLines(): readonly string[] {
+    const data = this.data;
+    if (!data) return [];
+    const at = (s: { index: number }): string => `directory.sources[${s.index}]: `;
+    return [
+      ...data.saved.map((s) => `${at(s)}${this.sourceName(s)}: ${this.savedText(s.asOf)}`),
+      ...data.failures.map((f) => at(f) + this.failureText(f)),
+      ...data.skipped.map((s) => `${at(s)}${this.t('directory.skipped', { count: s.count, source: this.sourceName(s) })} (${s.reasons.slice(0, 3).join('; ')}${s.reasons.length > 3 ? '; …' : ''})`),
+    ];
   }
 
   private renderNoResults(): TemplateResult {

@@ -1,13 +1,15 @@
 import type { Catalog } from '../core/i18n/catalog.js';
 import type { directoryEn } from './messages-en.js';
+import type { DirectorySourcesKey } from './messages-sources.js';
 
 /** Categories every site gets labels for without configuring them (`directory.categories` may add or relabel). */
 export const BUILT_IN_CATEGORIES = ['hotline', 'puskesmas', 'hospital', 'psychologist', 'psychiatrist', 'counselling', 'peer-support', 'social-worker', 'community', 'online'] as const;
 
-export type DirectoryKey = keyof typeof directoryEn;
+/** Every key the directory translates (eager, and the source words that come with the engine). */
+export type DirectoryKey = keyof typeof directoryEn | DirectorySourcesKey;
 
 /** The same strings in Bahasa Indonesia. */
-export const directoryId: Catalog<DirectoryKey> = {
+export const directoryId: Catalog<keyof typeof directoryEn> = {
   'directory.search.label': 'Cari',
   'directory.search.placeholder': 'Nama, layanan, atau tempat',
   'directory.filters': 'Saringan',
@@ -71,19 +73,12 @@ export const directoryId: Catalog<DirectoryKey> = {
   'directory.report': 'Laporkan nomor atau data yang salah',
   'directory.reportSubject': 'Koreksi direktori: {name}',
   'directory.reportBody': 'Tempat: {name} (id {id})\nYang salah:\n',
-  'directory.source.name': 'sumber {number}',
-  'directory.source.failed': 'Tidak bisa memuat {source}: {reason}',
   'directory.source.others': 'Tempat lain tetap ditampilkan.',
   'directory.download': 'Unduh daftar ini (CSV)',
   'directory.download.file': 'direktori-bantuan.csv',
   'directory.download.done': { other: 'Daftar {count} tempat sudah diunduh.' },
-  'directory.source.saved': 'Tidak ada koneksi: {source} ditampilkan sesuai salinan tanggal {date}. Akan diperbarui saat koneksi kembali.',
-  'directory.malformed.not-list': '{source} tidak berisi daftar tempat.',
-  'directory.malformed.no-name-column': '{source} tidak punya kolom "name" atau "nama" (lihat templat spreadsheet).',
-  'directory.malformed.not-hsds': '{source} bukan data Open Referral (HSDS).',
-  'directory.malformed.html': '{source} adalah halaman web, bukan spreadsheet yang dipublikasikan (CSV).',
-  'directory.malformed.empty': '{source} kosong.',
-  'directory.skipped': { other: '{count} entri di {source} tidak ditampilkan karena datanya tidak lengkap.' },
+  'directory.source.saved': 'Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal {date}. Akan diperbarui saat koneksi kembali.',
+  'directory.source.some': 'Sebagian tempat belum dapat ditampilkan saat ini.',
   'directory.issue.source': 'perlu "resources" (daftar tempat) atau "url", tidak keduanya',
   'directory.issue.day': 'bukan nama hari (mo, tu, we, th, fr, sa, su; 1sa = Sabtu pertama setiap bulan)',
   'directory.issue.time': 'bukan jam seperti "08:00"',

@@ -87,9 +87,8 @@ export const directoryStyles = css`
     border-radius: var(--_sebaya-radius);
     padding: 0.75em var(--_sebaya-space);
   }
-  .notice ul {
+  .notice p {
     margin: 0 0 0.5em;
-    padding-inline-start: 1.2em;
   }
   .results {
     list-style: none;

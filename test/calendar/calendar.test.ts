@@ -431,8 +431,10 @@ describe('<sebaya-calendar>', () => {
     expect(chips(el, '2026-12-15')).to.deep.equal(['09.00 Latihan PFA']);
     const notice = shadow(el).querySelector('.notices')!;
     expect(notice.getAttribute('role')).to.equal('status');
-    const text = (notice.textContent ?? '').replace(/\s+/g, ' ');
-    expect(text).to.contain('Sebagian kegiatan tidak bisa dimuat');
+    expect(notice.textContent?.trim()).to.equal('Sebagian kegiatan belum dapat ditampilkan saat ini.');
+    el.debug = true; // the owner box names each source (visitors see one calm line)
+    await el.updateComplete;
+    const text = (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).to.contain('Kalender Puskesmas');
     expect(text).to.contain('server menjawab 500');
     expect(text).to.contain('calendar.sources[1].url');
@@ -446,6 +448,36 @@ describe('<sebaya-calendar>', () => {
     expect(errors.map((e) => e.path)).to.include('calendar.sources[1].url');
     await expect(el).to.be.accessible();
   });
+
+  for (const [lang, calm, reason] of [
+    ['id', 'Sebagian kegiatan belum dapat ditampilkan saat ini.', 'server menjawab 500'],
+    ['en', 'Some activities cannot be shown right now.', 'server answered 500'],
+  ] as const) {
+    it(`shows visitors one calm line when a feed fails, and the owner box its address, reason and path (${lang})`, async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      let el: SebayaCalendar;
+      try {
+        el = await calendar(config({ sources: [config().calendar.sources[0], { type: 'ics', url: feed('500'), name: 'Kalender Puskesmas' }, { type: 'ics', url: feed('html') }] }), { lang, date: '2026-12-01' });
+      } finally {
+        console.warn = warn;
+      }
+      expect(el.getAttribute('state')).to.equal('ready');
+      const visitor = textOf(el);
+      expect(visitor).to.contain(calm);
+      for (const technical of ['/__test__/', '500', 'calendar.sources', 'Kalender Puskesmas', 'CORS']) expect(visitor).not.to.contain(technical);
+      expect(shadow(el).querySelector('[part="owner"]')).to.equal(null);
+      expect(warnings.filter((w) => String(w[0]).includes('calendar.sources[1].url'))).to.have.length(1);
+      el.debug = true;
+      await el.updateComplete;
+      const owner = (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(owner).to.contain('calendar.sources[1].url: “Kalender Puskesmas”').and.contain(feed('500')).and.contain(reason);
+      expect(owner).to.contain('calendar.sources[2].url').and.contain(feed('html'));
+      expect(shadow(el).querySelector('.notices')!.textContent?.trim()).to.equal(calm);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('shows the saved copy of a feed, and says so, when the server fails later', async () => {
     const url = `${feed('flaky')}&id=${Math.random()}`;
@@ -472,6 +504,8 @@ describe('<sebaya-calendar>', () => {
   it('says that a web page is not a calendar file', async () => {
     const el = await calendar(config({ sources: [config().calendar.sources[0], { type: 'ics', url: feed('html'), name: 'Tautan salah' }] }));
     expect(el.getAttribute('state')).to.equal('ready');
+    el.debug = true;
+    await el.updateComplete;
     expect(textOf(el)).to.contain('“Tautan salah” bukan berkas kalender yang benar');
   });
 
@@ -488,6 +522,8 @@ describe('<sebaya-calendar>', () => {
   it('shows the first date and a notice naming the path when a repeat rule cannot be used', async () => {
     const el = await calendar(config({ sources: [{ events: [{ id: 'x', title: 'Rapat kader', start: '2026-12-08T10:00', rrule: 'FREQ=MONTHLY;BYDAY=9TU' }] }] }));
     expect(chips(el, '2026-12-08')).to.deep.equal(['10.00 Rapat kader']);
+    el.debug = true;
+    await el.updateComplete;
     expect(textOf(el)).to.contain('calendar.sources[0].events[0].rrule: aturan pengulangan tidak bisa dibaca');
   });
 

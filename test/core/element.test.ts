@@ -25,6 +25,11 @@ class TestWidget extends SebayaElement<Section, keyof typeof en> {
   protected readonly schema = siteSchemaFor('calendar', Section);
   protected readonly catalogs = { id, en };
   boom = false;
+  /** Stands for a feed's failure, which the element hands to the owner box. */
+  feedLines: string[] = [];
+  protected override ownerLines(): readonly string[] {
+    return this.feedLines;
+  }
   protected renderContent() {
     if (this.boom) throw new Error('render bug');
     const c = this.siteConfig?.calendar;
@@ -341,6 +346,25 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
     el.debug = true;
     await el.updateComplete;
     expect(ownerText(el)).to.contain('calendar.sources[0].url: is not a valid URL');
+  });
+
+  it("adds the element's own lines (a failed feed) to the owner box when ready, not to a broken config's", async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+    await settled(el);
+    el.feedLines = ['calendar.sources[1].url (https://example.org/a.ics): the server answered 500'];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(ownerText(el)).to.equal('');
+    expect(textOf(el)).not.to.contain('500');
+    el.debug = true;
+    await el.updateComplete;
+    expect(ownerText(el)).to.contain('calendar.sources[1].url (https://example.org/a.ics): the server answered 500');
+    expect(ownerText(el)).not.to.contain('No problems found');
+    await expect(el).to.be.accessible();
+    el.config = broken;
+    await settled(el);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(ownerText(el)).to.contain('calendar.sources[0].url').and.not.contain('answered 500');
   });
 
   it('tells the console once, however often the view re-renders', async () => {

@@ -333,14 +333,45 @@ describe('<sebaya-directory>', () => {
     expect(names(el)).to.include('Puskesmas Wonosari I').and.include('Community Counselling').and.include('SEJIWA 119 ext 8').and.include('Puskesmas Playen I');
     const notice = $(el, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
-    const text = notice.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(notice.textContent).to.contain('Tempat lain tetap ditampilkan');
+    expect(notice.querySelector('button')?.textContent).to.equal('Coba lagi');
+    el.debug = true; // the owner box names each source (visitors see one calm line)
+    await el.updateComplete;
+    const text = $(el, '[part="owner"]').textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text).to.contain('Tidak bisa memuat Daftar Dinkes (/__test__/directory-feed?case=404)');
     expect(text).to.contain('404');
     expect(text).to.contain('2 entri di sumber 5');
-    expect(text).to.contain('Tempat lain tetap ditampilkan');
-    expect(notice.querySelector('button')?.textContent).to.equal('Coba lagi');
     await expect(el).to.be.accessible();
   });
+
+  for (const [lang, calm, reason] of [
+    ['id', 'Sebagian tempat belum dapat ditampilkan saat ini.', 'server menjawab 404'],
+    ['en', 'Some places cannot be shown right now.', 'server answered 404'],
+  ] as const) {
+    it(`shows visitors one calm line when a source fails, and the owner box its address, reason and path (${lang})`, async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      let el: SebayaDirectory;
+      try {
+        el = await mount(baseConfig({}, { sources: [{ resources: RESOURCES.slice(0, 1) }, { url: feed('404'), name: 'Daftar Dinkes' }, { url: feed('json-some-bad') }] }), { lang });
+      } finally {
+        console.warn = warn;
+      }
+      expect(el.getAttribute('state')).to.equal('ready');
+      const visitor = $(el, '[part="notice"]').textContent ?? '';
+      expect(visitor).to.contain(calm);
+      for (const technical of ['/__test__/', '404', 'directory.sources', 'Daftar Dinkes', 'sumber 3', 'source 3']) expect(textOf(el)).not.to.contain(technical);
+      expect($(el, '[part="owner"]')).to.equal(null);
+      expect(warnings.filter((w) => String(w[0]).includes('directory.sources[1]'))).to.have.length(1);
+      el.debug = true;
+      await el.updateComplete;
+      const owner = $(el, '[part="owner"]').textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(owner).to.contain(`directory.sources[1]: `).and.contain(`Daftar Dinkes (${feed('404')})`).and.contain(reason);
+      expect(owner).to.contain(`directory.sources[2]: 2 `).and.contain(feed('json-some-bad'));
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('shows a feed from its saved copy when the network fails, says so, and reads it again once online', async () => {
     const url = `${feed('flaky')}&id=${Math.random()}`;
@@ -355,7 +386,10 @@ describe('<sebaya-directory>', () => {
     expect(names(second)).to.include('Puskesmas Wonosari I');
     const notice = $(second, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
-    expect(notice.textContent?.replace(/\s+/g, ' ')).to.match(/Tidak ada koneksi: Daftar Puskesmas \(\/__test__\/directory-feed\?case=flaky&id=[\d.]+\) ditampilkan sesuai salinan tanggal \d+ \w+ \d{4}/);
+    expect(notice.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal \d+ \w+ \d{4}[^/]*$/);
+    second.debug = true; // the owner box names the source
+    await second.updateComplete;
+    expect($(second, '[part="owner"]').textContent).to.match(/directory\.sources\[1\]: Daftar Puskesmas \(\/__test__\/directory-feed\?case=flaky&id=[\d.]+\): Tidak ada koneksi/);
     await expect(second).to.be.accessible();
     // Back online: the feed is read again (the server still fails, so the saved copy stays, named again).
     const reloaded = nextEvent(second, 'sebaya-ready');
