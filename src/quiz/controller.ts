@@ -63,8 +63,8 @@ export class QuizController {
   private nudge = false;
   /** Polite announcement for screen readers. */
   private announcement = '';
-  /** Site-owner descriptions of skipped questions. */
-  private readonly skipped: readonly string[];
+  /** Site-owner descriptions of skipped questions (for the owner box and the console). */
+  readonly skipped: readonly string[];
   private neighbours: readonly NextLink[] = [];
   private readonly storageKey: string;
   private readonly stats?: StatsBatcher;
@@ -304,12 +304,6 @@ export class QuizController {
       ${this.skipped.length
         ? html`<div class="notice" part="notice">
             <p>${t('quiz.skipped', { count: this.skipped.length })}</p>
-            <details>
-              <summary>${t('quiz.skippedDetails')}</summary>
-              <ul>
-                ${this.skipped.map((s) => html`<li>${s}</li>`)}
-              </ul>
-            </details>
           </div>`
         : nothing}
       ${done ? this.renderSummary() : this.renderQuestion()}

@@ -40,7 +40,6 @@ export const quizEn = {
   'quiz.next.calendar': 'Join an activity',
   'quiz.next.crisis': 'Need to talk to someone now?',
   'quiz.skipped': { one: '{count} question could not be shown.', other: '{count} questions could not be shown.' },
-  'quiz.skippedDetails': 'Details for the site owner',
   'quiz.issue.kind': 'needs "statement" and "answer" (myth or fact) or "prompt" and "options" (a choice)',
   'quiz.issue.noCorrect': 'has no option with "correct": true',
   'quiz.issue.fewOptions': 'needs at least 2 options',

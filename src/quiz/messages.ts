@@ -40,7 +40,6 @@ export const quizId: Catalog<QuizKey> = {
   'quiz.next.calendar': 'Ikuti kegiatan',
   'quiz.next.crisis': 'Perlu bicara dengan seseorang sekarang?',
   'quiz.skipped': { other: '{count} pertanyaan tidak dapat ditampilkan.' },
-  'quiz.skippedDetails': 'Rincian untuk pengelola situs',
   'quiz.issue.kind': 'perlu "statement" dan "answer" (mitos atau fakta) atau "prompt" dan "options" (pilihan)',
   'quiz.issue.noCorrect': 'tidak punya pilihan dengan "correct": true',
   'quiz.issue.fewOptions': 'perlu paling sedikit 2 pilihan',

@@ -193,6 +193,11 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
   /** The playing quiz (a lazy chunk), once a valid config has arrived. */
   private quiz?: QuizController;
 
+  /** The skipped questions with their paths, for the owner box (visitors see one calm line). */
+  protected override ownerLines(): readonly string[] {
+    return this.quiz?.skipped ?? [];
+  }
+
   /** The element's helpers, as the controller sees them. */
   private readonly host: QuizHost = {
     id: () => this.id,

@@ -18,6 +18,7 @@ async function quiz(questions: unknown[], extra: Record<string, unknown> = {}): 
   const errors: SebayaErrorDetail[] = [];
   const el = document.createElement('sebaya-quiz');
   el.lang = 'en';
+  el.debug = true;
   el.addEventListener('sebaya-error', (e) => errors.push((e as CustomEvent<SebayaErrorDetail>).detail));
   el.config = { quiz: { shuffle: false, questions, ...extra } };
   const host = await fixture(html`<div></div>`);
@@ -27,8 +28,11 @@ async function quiz(questions: unknown[], extra: Record<string, unknown> = {}): 
   return { el, errors };
 }
 
-/** The site-owner details shown under the notice. */
-const details = (el: SebayaQuiz): string[] => [...root(el).querySelectorAll('[part="notice"] li')].map((li) => li.textContent?.trim() ?? '');
+/** The site-owner lines in the owner box (`debug`); visitors see only the calm notice. */
+const details = (el: SebayaQuiz): string[] => {
+  expect(root(el).querySelector('[part="notice"]')?.textContent ?? '', 'the visitor notice names no path').not.to.match(/quiz\.questions/);
+  return [...root(el).querySelectorAll('[part="owner"] li')].map((li) => li.textContent?.trim() ?? '');
+};
 
 describe('<sebaya-quiz> bad input', () => {
   let quietError: typeof console.error;
