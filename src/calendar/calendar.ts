@@ -29,12 +29,7 @@ const ZONE_ABBR: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontian
 
 type Dialog = { kind: 'day'; day: DayKey } | { kind: 'event'; occurrence: Occurrence; day?: DayKey };
 
-/** What `sebaya-event-select` carries. */
-export interface EventSelectDetail {
-  readonly id: string;
-  /** ISO 8601: an instant (`2026-12-03T12:30:00.000Z`) or, for all-day events, a date (`2026-12-03`). */
-  readonly start: string;
-}
+export type { EventSelectDetail } from './events.js';
 
 /**
  * Community activities: a month grid and a list, recurring events, ICS and JSON feeds, and
@@ -333,7 +328,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     const show = () => (this.dialog = day ? { kind: 'event', occurrence: o, day } : { kind: 'event', occurrence: o });
     if (this.#detail) show();
     else void this.#loadDetail().then(show);
-    this.emit<EventSelectDetail>('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
+    this.emit('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
   }
 
   /** ✕ closes the view on top: an event opened from a day's list goes back to that list (focus on the event). */

@@ -11,21 +11,20 @@ import { safeUrl, telUrl, whatsappUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
 import type * as ConfigSourceModule from './config/source.js';
 import type * as OwnerModule from './config/owner.js';
+import type { SebayaEvents } from './events.js';
+
+/**
+ * Dispatches a bubbling, composed event. Outside the class: the manifest analyzer lists every
+ * `new CustomEvent(x)` inside a class as an event named `x`.
+ */
+const dispatch = <K extends keyof SebayaEvents>(el: HTMLElement, type: K, detail: SebayaEvents[K], cancelable: boolean): boolean =>
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 
 /** The four faces of every async path. */
 export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
 export type ElementState = (typeof ELEMENT_STATES)[number];
 
-/**
- * What `sebaya-error` carries: `message` is the technical message (the config path and what is
- * wrong, in the element's language) for the page's scripts and the site owner; visitors never
- * see it (they see one calm line, see `renderError`).
- */
-export interface SebayaErrorDetail {
-  readonly code: string;
-  readonly message: string;
-  readonly path?: string;
-}
+export type { SebayaErrorDetail, SebayaEvents, SebayaEventMap } from './events.js';
 
 /** A problem: the technical message and the full list, both for the site owner (console, owner box, `sebaya-error`). */
 export interface Problem {
@@ -89,6 +88,9 @@ function watchLang(el: SebayaElement, on: boolean): void {
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
  * @attr no-help - Hides the crisis-help line at the foot of the element (also hidden while a `<sebaya-crisis-help>` is on the page).
  * @attr debug - Shows the site owner's box: every config problem with its path, line and column, and unknown keys (also with `#sebaya-debug` in the page address).
+ * @csspart loading - The loading state (a spinner and "Memuat…" / "Loading…", a polite status).
+ * @csspart as-of - "Showing what was saved on …" when the network failed and a saved copy is shown.
+ * @csspart retry - The Try again button of the error view (only where retrying can help).
  * @csspart help - The crisis-help line ("Need to talk to someone now? …").
  * @csspart error - The error view visitors see: one calm line, Retry where retrying can help, the crisis-help line.
  * @csspart owner - The site owner's box (only with `debug` or `#sebaya-debug`).
@@ -347,9 +349,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     }
   }
 
-  /** Dispatches a bubbling, composed event. */
-  protected emit<T>(name: `sebaya-${string}`, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  /** Dispatches one of Sebaya's events (see `events.ts`), bubbling and composed. */
+  protected emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K], cancelable = false): boolean {
+    return dispatch(this, type, detail, cancelable);
   }
 
   #setState(next: ElementState): void {

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DEFAULT_QUICK_EXIT_URL, defaultCrisisLines, linkShortNumbers } from '../core/crisis-lines.js';
+export type { QuickExitDetail } from './events.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
 import type { Catalogs } from '../core/i18n/catalog.js';

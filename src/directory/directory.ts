@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
+export type { ResourceSelectDetail } from './events.js';
 import { controls } from '../core/theme/controls.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
@@ -89,6 +90,7 @@ function builtInLabels(id: string, en: typeof directoryId): string {
  * @fires sebaya-resource-select - The visitor opened a place's details; `detail: { id }`.
  *
  * @csspart base - The root box.
+ * @csspart empty - "Nothing matches": no place fits the search and filters.
  * @csspart search - The search and filter form.
  * @csspart notice - One calm line when a source could not be shown, or the date of a saved copy shown (the detail is in the owner box).
  * @csspart count - The visible number of results.

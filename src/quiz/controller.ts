@@ -4,7 +4,8 @@ import type { Params } from '../core/i18n/catalog.js';
 import { baseLanguage, type LocalizedText } from '../core/i18n/localize.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { QuizKey } from './messages.js';
-import type { QuizAnswerDetail, QuizCompleteDetail } from './quiz.js';
+import type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
+import type { SebayaEvents } from '../core/events.js';
 import { checkQuestions, drawDeck, filterByTags, fingerprint, isCorrect, mergeBanks, toQuestion, type Question } from './model/questions.js';
 import { loadProgress, progressKey, saveProgress } from './model/progress.js';
 import { DEFAULT_BATCH_SIZE, StatsBatcher } from './model/stats.js';
@@ -24,7 +25,7 @@ export interface QuizHost {
   intlLocale(): string;
   t(key: QuizKey | `core.${string}`, params?: Params): string;
   text(value: LocalizedText | undefined | null): string;
-  emit(name: `sebaya-${string}`, detail: unknown): void;
+  emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K]): void;
   update(): void;
   /** The page already has a heading for the quiz: keep the element's own one for screen readers only. */
   noTitle(): boolean;

@@ -9,17 +9,7 @@ import type { RuntimeQuizSection } from './schema.js';
 /** English is a lazy chunk, loaded when the page asks for it. */
 const CATALOGS: Catalogs<QuizKey> = { id: quizId, en: () => import('./messages-en.js').then((m) => m.quizEn) };
 
-/** `sebaya-quiz-answer` detail: which question, and whether the answer was right. Nothing else. */
-export interface QuizAnswerDetail {
-  readonly questionId: string;
-  readonly correct: boolean;
-}
-
-/** `sebaya-quiz-complete` detail: right answers out of the questions in the round. */
-export interface QuizCompleteDetail {
-  readonly correct: number;
-  readonly total: number;
-}
+export type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
 
 /**
  * A myth-vs-fact quiz against stigma: one question at a time, kind feedback with the explanation
@@ -206,7 +196,7 @@ export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
     intlLocale: () => this.intlLocale,
     t: (key, params) => this.t(key as QuizKey, params),
     text: (value) => this.text(value),
-    emit: (name, detail) => void this.emit(name, detail),
+    emit: (type, detail) => void this.emit(type, detail),
     update: () => this.requestUpdate(),
     noTitle: () => this.noTitle,
   };

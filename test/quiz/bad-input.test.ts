@@ -19,7 +19,7 @@ async function quiz(questions: unknown[], extra: Record<string, unknown> = {}): 
   const el = document.createElement('sebaya-quiz');
   el.lang = 'en';
   el.debug = true;
-  el.addEventListener('sebaya-error', (e) => errors.push((e as CustomEvent<SebayaErrorDetail>).detail));
+  el.addEventListener('sebaya-error', (e) => errors.push(e.detail));
   el.config = { quiz: { shuffle: false, questions, ...extra } };
   const host = await fixture(html`<div></div>`);
   host.append(el);
