@@ -17,7 +17,7 @@ import type { SebayaEvents } from './events.js';
  * Dispatches a bubbling, composed event. Outside the class: the manifest analyzer lists every
  * `new CustomEvent(x)` inside a class as an event named `x`.
  */
-const dispatch = <K extends keyof SebayaEvents>(el: HTMLElement, type: K, detail: SebayaEvents[K], cancelable: boolean): boolean =>
+const dispatch = <K extends keyof SebayaEvents>(el: HTMLElement, type: K, detail: SebayaEvents[K], cancelable?: boolean): boolean =>
   el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 
 /** The four faces of every async path. */
@@ -350,7 +350,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   }
 
   /** Dispatches one of Sebaya's events (see `events.ts`), bubbling and composed. */
-  protected emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K], cancelable = false): boolean {
+  protected emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K], cancelable?: boolean): boolean {
     return dispatch(this, type, detail, cancelable);
   }
 
@@ -487,7 +487,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
    * content; an element that replaces `renderError` without calling it should render it there.
    */
   protected renderOwnerBox(): TemplateResult | typeof nothing {
-    if (!this.debug && !location.hash.includes('sebaya-debug')) return nothing;
+    if (!(this.debug || location.hash.includes('sebaya-debug'))) return nothing;
     if (!ownerBox) {
       // `updateComplete` waits for it, as for a language chunk.
       this.#pendingCatalogs ??= import('./config/owner.js').then(
