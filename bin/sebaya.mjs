@@ -32,8 +32,8 @@ export const DEFAULT_KEY_FILE = 'sebaya-private-key.json';
 
 const utf8 = new TextEncoder();
 const B64URL = /^[A-Za-z0-9_-]+$/;
-const URGENCIES = ['later', 'soon', 'now'];
-const METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'];
+export const URGENCIES = ['later', 'soon', 'now'];
+export const METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'];
 /** A JSON array or a document spread over lines is read whole: up to this many bytes. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 

@@ -27,15 +27,15 @@
 import { createHash } from 'node:crypto';
 import { addressKey, createRateLimit } from './rate-limit.mjs';
 import { openStore, StoreFullError } from './store.mjs';
+// The wire format's values and the request's rebuild are the CLI's (one definition for both).
+import { checkRequest, METHODS, SUITE, URGENCIES } from '../bin/sebaya.mjs';
 
 export { StoreLockedError } from './store.mjs';
+export { SUITE };
 
-export const SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const B64URL = /^[A-Za-z0-9_-]+$/;
-const URGENCIES = ['later', 'soon', 'now'];
-const METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'];
 const TOP_KEYS = ['v', 'id', 'sentAt', 'sealed', 'request', 'suite', 'enc', 'ct', 'pow'];
 const REQUEST_KEYS = ['topic', 'message', 'urgency', 'lang', 'contact'];
 const CONTACT_KEYS = ['method', 'value'];
@@ -136,9 +136,7 @@ export function envelopeProblem(value, { minPowBits = 0 } = {}) {
 export function cleanEnvelope(e) {
   const pow = e.pow ? { pow: { bits: e.pow.bits, nonce: e.pow.nonce } } : {};
   if (e.sealed) return { v: 1, id: e.id, sentAt: e.sentAt, sealed: true, suite: e.suite, enc: e.enc, ct: e.ct, ...pow };
-  const { topic, message, urgency, lang, contact } = e.request;
-  const request = { topic, message, urgency, lang, contact: contact.value === undefined ? { method: contact.method } : { method: contact.method, value: contact.value } };
-  return { v: 1, id: e.id, sentAt: e.sentAt, sealed: false, request, ...pow };
+  return { v: 1, id: e.id, sentAt: e.sentAt, sealed: false, request: checkRequest(e.request), ...pow };
 }
 
 /** The media type of a Content-Type header, lower-cased, without parameters. @param {string | undefined} header */
