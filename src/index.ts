@@ -1,5 +1,9 @@
 /** Side-effect-free exports: classes and types. Nothing is registered here (each element has its own define module). */
-export { SebayaElement, ELEMENT_STATES, type ElementState, type SebayaErrorDetail, type SebayaEvents, type SebayaEventMap } from './core/element.js';
+export { SebayaElement, ELEMENT_STATES, type ElementState, type SebayaEvents, type SebayaEventMap } from './core/element.js';
+export { SebayaWidget } from './core/widget.js';
+export { ProblemError, type Problem, type SebayaErrorDetail } from './core/problem.js';
+export { Localize } from './core/i18n/controller.js';
+export { chunk, type Chunk } from './core/lazy.js';
 export { SebayaCrisisHelp, CRISIS_LAYOUTS, type CrisisLayout, type QuickExitDetail } from './crisis-help/crisis-help.js';
 export { defineElement } from './core/define.js';
 export { safeUrl, telUrl, whatsappUrl } from './core/safe-url.js';

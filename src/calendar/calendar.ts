@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
-import { SebayaElement } from '../core/element.js';
-import { controls } from '../core/theme/controls.js';
+import type { Problem } from '../core/problem.js';
+import { SebayaWidget } from '../core/widget.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { dateFormat } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
@@ -65,8 +65,8 @@ export type { EventSelectDetail } from './events.js';
  * @cssprop --sebaya-calendar-today - Marker of today (falls back to the accent).
  * @cssprop --sebaya-calendar-cell-height - Height of a day cell (default 6.5em).
  */
-export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> {
-  static override styles = [...SebayaElement.styles, controls, calendarStyles];
+export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
+  static override styles = [...SebayaWidget.styles, calendarStyles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {
@@ -229,7 +229,7 @@ export class SebayaCalendar extends SebayaElement<CalendarSection, CalendarKey> 
     this.emit('sebaya-error', { code: n.error ? `source-${n.error.code}` : `source-${n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path });
   }
 
-  protected override problemFrom(err: unknown): ReturnType<SebayaElement['problemFrom']> {
+  protected override problemFrom(err: unknown): Problem {
     if (err instanceof SourceFailure) {
       const message = this.#noticeText(err.notice);
       return { code: `source-${err.notice.error?.code ?? err.notice.problem?.code ?? 'invalid'}`, message, path: err.notice.path, details: [message], retryable: err.notice.error?.retryable ?? false };

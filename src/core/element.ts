@@ -1,16 +1,15 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type * as v from 'valibot';
 import { defaultCrisisLines } from './crisis-lines.js';
-import type { CrisisLine, SectionName, SharedConfig } from './config/schema.js';
-import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './i18n/catalog.js';
-import { DEFAULT_TIME_ZONE } from './i18n/format.js';
-import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './i18n/localize.js';
-import { coreId, type CoreKey } from './i18n/messages.js';
-import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog, retryCatalogs } from './i18n/registry.js';
+import type { CrisisLine, SchemaSource, SectionName, SharedConfig } from './config/schema.js';
+import type { Catalogs, Params } from './i18n/catalog.js';
+import { Localize, type LocalizeHost } from './i18n/controller.js';
+import type { LocalizedText } from './i18n/localize.js';
+import type { CoreKey } from './i18n/messages.js';
+import { retryCatalogs } from './i18n/registry.js';
+import { chunk, type Chunk } from './lazy.js';
+import { ProblemError, type Problem } from './problem.js';
 import { safeUrl, telUrl, whatsappUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
-import type * as ConfigSourceModule from './config/source.js';
-import type * as OwnerModule from './config/owner.js';
 import type { SebayaEvents } from './events.js';
 
 /**
@@ -24,28 +23,12 @@ const dispatch = <K extends keyof SebayaEvents>(el: HTMLElement, type: K, detail
 export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
 export type ElementState = (typeof ELEMENT_STATES)[number];
 
-export type { SebayaErrorDetail, SebayaEvents, SebayaEventMap } from './events.js';
-
-/** A problem: the technical message and the full list, both for the site owner (console, owner box, `sebaya-error`). */
-export interface Problem {
-  readonly code: string;
-  readonly message: string;
-  readonly path?: string;
-  readonly details: readonly string[];
-  readonly retryable: boolean;
-}
+export type { SebayaEvents, SebayaEventMap } from './events.js';
+export type { Problem, SebayaErrorDetail } from './problem.js';
+export type { SchemaSource } from './config/schema.js';
 
 /** Config as elements see it: the shared keys plus their own section. */
 export type ConfigOf<S> = SharedConfig & S;
-
-/** English is a lazy chunk, loaded when a page or a config asks for it (see `catalogsToLoad`). */
-const CORE_CATALOGS = { id: coreId, en: () => import('./i18n/messages-en.js').then((m) => m.coreEn) };
-
-/** An element's schema, or a loader for it (so valibot and the schema load as a lazy chunk). */
-export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
-
-/** The `Intl` tag of each language asked for (the check is slow enough to matter in a long list). */
-const intlTags = new Map<string, string>();
 
 /**
  * Config reading (where it comes from, the fetch and saved copy, inline JSON, validation glue,
@@ -53,28 +36,9 @@ const intlTags = new Map<string, string>();
  * built-in lines stays small. Kept once it has arrived (`problemFrom` and the "saved copy" notice
  * use it synchronously). Validation (valibot) is a further chunk, which it requests beside the fetch.
  */
-type ConfigSource = typeof ConfigSourceModule;
-let configSource: ConfigSource | undefined;
-const loadSource = (): Promise<ConfigSource> => import('./config/source.js').then((m) => (configSource = m));
+const configSource = chunk(() => import('./config/source.js'));
 /** The site owner's box (a lazy chunk: only with `debug` or `#sebaya-debug`). */
-let ownerBox: typeof OwnerModule | undefined;
-
-/**
- * Re-renders every connected element when a `lang` attribute changes anywhere on the page, and
- * when the address's hash changes (`#sebaya-debug` shows or hides the owner box).
- */
-const langWatchers = new Set<SebayaElement>();
-let langObserver: MutationObserver | undefined;
-function watchLang(el: SebayaElement, on: boolean): void {
-  if (on) langWatchers.add(el);
-  else langWatchers.delete(el);
-  if (on && !langObserver && typeof MutationObserver !== 'undefined') {
-    const all = () => langWatchers.forEach((w) => w.requestUpdate());
-    addEventListener('hashchange', all);
-    langObserver = new MutationObserver(all);
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
+const ownerBox = chunk(() => import('./config/owner.js'));
 
 /**
  * The base every Sebaya element extends: config lifecycle, validation, language, states and the
@@ -86,13 +50,8 @@ function watchLang(el: SebayaElement, on: boolean): void {
  * @attr theme - `light`, `dark` or `auto` (default: follow the page's `color-scheme`: light when it
  *   declares none, the device's setting when it declares `light dark`).
  * @attr state - Reflected: `loading`, `ready`, `empty` or `error`, for page CSS.
- * @attr no-help - Hides the crisis-help line at the foot of the element (also hidden while a `<sebaya-crisis-help>` is on the page).
  * @attr debug - Shows the site owner's box: every config problem with its path, line and column, and unknown keys (also with `#sebaya-debug` in the page address).
- * @csspart loading - The loading state (a spinner and "Memuat…" / "Loading…", a polite status).
  * @csspart as-of - "Showing what was saved on …" when the network failed and a saved copy is shown.
- * @csspart retry - The Try again button of the error view (only where retrying can help).
- * @csspart help - The crisis-help line ("Need to talk to someone now? …").
- * @csspart error - The error view visitors see: one calm line, Retry where retrying can help, the crisis-help line.
  * @csspart owner - The site owner's box (only with `debug` or `#sebaya-debug`).
  * @fires sebaya-ready - Rendered content from a valid config. Bubbles, composed.
  * @fires sebaya-error - Something failed; `detail: { code, message, path? }`. Bubbles, composed.
@@ -107,7 +66,6 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     config: { attribute: false },
     src: {},
     lang: {},
-    noHelp: { type: Boolean, attribute: 'no-help' },
     debug: { type: Boolean },
     theme: { reflect: true },
     state: { reflect: true },
@@ -128,9 +86,6 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Language; without it, the nearest `lang` up the page, the config's `locale`, then `id`. */
   declare lang: string;
-
-  /** Hides the crisis-help line at the foot of the element (keep it unless every page shows the crisis panel). */
-  noHelp = false;
 
   /** Shows the site owner's box (what is wrong in the config, where); the config builder sets it. */
   declare debug?: boolean;
@@ -168,8 +123,6 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   protected abstract readonly catalogs: Catalogs<Key>;
   /** Whether the element can work with no config at all. */
   protected readonly worksWithoutConfig: boolean = false;
-  /** Whether the crisis-help line closes the element (WCAG 3.2.6: help in the same place everywhere). */
-  protected readonly showsHelpLine: boolean = true;
 
   #loadRun = 0;
   #loadAbort?: AbortController;
@@ -177,6 +130,10 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Render the ready (or empty) state. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
+  /** Render the loading state (the widgets' spinner, the crisis panel's built-in lines). */
+  protected abstract renderLoading(): TemplateResult;
+  /** Render the error state: calm for visitors; the owner box (`renderOwnerBox`) in debug mode. */
+  protected abstract renderError(): TemplateResult;
 
   /**
    * Work after a valid config arrives (fetch feeds, build indexes). May throw a LoadError or
@@ -195,127 +152,80 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     return false;
   }
 
-  // ---- language -------------------------------------------------------------------------------
+  // ---- language (the `Localize` controller; these read it) ------------------------------------
+
+  /** The element's language, words, `Intl` tag and time zone (helpers take it, not the element). */
+  // The controller reads the protected `siteConfig` and `catalogs` (its host is this class only).
+  protected readonly i18n: Localize<Key> = new Localize<Key>(this as unknown as LocalizeHost<Key>);
 
   /**
    * The language in use, resolved from `lang`, the page, the config, then `id`. The page's language
-   * counts only if the config's `locales` offers it (when set): a WordPress page left at
-   * `lang="en-US"` then keeps an Indonesian site in Indonesian.
+   * counts only if the config's `locales` offers it (when set).
    */
   get locale(): string {
-    if (this.#renderLocale) return this.#renderLocale;
-    const config = this.siteConfig;
-    const overrides = (config?.messages ?? {}) as MessageOverrides;
-    const page = this.#pageLang();
-    const offered = !page || !config?.locales || config.locales.some((l) => baseLanguage(l) === baseLanguage(page));
-    for (const c of [this.lang, offered && page, config?.locale, 'id']) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
-    return 'id';
-  }
-
-  /** The language, worked out once per render (a long list asks for it hundreds of times). */
-  #renderLocale?: string;
-
-  protected override update(changed: PropertyValues): void {
-    this.#renderLocale = this.locale;
-    try {
-      super.update(changed);
-    } finally {
-      this.#renderLocale = undefined;
-    }
-  }
-
-  #pageLang(): string | undefined {
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return undefined;
+    return this.i18n.locale;
   }
 
   /** The site's time zone (IANA). */
   get timeZone(): string {
-    return this.siteConfig?.timeZone ?? DEFAULT_TIME_ZONE;
+    return this.i18n.timeZone;
   }
 
   /** Translates a key from the element's or the core catalog, with the site owner's overrides. */
   protected t(key: Key | CoreKey, params?: Params): string {
-    const locale = this.locale;
-    const config = this.siteConfig;
-    let cached = this.#cachedT;
-    if (cached?.locale !== locale || cached.config !== config || cached.version !== catalogVersion) {
-      const own = this.catalogs;
-      const layers = [(config?.messages ?? {}) as MessageOverrides, { id: own.id, en: catalogFrom(own.en) }, { id: coreId, en: catalogFrom(CORE_CATALOGS.en) }, lazyCatalogs];
-      cached = this.#cachedT = { locale, config, version: catalogVersion, fn: createTranslator(locale, layers, config?.locale ? [config.locale] : []) };
-    }
-    return cached.fn(key, params);
-  }
-  #cachedT?: { locale: string; config: unknown; version: number; fn: Translate<Key | CoreKey> };
-
-  /**
-   * Loads the lazy built-in catalogs the current language reads (English, for a page, an element
-   * or a config in English). Indonesian is complete and always there, so every other chain ends
-   * before English. Undefined when nothing is missing.
-   */
-  #catalogsToLoad(): Promise<void> | undefined {
-    if (![this.locale, this.siteConfig?.locale].some((l) => l && baseLanguage(l) === 'en')) return undefined;
-    const pending = [loadCatalog(CORE_CATALOGS.en), loadCatalog(this.catalogs.en as () => Promise<Catalog>)].filter((p) => p !== undefined);
-    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
-  }
-
-  /** While a language chunk loads: `updateComplete` waits for it and the re-render it brings. */
-  #pendingCatalogs?: Promise<void>;
-
-  #watchCatalogs(): void {
-    if (this.#pendingCatalogs) return;
-    const pending = this.#catalogsToLoad();
-    if (!pending) return;
-    this.#pendingCatalogs = pending.then(() => {
-      this.#pendingCatalogs = undefined;
-      this.requestUpdate();
-    });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#pendingCatalogs) {
-      await this.#pendingCatalogs;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.i18n.t(key, params);
   }
 
   /** Picks the visitor's language from a string or `{ locale: text }`. */
   protected text(value: LocalizedText | undefined | null): string {
-    return resolveText(value, this.locale, [this.siteConfig?.locale ?? 'id', 'id', 'en']);
+    return this.i18n.text(value);
   }
 
   /** The BCP 47 tag for `Intl` (`id`, `en`, or the custom locale's base language). */
   protected get intlLocale(): string {
-    const l = this.locale;
-    let tag = intlTags.get(l);
-    if (tag === undefined) {
-      try {
-        tag = Intl.DateTimeFormat.supportedLocalesOf([l]).length ? l : baseLanguage(l) || 'id';
-      } catch {
-        tag = 'id';
-      }
-      intlTags.set(l, tag);
+    return this.i18n.intlLocale;
+  }
+
+  // ---- lazy chunks ------------------------------------------------------------------------------
+
+  /** Chunks this element waits for: `updateComplete` holds until they are in. */
+  readonly #waiting = new Map<Chunk<unknown>, Promise<unknown>>();
+
+  /**
+   * A lazy chunk's module, or undefined while it loads: the element re-renders when it arrives,
+   * and `updateComplete` waits for it. A failed load is tried again on the next call.
+   */
+  protected need<T>(c: Chunk<T>): T | undefined {
+    if (!c.value && !this.#waiting.has(c)) {
+      this.#waiting.set(
+        c,
+        c().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        ).finally(() => this.#waiting.delete(c)),
+      );
     }
-    return tag;
+    return c.value;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p; (p = this.i18n.pending ?? this.#waiting.values().next().value); ) {
+      await p;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this, true);
     window.addEventListener('online', this.#onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    watchLang(this, false);
     window.removeEventListener('online', this.#onOnline);
     this.#loadAbort?.abort();
   }
@@ -332,14 +242,13 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('config') || changed.has('src')) void this.#load();
-    this.#watchCatalogs();
   }
 
   protected override updated(): void {
     // One event per load: `sebaya-ready` once content shows (ready and empty are the same
     // outcome; flipping between them while filtering announces nothing), `sebaya-error` on failure.
     // Not while a language chunk loads: the event carries the message in the visitor's language.
-    const outcome = this.#pendingCatalogs ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
+    const outcome = this.i18n.pending ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
     if (outcome && outcome !== this.#announcedState) {
       this.#announcedState = outcome;
       if (outcome === 'error' && this.problem) {
@@ -361,7 +270,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** Loads the config again (the Retry button); also refetches a failed `src`. */
   reload(): void {
-    if (this.src) configSource?.forget(this.src);
+    if (this.src) configSource.value?.forget(this.src);
     retryCatalogs();
     void this.#load();
   }
@@ -385,7 +294,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       if (hasSource || !this.worksWithoutConfig) {
         // The element's own chunks load beside the config; validation beside its fetch.
         if (hasSource) this.preload();
-        const read = await (await loadSource()).readConfig(
+        const read = await (await configSource()).readConfig(
           {
             config: this.config,
             src: this.src,
@@ -410,7 +319,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         this.asOf = read.asOf;
       }
       this.siteConfig = config;
-      await Promise.all([this.prepare(config, signal), this.#catalogsToLoad()]);
+      await Promise.all([this.prepare(config, signal), this.i18n.load()]);
       // prepare() may have called fail() itself: keep that error state.
       if (run === this.#loadRun && !this.failure) this.#setState(this.isEmpty() ? 'empty' : 'ready');
     } catch (err) {
@@ -418,10 +327,14 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     }
   }
 
-  /** Turns any failure into a localised problem. */
+  /**
+   * Turns any failure into a localised problem: a `ProblemError` carries its own, a load failure
+   * is worded by the config-reading chunk (the fetching code arrives with it); anything else is a
+   * bug or a missing chunk.
+   */
   protected problemFrom(err: unknown): Problem {
-    // A load failure comes from fetching code that arrives with the config-reading chunk, whose words it uses.
-    const loadProblem = configSource?.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
+    if (err instanceof ProblemError) return err.describe();
+    const loadProblem = configSource.value?.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
     if (loadProblem) return loadProblem;
     const chunk = err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message);
     const message = this.t(chunk ? 'core.load.chunk' : 'core.error.internal');
@@ -450,33 +363,18 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       queueMicrotask(() => this.#setState('error'));
       body = this.renderError();
     }
-    // The same way to help, in the same place, in every element (the error view has its own),
-    // unless the page shows the crisis panel itself: then once is enough.
     const shown = this.state === 'ready' || this.state === 'empty';
-    const help = shown && this.showsHelpLine && !this.noHelp && !document.querySelector('sebaya-crisis-help') ? this.renderHelpLine() : nothing;
-    return html`<div class="root" part="base">${this.renderAsOf()}${body}${shown ? this.renderOwnerBox() : nothing}${help}</div>`;
+    return html`<div class="root" part="base">${this.renderAsOf()}${body}${shown ? [this.renderOwnerBox(), this.renderFoot()] : nothing}</div>`;
+  }
+
+  /** What closes the ready content (the widgets' crisis-help line); nothing by default. */
+  protected renderFoot(): unknown {
+    return nothing;
   }
 
   /** "Showing what was saved on …" when the network failed and a saved copy is shown. */
   protected renderAsOf(): TemplateResult | typeof nothing {
-    return this.asOf === undefined || this.state === 'loading' || this.state === 'error' || !configSource ? nothing : configSource.renderAsOf(this.asOf, (k, p) => this.t(k, p), this.intlLocale, this.timeZone);
-  }
-
-  protected renderLoading(): TemplateResult {
-    return html`<div class="state loading" part="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span> ${this.t('core.loading')}</div>`;
-  }
-
-  /**
-   * What visitors see when something failed: one calm line, Retry where retrying can help (the
-   * network), and the crisis-help line. The technical detail goes to the site owner: the console,
-   * `sebaya-error`, and the owner box (`renderOwnerBox`), shown here only in debug mode.
-   */
-  protected renderError(): TemplateResult {
-    return html`<div class="state" part="error" role="status">
-      <p>${this.t('core.error.title')}</p>
-      ${this.problem?.retryable ? html`<p><button type="button" class="primary" part="retry" @click=${() => this.reload()}>${this.t('core.error.retry')}</button></p>` : nothing}
-      ${this.renderHelpLine()} ${this.renderOwnerBox()}
-    </div>`;
+    return this.asOf === undefined || this.state === 'loading' || this.state === 'error' || !configSource.value ? nothing : configSource.value.renderAsOf(this.asOf, (k, p) => this.t(k, p), this.intlLocale, this.timeZone);
   }
 
   /**
@@ -487,20 +385,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
    * content; an element that replaces `renderError` without calling it should render it there.
    */
   protected renderOwnerBox(): TemplateResult | typeof nothing {
-    if (!(this.debug || location.hash.includes('sebaya-debug'))) return nothing;
-    if (!ownerBox) {
-      // `updateComplete` waits for it, as for a language chunk.
-      this.#pendingCatalogs ??= import('./config/owner.js').then(
-        (m) => {
-          ownerBox = m;
-          this.#pendingCatalogs = undefined;
-          this.requestUpdate();
-        },
-        () => (this.#pendingCatalogs = undefined),
-      );
-      return nothing;
-    }
-    return ownerBox.renderOwnerBox(this.problem, [...(this.#notes?.() ?? []), ...(this.state === 'error' ? [] : this.ownerLines())], (k, p) => this.t(k, p));
+    const box = (this.debug || location.hash.includes('sebaya-debug')) && this.need(ownerBox);
+    return !box ? nothing : box.renderOwnerBox(this.problem, [...(this.#notes?.() ?? []), ...(this.state === 'error' ? [] : this.ownerLines())], (k, p) => this.t(k, p));
   }
 
   /**
@@ -536,15 +422,5 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     return html`${tel ? html`<a class="button call" part="call" href=${tel} aria-label=${`${call} — ${name}`}><span aria-hidden="true">☎</span> ${call}</a>` : nothing}
     ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
     ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${this.t('crisis.website', { name })}</a>` : nothing}`;
-  }
-
-  /** The way to the crisis lines, shown in the same place by every element. */
-  protected renderHelpLine(): TemplateResult {
-    // A line to call: the config's first with a phone number, else the national one.
-    const line = this.crisisLines.find((l) => l.phone) ?? defaultCrisisLines((k) => this.t(k))[0];
-    const href = line?.phone ? telUrl(line.phone, line.extension) : undefined;
-    return html`<p class="help" part="help">
-      ${this.t('core.error.help')} ${href && line ? html`<a href=${href}>${this.text(line.name)}</a>` : nothing}
-    </p>`;
   }
 }

@@ -6,14 +6,9 @@
  * Type-only: nothing here reaches a bundle.
  */
 
-/** What `sebaya-error` carries: `message` is the technical message (the config path and what is
- * wrong, in the element's language) for the page's scripts and the site owner; visitors never
- * see it (they see one calm line). */
-export interface SebayaErrorDetail {
-  readonly code: string;
-  readonly message: string;
-  readonly path?: string;
-}
+import type { SebayaErrorDetail } from './problem.js';
+
+export type { SebayaErrorDetail };
 
 /** Event name → detail, for every element; each element's `events.ts` adds its own. */
 export interface SebayaEvents {

@@ -153,8 +153,6 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   protected readonly schema = () => import('../core/config/schema.js').then((m) => m.SharedConfig);
   protected readonly catalogs = NO_KEYS;
   protected override readonly worksWithoutConfig = true;
-  /** The crisis panel is the help itself. */
-  protected override readonly showsHelpLine = false;
 
   #removeShortcut?: () => void;
 
@@ -200,12 +198,12 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   }
 
   /** While the config loads, the lines shown so far (the built-in ones at first): nothing to wait for. */
-  protected override renderLoading(): TemplateResult {
+  protected renderLoading(): TemplateResult {
     return this.renderContent();
   }
 
   /** A broken config never takes the help away: the built-in lines and the way out, as always. */
-  protected override renderError(): TemplateResult {
+  protected renderError(): TemplateResult {
     // What is wrong goes to the site owner only: the console, sebaya-error, and the owner box in debug mode.
     return html`${this.#render(defaultCrisisLines((k) => this.t(k)))}${this.renderOwnerBox()}`;
   }

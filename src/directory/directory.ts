@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { type ConfigOf, type Problem, SebayaElement } from '../core/element.js';
+import type { ConfigOf, Problem } from '../core/element.js';
+import { SebayaWidget } from '../core/widget.js';
 export type { ResourceSelectDetail } from './events.js';
-import { controls } from '../core/theme/controls.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
@@ -110,8 +110,8 @@ function builtInLabels(id: string, en: typeof directoryId): string {
  * @cssprop --sebaya-directory-open-color - Colour of "open now" (falls back to --sebaya-color-success).
  * @cssprop --sebaya-directory-closed-color - Colour of "closed" (falls back to --sebaya-color-danger).
  */
-export class SebayaDirectory extends SebayaElement<DirectoryConfig, DirectoryKey> {
-  static override styles = [...SebayaElement.styles, controls, directoryStyles];
+export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey> {
+  static override styles = [...SebayaWidget.styles, directoryStyles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {

@@ -1,6 +1,6 @@
 import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
-import { controls } from '../core/theme/controls.js';
+import type { ConfigOf, Problem } from '../core/element.js';
+import { SebayaWidget } from '../core/widget.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { QuizController, QuizHost } from './controller.js';
 import { quizId, type QuizKey } from './messages.js';
@@ -50,10 +50,9 @@ export type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
  * @cssprop --sebaya-quiz-right - Colour of a right answer; falls back to --sebaya-color-success.
  * @cssprop --sebaya-quiz-wrong - Colour of "not quite"; falls back to --sebaya-color-link (calm, not alarming).
  */
-export class SebayaQuiz extends SebayaElement<RuntimeQuizSection, QuizKey> {
+export class SebayaQuiz extends SebayaWidget<RuntimeQuizSection, QuizKey> {
   static override styles = [
-    ...SebayaElement.styles,
-    controls,
+    ...SebayaWidget.styles,
     css`
       :host {
         --_sebaya-quiz-accent: var(--sebaya-quiz-accent, var(--_sebaya-accent));

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 export type { RequestDetail } from './events.js';
-import { SebayaElement, type ConfigOf, type Problem } from '../core/element.js';
-import { controls } from '../core/theme/controls.js';
+import type { ConfigOf, Problem } from '../core/element.js';
+import { SebayaWidget } from '../core/widget.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
 import { internationalDigits } from '../core/safe-url.js';
 import { linkShortNumbers } from '../core/crisis-lines.js';
@@ -94,8 +94,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --sebaya-support-form-accent - Accent of the choices (falls back to --sebaya-color-accent).
  * @cssprop --sebaya-support-form-field-surface - Background of the fields (falls back to --sebaya-color-surface).
  */
-export class SebayaSupportForm extends SebayaElement<SupportFormSection, SupportFormKey> {
-  static override styles = [...SebayaElement.styles, controls, styles];
+export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportFormKey> {
+  static override styles = [...SebayaWidget.styles, styles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {

@@ -3,6 +3,7 @@ import { html as litHtml } from 'lit';
 import * as v from 'valibot';
 import '../../src/crisis-help/define.js';
 import { SebayaElement } from '../../src/core/element.js';
+import { SebayaWidget } from '../../src/core/widget.js';
 import { defineElement } from '../../src/core/define.js';
 import { FetchUrl, list, Text } from '../../src/core/config/fields.js';
 import { siteSchemaFor } from '../../src/core/config/schema.js';
@@ -20,7 +21,7 @@ const en = { 'calendar.hello': 'Hello {name}' } as const satisfies Catalog;
 const id: Catalog<keyof typeof en> = { 'calendar.hello': 'Halo {name}' };
 
 /** A minimal element over the base class, registered under a test tag. */
-class TestWidget extends SebayaElement<Section, keyof typeof en> {
+class TestWidget extends SebayaWidget<Section, keyof typeof en> {
   protected readonly section = 'calendar' as const;
   protected readonly schema = siteSchemaFor('calendar', Section);
   protected readonly catalogs = { id, en };

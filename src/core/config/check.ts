@@ -4,7 +4,7 @@
  * pays for validation only when it has a config to check.
  */
 import type * as v from 'valibot';
-import type { Problem } from '../element.js';
+import type { Problem } from '../problem.js';
 import { describeIssue, formatPath, valueAt, type ConfigIssue } from './issues.js';
 import { validateConfig } from './validate.js';
 

@@ -5,7 +5,7 @@
  * styles (a bordered box, monospace lines).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Problem } from '../element.js';
+import type { Problem } from '../problem.js';
 import { ownerEn, ownerId, type OwnerKey } from '../i18n/owner-messages.js';
 import { registerCatalogs } from '../i18n/registry.js';
 

@@ -5,6 +5,9 @@ import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, MessageValue, P
 export const SECTION_NAMES = ['calendar', 'supportForm', 'quiz', 'directory'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
+/** An element's schema, or a loader for it (so valibot and the schema load as a lazy chunk). */
+export type SchemaSource = v.GenericSchema | (() => Promise<v.GenericSchema>);
+
 /** One crisis line: a phone number, a WhatsApp number, or a web service. */
 export const CrisisLine = v.object({
   id: v.optional(Id),

@@ -7,8 +7,8 @@
  * crisis panel alone fetches it separately — and a panel on its built-in lines never does.
  */
 import { html, type TemplateResult } from 'lit';
-import type { SectionName } from './schema.js';
-import type { Problem, SchemaSource } from '../element.js';
+import type { SchemaSource, SectionName } from './schema.js';
+import type { Problem } from '../problem.js';
 import { formatDate } from '../i18n/format.js';
 import { formatBytes } from '../i18n/intl-extra.js';
 import { loadEn, loadId, type LoadKey } from '../i18n/load-messages.js';
