@@ -8,11 +8,14 @@ import type { LocalizedText } from '../core/i18n/localize.js';
 import type * as DetailModule from './detail.js';
 import { calendarId, type CalendarKey } from './messages.js';
 import type * as NoticeModule from './notices.js';
-import { groupByDay, occurrencesBetween, occurrenceDays } from './model/occurrences.js';
-import { addDays, addMonths, DAY_MS, dayKeyOf, dayStart, monthStart, monthWeeks, weekday, zonedToUtc, type DayKey } from './model/time.js';
+import { categoryColor, daysWithEvents, findCategory, shownBetween, toggleCategory } from './model/filter.js';
+import { clock, dayLabel, monthLabel, periodLabel, ZONE_ABBR, zoneAbbreviation } from './model/labels.js';
+import { occurrenceDays } from './model/occurrences.js';
+import { dayKeyOf, dayStart, monthWeeks, type DayKey } from './model/time.js';
 import type { CalendarEvent, Occurrence } from './model/types.js';
-import { CALENDAR_VIEWS, type CalendarView, type WeekStart } from './constants.js';
-import type { CalendarCategory, CalendarSection } from './schema.js';
+import { gridMove, isDayKey, linkedOccurrence, resolveView, stepMonths, visibleRange, WEEK_START_DAY } from './model/view.js';
+import { CALENDAR_VIEWS, type CalendarView } from './constants.js';
+import type { CalendarSection } from './schema.js';
 import { loadSources, type IcsEngine, type SourceNotice } from './sources.js';
 import { calendarStyles } from './styles.js';
 
@@ -21,11 +24,6 @@ import { calendarStyles } from './styles.js';
 const loadCalendarEn = () => import('./messages-en.js').then((m) => m.calendarEn);
 /** Below this width (px) the list view is the default. */
 export const NARROW_WIDTH = 560;
-/** Category colours without a `color` of their own: mid-tones at 3.6:1 or more on the light and the dark surfaces alike. */
-const PALETTE = ['#198f7b', '#a261d1', '#bf670f', '#4c7ae6', '#de4765', '#558d1e', '#1889a5', '#d7449a'];
-const WEEK_START_DAY: Record<WeekStart, number> = { su: 0, mo: 1, sa: 6 };
-/** Abbreviations people in Indonesia use, whatever the page language. */
-const ZONE_ABBR: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
 type Dialog = { kind: 'day'; day: DayKey } | { kind: 'event'; occurrence: Occurrence; day?: DayKey };
 
@@ -151,9 +149,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
   /** The view in use: the visitor's or `view` attribute, else list on narrow screens, else the config's. */
   get currentView(): CalendarView {
-    if (this.view && (CALENDAR_VIEWS as readonly string[]).includes(this.view)) return this.view;
-    if (this.narrow) return 'list';
-    return this.#calendarConfig?.view ?? 'month';
+    return resolveView(this.view, this.narrow, this.#calendarConfig?.view);
   }
 
   get #weekStart(): number {
@@ -173,7 +169,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     this.events = loaded.events;
     this.notices = loaded.notices;
     this.#today = dayKeyOf(Date.now(), tz);
-    this.cursor = this.date && /^\d{4}-\d{2}-\d{2}$/.test(this.date) ? this.date : this.#today;
+    this.cursor = isDayKey(this.date) ? this.date : this.#today;
     this.#rangeKey = '';
     for (const n of loaded.notices) this.#reportNotice(n);
     queueMicrotask(() => this.#openFromHash());
@@ -213,7 +209,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
       ...(ZONE_ABBR[this.timeZone] ? { zoneName: ZONE_ABBR[this.timeZone] } : {}),
       ...(this.#engine ? { engine: this.#engine } : {}),
       fmt: (o, tz) => this.#fmt(o, tz),
-      dayLabel: (d, long) => this.#dayLabel(d, long),
+      dayLabel: (d, long) => dayLabel(this.intlLocale, d, long),
       shortTime: (o) => this.#shortTime(o),
       category: (id) => this.#category(id),
       head: (title) => this.#renderDialogHead(title),
@@ -243,40 +239,19 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('date') && this.date && this.#today && /^\d{4}-\d{2}-\d{2}$/.test(this.date)) this.cursor = this.date;
+    if (changed.has('date') && this.#today && isDayKey(this.date)) this.cursor = this.date;
     if (!this.cursor) return;
     const [first, last] = this.#range();
     const key = `${first}|${last}|${this.timeZone}|${[...this.hiddenCategories].join(',')}`;
     if (key !== this.#rangeKey || changed.has('events')) {
       this.#rangeKey = key;
-      const tz = this.timeZone;
-      const from = zonedToUtc(...dayParts(first), 0, 0, 0, tz);
-      const to = zonedToUtc(...dayParts(addDays(last, 1)), 0, 0, 0, tz);
-      // All-day dates are kept as UTC midnights: widen the instant range by a day each side.
-      const all = occurrencesBetween(this.events, Math.min(from, dayStart(first)) - DAY_MS, Math.max(to, dayStart(addDays(last, 1))) + DAY_MS);
-      this.#visible = all.filter((o) => {
-        const [a, b] = occurrenceDays(o, tz);
-        return b >= first && a <= last && !this.hiddenCategories.has(o.event.category ?? '');
-      });
-      this.#byDay = groupByDay(this.#visible, tz, first, last);
+      ({ occurrences: this.#visible, byDay: this.#byDay } = shownBetween(this.events, first, last, this.timeZone, this.hiddenCategories));
     }
   }
 
   /** The first and last day shown by the current view. */
   #range(): [DayKey, DayKey] {
-    if (this.currentView === 'month') {
-      const weeks = monthWeeks(this.cursor, this.#weekStart);
-      return [weeks[0]![0]!, weeks[weeks.length - 1]![6]!];
-    }
-    const first = monthStart(this.cursor);
-    const last = addDays(monthStart(this.cursor, 1), -1);
-    // This month's list is what is coming up: from today, and at least four weeks ahead, so the
-    // last days of a month never show an empty agenda.
-    if (this.#today >= first && this.#today <= last) {
-      const ahead = addDays(this.#today, 28);
-      return [this.#today, ahead > last ? ahead : last];
-    }
-    return [first, last];
+    return visibleRange(this.currentView, this.cursor, this.#today, this.#weekStart);
   }
 
   protected override updated(changed?: PropertyValues): void {
@@ -303,7 +278,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   }
 
   #move(months: number): void {
-    this.goTo(months ? addMonths(this.cursor, months) : this.#today);
+    this.goTo(stepMonths(this.cursor, months, this.#today));
   }
 
   #setView(view: CalendarView): void {
@@ -311,10 +286,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   }
 
   #toggleCategory(id: string, on: boolean): void {
-    const next = new Set(this.hiddenCategories);
-    if (on) next.delete(id);
-    else next.add(id);
-    this.hiddenCategories = next;
+    this.hiddenCategories = toggleCategory(this.hiddenCategories, id, on);
   }
 
   #openDay(day: DayKey, from?: HTMLElement): void {
@@ -354,44 +326,23 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
   /** `#event=<id>` opens that event (its next occurrence from today, else its first). */
   #openFromHash(): void {
-    const m = /^#event=(.+)$/.exec(window.location.hash);
-    if (!m || !this.events.length) return;
-    let id: string;
-    try {
-      id = decodeURIComponent(m[1] ?? '');
-    } catch {
-      return;
-    }
-    const event = this.events.find((e) => e.id === id && e.recurrenceId === undefined) ?? this.events.find((e) => e.id === id);
-    if (!event) return;
-    const from = dayStart(this.#today) - DAY_MS;
-    const next = event.expand ? (event.expand(from, from + 400 * DAY_MS)[0] ?? event.expand(event.start - DAY_MS, event.start + 400 * DAY_MS)[0]) : { event, start: event.start, end: event.end };
+    const next = this.events.length ? linkedOccurrence(window.location.hash, this.events, this.#today) : undefined;
     if (!next) return;
     this.goTo(occurrenceDays(next, this.timeZone)[0]);
     this.openEvent(next);
   }
 
   #onGridKey(e: KeyboardEvent): void {
-    const moves: Record<string, () => DayKey> = {
-      ArrowLeft: () => addDays(this.cursor, -1),
-      ArrowRight: () => addDays(this.cursor, 1),
-      ArrowUp: () => addDays(this.cursor, -7),
-      ArrowDown: () => addDays(this.cursor, 7),
-      Home: () => addDays(this.cursor, -((weekday(this.cursor) - this.#weekStart + 7) % 7)),
-      End: () => addDays(this.cursor, 6 - ((weekday(this.cursor) - this.#weekStart + 7) % 7)),
-      PageUp: () => addMonths(this.cursor, e.shiftKey ? -12 : -1),
-      PageDown: () => addMonths(this.cursor, e.shiftKey ? 12 : 1),
-    };
     const target = e.target as HTMLElement;
     if ((e.key === 'Enter' || e.key === ' ') && target.localName === 'td') {
       e.preventDefault();
       this.#openDay(this.cursor, target);
       return;
     }
-    const move = moves[e.key];
-    if (!move) return;
+    const day = gridMove(e.key, e.shiftKey, this.cursor, this.#weekStart);
+    if (!day) return;
     e.preventDefault();
-    this.goTo(move(), true);
+    this.goTo(day, true);
   }
 
   // ---- formatting -------------------------------------------------------------------------------
@@ -400,32 +351,13 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     return dateFormat(this.intlLocale, timeZone, options);
   }
 
-  #dayLabel(day: DayKey, long = true): string {
-    return this.#fmt(long ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'long', day: 'numeric', month: 'long' }, 'UTC').format(dayStart(day));
-  }
-
-  #monthLabel(day: DayKey): string {
-    return this.#fmt({ month: 'long', year: 'numeric' }, 'UTC').format(dayStart(day));
-  }
-
-  /** What the view shows: the month, or the days of this month's list (`30 November – 28 Desember 2026`). */
-  #periodLabel(): string {
-    const [first, last] = this.#range();
-    return this.currentView === 'list' && first !== monthStart(this.cursor)
-      ? this.#fmt({ day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').formatRange(dayStart(first), dayStart(last))
-      : this.#monthLabel(this.cursor);
-  }
-
   /** The zone's abbreviation: WIB/WITA/WIT for Indonesia, else what Intl gives (GMT+7). */
   get zoneAbbreviation(): string {
-    const tz = this.timeZone;
-    if (ZONE_ABBR[tz]) return ZONE_ABBR[tz];
-    const part = this.#fmt({ timeZoneName: 'short' }).formatToParts(Date.now()).find((p) => p.type === 'timeZoneName');
-    return part?.value ?? tz;
+    return zoneAbbreviation(this.intlLocale, this.timeZone, Date.now());
   }
 
   #time(ms: number): string {
-    return this.#fmt({ hour: '2-digit', minute: '2-digit' }).format(ms);
+    return clock(this.intlLocale, this.timeZone, ms);
   }
 
   /** "19.30–21.00" for a chip or list row. */
@@ -435,11 +367,8 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   }
 
   #category(id: string | undefined): { label: string; color: string } | undefined {
-    if (!id) return undefined;
-    const list = this.#calendarConfig?.categories ?? [];
-    const i = list.findIndex((c) => c.id === id);
-    const c: CalendarCategory | undefined = list[i];
-    return c ? { label: this.text(c.label), color: c.color ?? PALETTE[i % PALETTE.length]! } : undefined;
+    const found = findCategory(this.#calendarConfig?.categories ?? [], id);
+    return found && { label: this.text(found.category.label), color: found.color };
   }
 
   #colorStyle(event: CalendarEvent) {
@@ -461,7 +390,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   #renderToolbar(view: CalendarView): TemplateResult {
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${this.t('calendar.toolbar')}>
       <button type="button" class="prev" aria-label=${this.t('calendar.prev')} @click=${() => this.#move(-1)}><span aria-hidden="true">‹</span></button>
-      <h2 id="month-title" aria-live="polite">${this.#periodLabel()}</h2>
+      <h2 id="month-title" aria-live="polite">${periodLabel(this.intlLocale, this.currentView, this.#range(), this.cursor)}</h2>
       <button type="button" class="next" aria-label=${this.t('calendar.next')} @click=${() => this.#move(1)}><span aria-hidden="true">›</span></button>
       <button type="button" class="today" @click=${() => this.#move(0)}>${this.t('calendar.today')}</button>
       <span class="group" role="group" aria-label=${this.t('calendar.view')}>
@@ -476,7 +405,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     return html`<fieldset class="filters" part="filters">
       <legend>${this.t('calendar.filter')}</legend>
       ${categories.map((c, i) => {
-        const color = c.color ?? PALETTE[i % PALETTE.length]!;
+        const color = categoryColor(c, i);
         return html`<label
           ><input type="checkbox" .checked=${!this.hiddenCategories.has(c.id)} @change=${(e: Event) => this.#toggleCategory(c.id, (e.target as HTMLInputElement).checked)} /><span
             class="swatch"
@@ -538,7 +467,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
           ${weeks.map((week) => html`<tr>${week.map((day) => this.#renderCell(day, month, max))}</tr>`)}
         </tbody>
       </table>
-      ${monthEmpty ? this.#renderPeriodEmpty(this.#monthLabel(this.cursor)) : nothing}`;
+      ${monthEmpty ? this.#renderPeriodEmpty(monthLabel(this.intlLocale, this.cursor)) : nothing}`;
   }
 
   #renderCell(day: DayKey, month: string, max: number): TemplateResult {
@@ -546,7 +475,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     const isToday = day === this.#today;
     const outside = !day.startsWith(month);
     const extra = list.length - max;
-    const label = `${this.#dayLabel(day)}${isToday ? `, ${this.t('calendar.todayMark')}` : ''}, ${this.t('calendar.dayCount', { count: list.length })}`;
+    const label = `${dayLabel(this.intlLocale, day)}${isToday ? `, ${this.t('calendar.todayMark')}` : ''}, ${this.t('calendar.dayCount', { count: list.length })}`;
     return html`<td
       role="gridcell"
       part="day"
@@ -592,19 +521,18 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   }
 
   #renderList(): TemplateResult {
-    const [first, last] = this.#range();
-    const days = [...this.#byDay.keys()].filter((d) => d >= first && d <= last).sort();
+    const days = daysWithEvents(this.#byDay, ...this.#range());
     return html`<div class="list ${this.narrow ? 'narrow' : ''}" part="list">
       ${days.length
         ? days.map(
             (day) => html`<section aria-labelledby=${`d-${day}`}>
-              <h3 id=${`d-${day}`}>${this.#dayLabel(day, false)}${day === this.#today ? html` <span class="muted">(${this.t('calendar.todayMark')})</span>` : nothing}</h3>
+              <h3 id=${`d-${day}`}>${dayLabel(this.intlLocale, day, false)}${day === this.#today ? html` <span class="muted">(${this.t('calendar.todayMark')})</span>` : nothing}</h3>
               <ul>
                 ${(this.#byDay.get(day) ?? []).map((o) => html`<li>${this.#renderItem(o, day)}</li>`)}
               </ul>
             </section>`,
           )
-        : this.#renderPeriodEmpty(this.#periodLabel())}
+        : this.#renderPeriodEmpty(periodLabel(this.intlLocale, this.currentView, this.#range(), this.cursor))}
     </div>`;
   }
 
@@ -638,7 +566,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
   #renderDay(day: DayKey): TemplateResult {
     const list = this.#byDay.get(day) ?? [];
-    return html`${this.#renderDialogHead(this.t('calendar.dayTitle', { date: this.#dayLabel(day) }))}
+    return html`${this.#renderDialogHead(this.t('calendar.dayTitle', { date: dayLabel(this.intlLocale, day) }))}
       ${list.length
         ? html`<ul class="day-list list ${this.narrow ? 'narrow' : ''}">
             ${list.map((o) => html`<li>${this.#renderItem(o, day)}</li>`)}
@@ -649,8 +577,6 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
 /** The detail chunk once loaded (shared by every calendar on the page). */
 let detailModule: typeof DetailModule | undefined;
-
-const dayParts = (day: DayKey): [number, number, number] => [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
 
 /** Every source failed: the error state names the first. */
 class SourceFailure extends Error {

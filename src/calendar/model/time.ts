@@ -3,36 +3,17 @@
  * `DayKey` (`YYYY-MM-DD`). Wall-clock ↔ instant conversion goes through `Intl` with the IANA zone,
  * so daylight-saving rules come from the browser's own time-zone data.
  */
+import { wallClock } from '../../core/i18n/wall-clock.js';
+
+/** Wall-clock fields of an instant in a zone (one implementation in core, shared with the directory's hours). */
+export { wallClock };
+
 export type DayKey = string;
 
 export const DAY_MS = 86_400_000;
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, Map<number, number>>();
-
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    partsFormats.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Wall-clock fields `[year, month (1-12), day, hour, minute, second]` of an instant in a zone. */
-export function wallClock(ms: number, timeZone: string): [number, number, number, number, number, number] {
-  if (timeZone === 'UTC') {
-    const d = new Date(ms);
-    return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
-  }
-  const out = [0, 0, 0, 0, 0, 0] as [number, number, number, number, number, number];
-  for (const p of partsFormat(timeZone).formatToParts(ms)) {
-    const i = ['year', 'month', 'day', 'hour', 'minute', 'second'].indexOf(p.type);
-    if (i >= 0) out[i] = Number(p.value);
-  }
-  return out;
-}
 
 const FIXED_FROM = Date.UTC(1970, 0, 1);
 const FIXED_TO = Date.UTC(2038, 0, 1);

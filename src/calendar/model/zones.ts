@@ -1,4 +1,6 @@
 import { isTimeZone } from '../../core/i18n/intl-extra.js';
+import type { WallClock } from '../../core/i18n/wall-clock.js';
+import { wallClock, zonedToUtc } from './time.js';
 
 /**
  * Time-zone names as feeds write them → IANA zones the browser knows. Outlook and Exchange write
@@ -69,4 +71,26 @@ export function offsetInName(tzid: string): number | undefined {
   if (!m) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return (m[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/** A wall clock ↔ instant converter for one zone. */
+export interface Zone {
+  /** IANA name when known (for display and export). */
+  readonly name: string;
+  toUtc(y: number, mo: number, d: number, h: number, mi: number, s: number): number;
+  wall(ms: number): WallClock;
+}
+
+const ianaCache = new Map<string, Zone>();
+export function iana(name: string): Zone {
+  let z = ianaCache.get(name);
+  if (!z) {
+    z = { name, toUtc: (y, mo, d, h, mi, s) => zonedToUtc(y, mo, d, h, mi, s, name), wall: (ms) => wallClock(ms, name) };
+    ianaCache.set(name, z);
+  }
+  return z;
+}
+
+export function fixed(offset: number, name: string): Zone {
+  return { name, toUtc: (y, mo, d, h, mi, s) => Date.UTC(y, mo - 1, d, h, mi, s) - offset, wall: (ms) => wallClock(ms + offset, 'UTC') };
 }

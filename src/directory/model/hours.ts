@@ -2,6 +2,7 @@
  * Opening hours: "open now" in a time zone, "closed, opens at 08:00" versus "closed today",
  * hours that run past midnight, and the week in words. Pure; the clock is always passed in.
  */
+import { wallClock } from '../../core/i18n/wall-clock.js';
 import { DAY_CODES, DAY_TOKEN, type DayCode, type HoursRule } from './resource.js';
 
 /** A calendar day in some zone, with its ISO weekday (0 = Monday). */
@@ -17,19 +18,11 @@ export interface LocalTime extends LocalDay {
   readonly minutes: number;
 }
 
-const partsFormat = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-
 /** The wall-clock date and time at `date` in `timeZone`. */
 export function localTime(date: Date, timeZone: string): LocalTime {
-  let f = partsFormat.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short', hour: 'numeric', minute: 'numeric' });
-    partsFormat.set(timeZone, f);
-  }
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(date)) p[part.type] = part.value;
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), weekday: WEEKDAYS[p.weekday ?? 'Mon'] ?? 0, minutes: (Number(p.hour) % 24) * 60 + Number(p.minute) };
+  const [y, m, d, hour, minute] = wallClock(date.getTime(), timeZone);
+  // addDays(…, 0) gives the day its weekday.
+  return { ...addDays({ y, m, d, weekday: 0 }, 0), minutes: (hour % 24) * 60 + minute };
 }
 
 /** The day `n` days after `day` (calendar arithmetic, no zone involved). */
