@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { wallClock } from '../../src/core/i18n/wall-clock.js';
+import { wallClock } from '../../src/core/i18n/format.js';
 
 describe('wallClock', () => {
   it('reads an instant on the clocks of Indonesia’s three zones, not the browser’s', () => {

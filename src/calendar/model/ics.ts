@@ -8,7 +8,7 @@
  * X-WR-TIMEZONE or the site's zone (floating times).
  */
 import ICAL from 'ical.js';
-import type { WallClock } from '../../core/i18n/wall-clock.js';
+import type { WallClock } from '../../core/i18n/format.js';
 import { cleanLines, parseLenient } from './ics-text.js';
 import { daysIn, dayOf, expandSeries, floating, isUtcTime, wallOf, type SeriesSpec, type TimeLike } from './recurrence.js';
 import { DAY_MS, dayStart, wallClock, type DayKey } from './time.js';

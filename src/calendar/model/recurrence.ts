@@ -8,7 +8,7 @@
  * are refused.
  */
 import ICAL from 'ical.js';
-import type { WallClock } from '../../core/i18n/wall-clock.js';
+import type { WallClock } from '../../core/i18n/format.js';
 import { overlaps } from './occurrences.js';
 import { addDays, DAY_MS, dayKeyOf, daysBetween, wallClock, type DayKey } from './time.js';
 import type { CalendarEvent, Occurrence } from './types.js';

@@ -3,7 +3,7 @@
  * `DayKey` (`YYYY-MM-DD`). Wall-clock ↔ instant conversion goes through `Intl` with the IANA zone,
  * so daylight-saving rules come from the browser's own time-zone data.
  */
-import { wallClock } from '../../core/i18n/wall-clock.js';
+import { wallClock } from '../../core/i18n/format.js';
 
 /** Wall-clock fields of an instant in a zone (one implementation in core, shared with the directory's hours). */
 export { wallClock };

@@ -1,5 +1,5 @@
 import { isTimeZone } from '../../core/i18n/intl-extra.js';
-import type { WallClock } from '../../core/i18n/wall-clock.js';
+import type { WallClock } from '../../core/i18n/format.js';
 import { wallClock, zonedToUtc } from './time.js';
 
 /**

@@ -2,7 +2,7 @@
  * Opening hours: "open now" in a time zone, "closed, opens at 08:00" versus "closed today",
  * hours that run past midnight, and the week in words. Pure; the clock is always passed in.
  */
-import { wallClock } from '../../core/i18n/wall-clock.js';
+import { wallClock } from '../../core/i18n/format.js';
 import { DAY_CODES, DAY_TOKEN, type DayCode, type HoursRule } from './resource.js';
 
 /** A calendar day in some zone, with its ISO weekday (0 = Monday). */
