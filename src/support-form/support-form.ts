@@ -300,21 +300,17 @@ export class SebayaSupportForm extends SebayaElement<SupportFormSection, Support
 
   // ---- validation and sending -----------------------------------------------------------------
 
-  #validate(): DraftErrors {
-    return validate(this.draft, this.consent, this.#form);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Once a submit has shown errors, each goes as soon as it is fixed: a red "please choose" under
     // a choice made is confusing. New problems wait for the next submit.
-    if ((changed.has('draft') || changed.has('consent')) && Object.keys(this.errors).length) this.errors = stillWrong(this.errors, this.#validate());
+    if ((changed.has('draft') || changed.has('consent')) && Object.keys(this.errors).length) this.errors = stillWrong(this.errors, validate(this.draft, this.consent, this.#form));
   }
 
   async #submit(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     if (this.phase === 'sending' || !this.#form) return;
-    const errors = this.#validate();
+    const errors = validate(this.draft, this.consent, this.#form);
     this.errors = errors;
     this.summary = [];
     if (Object.keys(errors).length) {
