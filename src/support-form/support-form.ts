@@ -1,31 +1,38 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 export type { RequestDetail } from './events.js';
-import type { ConfigOf, Problem } from '../core/element.js';
+import type { ConfigOf } from '../core/element.js';
+import { chunk } from '../core/lazy.js';
+import { ProblemError } from '../core/problem.js';
 import { SebayaWidget } from '../core/widget.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
 import { linkShortNumbers } from '../core/crisis-lines.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
-import type * as CourierModule from './model/courier.js';
 import type { Courier, SubmitResult } from './model/courier.js';
 import { DraftStore, draftFrom, draftKey, emptyDraft, offeredMethods, requestFrom, stillWrong, validate, type Draft, type DraftErrors } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
 import { inTrouble, isFailing, isWaiting, type SendPhase } from './model/phase.js';
 import { dayOf, newId, plainEnvelope, referenceCode, type Envelope, type Urgency } from './model/request.js';
-import type * as SealModule from './model/seal.js';
 import type { SupportFormSection } from './schema.js';
 import { styles } from './styles.js';
-import { formView, pendingView, statusView, type FormActions } from './views.js';
+import type { FormActions } from './views.js';
 
 export { SEND_PHASES, FAILING_AFTER, type SendPhase } from './model/phase.js';
 export { DEFAULT_MAX_LENGTH } from './model/draft.js';
 
-type Sealer = typeof SealModule;
+type Sealer = Awaited<ReturnType<typeof sealChunk>>;
 type Outcome = SubmitResult | { readonly kind: 'unsealable'; readonly id: string };
 
-/** The team's public key could be parsed but not used (WebCrypto refused it). */
-class UnusableKeyError extends Error {}
+/**
+ * The form's lazy chunks. Every form needs its words, its templates and its courier, so they come
+ * beside the config (`preload`); sealing only with a team key, proof of work only when asked.
+ */
+const words = chunk(() => import('./messages.js'));
+const views = chunk(() => import('./views.js'));
+const courierChunk = chunk(() => import('./model/courier.js'));
+const sealChunk = chunk(() => import('./model/seal.js'));
+const powChunk = chunk(() => import('./model/pow.js'));
 
 export const DEFAULT_MIN_FILL_SECONDS = 3;
 const NO_KEYS = { id: {}, en: {} } as Catalogs<SupportFormKey>;
@@ -165,9 +172,9 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     this.#courier = undefined;
   }
 
-  /** The form's strings and its courier: every form needs both, so they come beside the config. */
+  /** The form's words, templates and courier: every form needs them, so they come beside the config. */
   protected override preload(): void {
-    for (const chunk of [import('./messages.js'), import('./model/courier.js')]) chunk.catch(() => undefined);
+    for (const c of [words, views, courierChunk]) c().catch(() => undefined);
   }
 
   protected override async prepare(config: ConfigOf<{ supportForm?: SupportFormSection }>, signal: AbortSignal): Promise<void> {
@@ -182,11 +189,17 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
       try {
         await sealer?.importRecipientKey(key);
       } catch {
-        throw new UnusableKeyError();
+        // The key could be parsed but not used (WebCrypto refused it).
+        throw new ProblemError(() => {
+          const message = `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`;
+          return { code: 'config-invalid', message, path: 'supportForm.publicKey', details: [message], retryable: false };
+        });
       }
     }
+    // Without its templates the form cannot show: a chunk that does not load is the error view, with Retry.
+    await views();
     if (!this.#catalogs) {
-      const { supportFormEn, supportFormId } = await import('./messages.js');
+      const { supportFormEn, supportFormId } = await words();
       this.#catalogs = { id: supportFormId, en: supportFormEn };
       // A new identity makes the base class rebuild its cached translator with these catalogs.
       this.siteConfig = { ...config };
@@ -197,21 +210,15 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     await this.#startCourier();
   }
 
-  protected override problemFrom(err: unknown): Problem {
-    if (!(err instanceof UnusableKeyError)) return super.problemFrom(err);
-    const message = `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`;
-    return { code: 'config-invalid', message, path: 'supportForm.publicKey', details: [message], retryable: false };
-  }
-
   /**
    * Starts the courier, loaded as its own chunk (outbox, delivery, retries) so pages without a
    * form never download it. If the chunk cannot load, the form still shows; sending says so.
    */
   async #startCourier(): Promise<void> {
     this.#courier?.stop();
-    let loaded: typeof CourierModule;
+    let loaded;
     try {
-      loaded = await import('./model/courier.js');
+      loaded = await courierChunk();
     } catch {
       this.canSave = false;
       return;
@@ -241,7 +248,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
 
   /** Loads the sealing chunk (again, after a failure); undefined when it cannot load. */
   #loadSealer(): Promise<Sealer | undefined> {
-    return import('./model/seal.js').then(
+    return sealChunk().then(
       (m) => (this.sealer = m),
       () => undefined,
     );
@@ -370,7 +377,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     const sentAt = dayOf(new Date(), this.timeZone);
     const sealer = form.publicKey && (this.sealer ?? (await this.#loadSealer()));
     if (form.publicKey && !sealer) return { kind: 'unsealable', id };
-    const pow = form.proofOfWork ? await (await import('./model/pow.js')).solvePow(id, form.proofOfWork.bits) : undefined;
+    const pow = form.proofOfWork ? await (await powChunk()).solvePow(id, form.proofOfWork.bits) : undefined;
     let envelope: Envelope;
     if (sealer) {
       try {
@@ -403,7 +410,10 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
 
   // ---- rendering ------------------------------------------------------------------------------
 
-  protected renderContent(): TemplateResult {
+  protected renderContent(): TemplateResult | typeof nothing {
+    // In since `prepare` (asked again, and waited for, if a test or a page re-rendered first).
+    const v = this.need(views);
+    if (!v) return nothing;
     const t = this.#t;
     const form = this.#form;
     const organization = this.text(this.siteConfig?.organization?.name) || t('supportForm.team');
@@ -424,11 +434,11 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
           : html`<p class="note">⚠ ${t('supportForm.cannotSeal')}</p>`
         : nothing}
       ${this.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
-      <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${statusView(t, status, this.#on)}</div>
+      <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${v.statusView(t, status, this.#on)}</div>
       ${helpAtStatus ? this.#renderCrisis(trouble) : nothing}
-      ${pendingView(t, status, this.#on)}
+      ${v.pendingView(t, status, this.#on)}
       ${showForm
-        ? formView(t, this.#text, { form, draft, consent, errors, summary, organization, sending: this.phase === 'sending', help }, this.#on)
+        ? v.formView(t, this.#text, { form, draft, consent, errors, summary, organization, sending: this.phase === 'sending', help }, this.#on)
         : html`<div class="actions"><button type="button" @click=${() => this.#writeAnother()}>${t('supportForm.again')}</button></div>`}
     </section>`;
   }
