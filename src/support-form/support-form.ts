@@ -199,11 +199,13 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     // Without its templates the form cannot show: a chunk that does not load is the error view, with Retry.
     await views();
     if (!this.#catalogs) {
-      const { supportFormEn, supportFormId } = await words();
-      this.#catalogs = { id: supportFormId, en: supportFormEn };
+      const { supportFormId } = await words();
+      this.#catalogs = { id: supportFormId, en: () => import('./messages-en.js').then((m) => m.supportFormEn) };
       // A new identity makes the base class rebuild its cached translator with these catalogs.
       this.siteConfig = { ...config };
     }
+    // English (for a page, an element or a config in English) before the form shows.
+    await this.i18n.load();
     if (signal.aborted) return;
     await this.#restoreDraft();
     if (signal.aborted) return;
