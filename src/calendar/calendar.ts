@@ -6,7 +6,7 @@ import type { Catalogs } from '../core/i18n/catalog.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { calendarId, type CalendarKey } from './messages.js';
 import { shownBetween, toggleCategory } from './model/filter.js';
-import { ZONE_ABBR, zoneAbbreviation } from './model/labels.js';
+import { zoneAbbreviation } from './model/labels.js';
 import { occurrenceDays } from './model/occurrences.js';
 import { dayKeyOf, type DayKey } from './model/time.js';
 import type { CalendarEvent, Occurrence } from './model/types.js';
@@ -105,14 +105,8 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   #rangeKey = '';
   #focusCell = false;
   #returnFocus?: HTMLElement;
-  readonly #onHash = (): void => this.#openFromHash();
-  readonly #onBeforePrint = (): void => {
-    this.printing = true;
-    void this.updateComplete;
-  };
-  readonly #onAfterPrint = (): void => {
-    this.printing = false;
-  };
+  /** Aborts the window listeners when the element leaves the page. */
+  #listening?: AbortController;
 
   /** What the visitor does in the views. */
   readonly #on: CalendarActions = {
@@ -127,16 +121,8 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     pick: (day) => this.goTo(day),
     openDay: (day, from) => {
       this.#returnFocus = from ?? this.#cell(day) ?? undefined;
-      this.dialog = { kind: 'day', day };
-    },
-    chip: (e, o) => {
-      e.stopPropagation();
-      this.openEvent(o, (e.currentTarget as HTMLElement).closest('td') ?? undefined);
-    },
-    more: (e, day) => {
-      e.stopPropagation();
       this.cursor = day;
-      this.#on.openDay(day, (e.currentTarget as HTMLElement).closest('td') ?? undefined);
+      this.dialog = { kind: 'day', day };
     },
     open: (o, from, day) => this.openEvent(o, from, day),
     key: (e) => {
@@ -185,16 +171,22 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHash);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
+    const signal = (this.#listening = new AbortController()).signal;
+    addEventListener('hashchange', () => this.#openFromHash(), { signal });
+    addEventListener(
+      'beforeprint',
+      () => {
+        this.printing = true;
+        void this.updateComplete;
+      },
+      { signal },
+    );
+    addEventListener('afterprint', () => (this.printing = false), { signal });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHash);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#listening?.abort();
   }
 
   get #calendarConfig(): CalendarSection | undefined {
@@ -221,44 +213,31 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     // The detail view is a small lazy chunk: fetched beside the feeds, ready before the first click.
     void detail().catch(() => undefined);
     const loaded = await loadSources(section, tz, signal);
-    if (loaded.notices.length) await notices();
+    // Notices are worded by a chunk of their own: in before anything is reported.
+    const words = loaded.notices.length ? await notices() : undefined;
     const failed = loaded.allFailed;
-    if (failed) {
-      throw new ProblemError(() => {
-        const message = this.#noticeText(failed);
-        return { code: `source-${failed.error?.code ?? failed.problem?.code ?? 'invalid'}`, message, path: failed.path, details: [message], retryable: failed.error?.retryable ?? false };
-      });
-    }
+    if (failed) throw new ProblemError(() => words!.noticeProblem(this.i18n, this.#reason, failed));
     this.events = loaded.events;
     this.notices = loaded.notices;
     this.#today = dayKeyOf(Date.now(), tz);
     this.cursor = isDayKey(this.date) ? this.date : this.#today;
     this.#rangeKey = '';
-    for (const n of loaded.notices) this.#reportNotice(n);
+    // Each source's problem goes to the site owner (console, `sebaya-error`); a saved copy shown is not a failure.
+    for (const n of loaded.notices) {
+      console.warn(`[${this.localName}] ${words!.ownerLine(this.i18n, this.#reason, n)}`);
+      if (n.asOf !== undefined) continue;
+      const { code, message, path } = words!.noticeProblem(this.i18n, this.#reason, n);
+      this.emit('sebaya-error', { code, message, path });
+    }
     queueMicrotask(() => this.#openFromHash());
   }
 
   /** The core's wording of a load failure. */
   readonly #reason = (err: NonNullable<SourceNotice['error']>): string => this.problemFrom(err).message;
 
-  #noticeText(n: SourceNotice): string {
-    return notices.value?.noticeText(this.i18n, this.#reason, n) ?? n.path;
-  }
-
-  #ownerLine(n: SourceNotice): string {
-    return notices.value?.ownerLine(this.i18n, this.#reason, n) ?? n.path;
-  }
-
   /** Each source's problem with its path and address, for the owner box (visitors see one calm line). */
   protected override ownerLines(): readonly string[] {
-    return this.notices.map((n) => this.#ownerLine(n));
-  }
-
-  /** Tells the site owner (console and `sebaya-error`) about one source's problem. */
-  #reportNotice(n: SourceNotice): void {
-    console.warn(`[${this.localName}] ${this.#ownerLine(n)}`);
-    if (n.asOf !== undefined) return; // a saved copy is shown: not a failure
-    this.emit('sebaya-error', { code: n.error ? `source-${n.error.code}` : `source-${n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message: this.#noticeText(n), path: n.path });
+    return this.notices.map((n) => notices.value!.ownerLine(this.i18n, this.#reason, n));
   }
 
   protected override isEmpty(): boolean {
@@ -347,7 +326,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
       weekStart: this.#weekStart,
       dialog: d,
     };
-    const open = d?.kind === 'event' && this.need(detail)?.renderDetail(i, { zone: this.zoneAbbreviation, zoneName: ZONE_ABBR[this.timeZone], categories, root: this.renderRoot }, d.occurrence);
+    const open = d?.kind === 'event' && this.need(detail)?.renderDetail(i, { categories, root: this.renderRoot }, d.occurrence);
     return html`<section class="calendar" aria-label=${i.t('calendar.label')}>
       ${toolbarView(i, s, on)} ${filtersView(i, s, on)} ${this.notices.length && notices.value ? notices.value.renderNotices(i, this.notices) : nothing}
       ${this.isEmpty() ? emptyView(i, i.t('calendar.empty')) : s.view === 'month' ? monthView(i, s, on) : listView(i, s, on)} ${dialogView(i, s, on, open || undefined)}

@@ -8,7 +8,7 @@ import { cssVars } from '../core/css-vars.js';
 import { dateFormat } from '../core/i18n/format.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
 import './messages-lazy.js';
-import { dayLabel } from './model/labels.js';
+import { dayLabel, ZONE_ABBR, zoneAbbreviation } from './model/labels.js';
 import { googleCalendarUrl, mapUrl } from './model/links.js';
 import { DAY_MS, dayKeyOf, wallClock } from './model/time.js';
 import type { CalendarEvent, Occurrence } from './model/types.js';
@@ -18,10 +18,6 @@ import { categoryOf, shortTime, type I18n } from './views.js';
 
 /** What only the calendar knows (its words, language and zone come with the `Localize` controller). */
 export interface DetailData {
-  /** The zone's abbreviation (WIB, GMT+7). */
-  readonly zone: string;
-  /** WIB/WITA/WIT, written into a downloaded .ics. */
-  readonly zoneName?: string | undefined;
   readonly categories: readonly CalendarCategory[];
   /** Where the download link is clicked. */
   readonly root: Node;
@@ -30,14 +26,14 @@ export interface DetailData {
 const fmt = (i: I18n, options: Intl.DateTimeFormatOptions, timeZone = i.timeZone): Intl.DateTimeFormat => dateFormat(i.intlLocale, timeZone, options);
 
 /** "Kamis, 3 Desember 2026, 19.30–21.00 WIB" (in the site's zone, with its abbreviation). */
-export function whenText(i: I18n, d: DetailData, o: Occurrence): string {
+export function whenText(i: I18n, o: Occurrence): string {
   const tz = i.timeZone;
   if (o.event.allDay) {
     const last = o.end - DAY_MS > o.start ? o.end - DAY_MS : o.start;
     const f = fmt(i, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'UTC');
     return `${last > o.start ? f.formatRange(o.start, last) : f.format(o.start)} (${i.t('calendar.allDay').toLowerCase()})`;
   }
-  const zone = d.zone;
+  const zone = zoneAbbreviation(i.intlLocale, tz, Date.now());
   const sameDay = dayKeyOf(o.start, tz) === dayKeyOf(Math.max(o.start, o.end - 1), tz);
   if (sameDay) return `${dayLabel(i.intlLocale, dayKeyOf(o.start, tz))}, ${shortTime(i, o)} ${zone}`;
   const f = fmt(i, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -99,7 +95,8 @@ function renderContact(i: I18n, e: CalendarEvent): TemplateResult {
 /** Builds the .ics and hands it to the browser as a download. */
 export async function download(i: I18n, d: DetailData, o: Occurrence, series: boolean): Promise<void> {
   const { toIcs, icsFileName } = await import('./model/export.js');
-  const text = toIcs(o, { locale: i.locale, series, ...(d.zoneName ? { zoneName: d.zoneName } : {}) });
+  const zoneName = ZONE_ABBR[i.timeZone];
+  const text = toIcs(o, { locale: i.locale, series, ...(zoneName ? { zoneName } : {}) });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -122,7 +119,7 @@ export function renderDetail(i: I18n, d: DetailData, o: Occurrence): TemplateRes
   const google = safeUrl(googleCalendarUrl(o, i.locale, !!e.rrule));
   return html`<dl>
       <dt>${i.t('calendar.when')}</dt>
-      <dd class="when">${whenText(i, d, o)}</dd>
+      <dd class="when">${whenText(i, o)}</dd>
       ${duration ? html`<dt>${i.t('calendar.duration')}</dt><dd class="duration">${duration}</dd>` : nothing}
       ${rule ? html`<dt>${i.t('calendar.repeats')}</dt><dd class="rule">${rule}</dd>` : nothing}
       ${e.location

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateFormat } from '../core/i18n/format.js';
+import type { Problem } from '../core/problem.js';
 import type { CalendarKey } from './messages.js';
 import './messages-lazy.js';
 import type { SourceNotice } from './sources.js';
@@ -38,6 +39,15 @@ export function ownerLine(i: I18n, reason: LoadReason, n: SourceNotice): string 
   const text = noticeText(i, reason, n);
   if (text.startsWith(n.path)) return text;
   return `${n.path}${n.url && !text.includes(n.url) ? ` (${n.url})` : ''}: ${text}`;
+}
+
+/**
+ * A source's problem for the site owner (its `sebaya-error`; the error state when every source
+ * failed): `source-` and what went wrong, the notice in words, its config path.
+ */
+export function noticeProblem(i: I18n, reason: LoadReason, n: SourceNotice): Problem & { path: string } {
+  const message = noticeText(i, reason, n);
+  return { code: `source-${n.error?.code ?? n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path, details: [message], retryable: n.error?.retryable ?? false };
 }
 
 /** What visitors see: one calm line, and the date of the oldest saved copy shown (it may be out of date). */

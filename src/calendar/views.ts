@@ -51,9 +51,9 @@ export interface CalendarActions {
   showAll(): void;
   /** A click on a day cell. */
   pick(day: DayKey): void;
+  /** Shows a day's activities in the dialog (focus returns to `from`, else the day's cell). */
   openDay(day: DayKey, from?: HTMLElement): void;
-  chip(e: Event, o: Occurrence): void;
-  more(e: Event, day: DayKey): void;
+  /** Shows one activity in the dialog (focus returns to `from`); `day`: opened from that day's list. */
   open(o: Occurrence, from: HTMLElement, day?: DayKey): void;
   key(e: KeyboardEvent): void;
   /** ✕: closes the view on top. */
@@ -144,6 +144,12 @@ export function monthView(i: I18n, s: CalendarState, on: CalendarActions): Templ
       ${s.byDay.size ? nothing : periodEmpty(i, s, on, monthLabel(i.intlLocale, s.cursor))}`;
 }
 
+/** The day cell of a button in it (the click stops there: it is not a click on the cell). */
+function inCell(e: Event): HTMLElement {
+  e.stopPropagation();
+  return (e.currentTarget as HTMLElement).closest('td')!;
+}
+
 function cellView(i: I18n, s: CalendarState, on: CalendarActions, day: DayKey): TemplateResult {
   const list = s.byDay.get(day) ?? [];
   const max = s.maxPerDay;
@@ -168,14 +174,14 @@ function cellView(i: I18n, s: CalendarState, on: CalendarActions, day: DayKey): 
             ${(s.printing ? list : list.slice(0, max)).map(
               (o, n) =>
                 html`<li class=${n >= max ? 'hidden-chip' : ''}>
-                  <button type="button" tabindex="-1" class="chip" part="chip" ${cssVars({ '--_c': findCategory(s.categories, o.event.category)?.color })} @click=${(e: Event) => on.chip(e, o)}>
+                  <button type="button" tabindex="-1" class="chip" part="chip" ${cssVars({ '--_c': findCategory(s.categories, o.event.category)?.color })} @click=${(e: Event) => on.open(o, inCell(e))}>
                     ${o.event.allDay ? nothing : html`<span class="time">${clock(i.intlLocale, i.timeZone, o.start)}</span> `}${i.text(o.event.title)}
                   </button>
                 </li>`,
             )}
             ${extra > 0
               ? html`<li>
-                  <button type="button" tabindex="-1" class="more" @click=${(e: Event) => on.more(e, day)}>${i.t('calendar.more', { count: extra })}</button>
+                  <button type="button" tabindex="-1" class="more" @click=${(e: Event) => on.openDay(day, inCell(e))}>${i.t('calendar.more', { count: extra })}</button>
                 </li>`
               : nothing}
           </ul>`
