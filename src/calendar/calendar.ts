@@ -328,7 +328,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     };
     const open = d?.kind === 'event' && this.need(detail)?.renderDetail(i, { categories, root: this.renderRoot }, d.occurrence);
     return html`<section class="calendar" aria-label=${i.t('calendar.label')}>
-      ${toolbarView(i, s, on)} ${filtersView(i, s, on)} ${this.notices.length && notices.value ? notices.value.renderNotices(i, this.notices) : nothing}
+      ${toolbarView(i, s, on)} ${filtersView(i, s, on)} ${this.notices.length ? notices.value!.renderNotices(i, this.notices) : nothing}
       ${this.isEmpty() ? emptyView(i, i.t('calendar.empty')) : s.view === 'month' ? monthView(i, s, on) : listView(i, s, on)} ${dialogView(i, s, on, open || undefined)}
     </section>`;
   }
