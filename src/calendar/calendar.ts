@@ -287,7 +287,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   /** Opens the detail of one occurrence (once its chunk is in) and fires `sebaya-event-select`. */
   openEvent(o: Occurrence, from?: HTMLElement, day?: DayKey): void {
     if (from) this.#returnFocus = from;
-    this.dialog = day ? { kind: 'event', occurrence: o, day } : { kind: 'event', occurrence: o };
+    this.dialog = { kind: 'event', occurrence: o, day };
     this.emit('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
   }
 

@@ -20,7 +20,7 @@ export type I18n = Localize<CalendarKey>;
 type View = TemplateResult | typeof nothing;
 
 /** What the dialog shows: a day's activities, or one activity (opened from a day's list, or not). */
-export type Dialog = { kind: 'day'; day: DayKey } | { kind: 'event'; occurrence: Occurrence; day?: DayKey };
+export type Dialog = { kind: 'day'; day: DayKey } | { kind: 'event'; occurrence: Occurrence; day?: DayKey | undefined };
 
 /** What the calendar shows. */
 export interface CalendarState {
