@@ -5,53 +5,45 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
-import type { Params } from '../core/i18n/catalog.js';
-import type { LocalizedText } from '../core/i18n/localize.js';
+import { dateFormat } from '../core/i18n/format.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
-import type { CalendarKey } from './messages.js';
 import './messages-lazy.js';
+import { dayLabel, ZONE_ABBR, zoneAbbreviation } from './model/labels.js';
 import { googleCalendarUrl, mapUrl } from './model/links.js';
-import { DAY_MS, dayKeyOf, wallClock, type DayKey } from './model/time.js';
+import { DAY_MS, dayKeyOf, wallClock } from './model/time.js';
 import type { CalendarEvent, Occurrence } from './model/types.js';
-import type { IcsEngine } from './sources.js';
+import type { CalendarCategory } from './schema.js';
+import { loadEngine } from './sources.js';
+import { categoryOf, shortTime, type I18n } from './views.js';
 
-/** What the detail needs from the element. */
-export interface DetailHost {
-  readonly t: (key: CalendarKey, params?: Params) => string;
-  readonly text: (value: LocalizedText | undefined) => string;
-  readonly locale: string;
-  readonly intlLocale: string;
-  readonly timeZone: string;
-  readonly zoneAbbreviation: string;
-  readonly zoneName?: string;
-  readonly engine?: IcsEngine;
-  readonly fmt: (options: Intl.DateTimeFormatOptions, timeZone?: string) => Intl.DateTimeFormat;
-  readonly dayLabel: (day: DayKey, long?: boolean) => string;
-  readonly shortTime: (o: Occurrence) => string;
-  readonly category: (id: string | undefined) => { label: string; color: string } | undefined;
-  readonly head: (title: string) => TemplateResult;
+/** What only the calendar knows (its words, language and zone come with the `Localize` controller). */
+export interface DetailData {
+  readonly categories: readonly CalendarCategory[];
+  /** Where the download link is clicked. */
   readonly root: Node;
 }
 
+const fmt = (i: I18n, options: Intl.DateTimeFormatOptions, timeZone = i.timeZone): Intl.DateTimeFormat => dateFormat(i.intlLocale, timeZone, options);
+
 /** "Kamis, 3 Desember 2026, 19.30–21.00 WIB" (in the site's zone, with its abbreviation). */
-export function whenText(h: DetailHost, o: Occurrence): string {
-  const tz = h.timeZone;
+export function whenText(i: I18n, o: Occurrence): string {
+  const tz = i.timeZone;
   if (o.event.allDay) {
     const last = o.end - DAY_MS > o.start ? o.end - DAY_MS : o.start;
-    const f = h.fmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'UTC');
-    return `${last > o.start ? f.formatRange(o.start, last) : f.format(o.start)} (${h.t('calendar.allDay').toLowerCase()})`;
+    const f = fmt(i, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'UTC');
+    return `${last > o.start ? f.formatRange(o.start, last) : f.format(o.start)} (${i.t('calendar.allDay').toLowerCase()})`;
   }
-  const zone = h.zoneAbbreviation;
+  const zone = zoneAbbreviation(i.intlLocale, tz, Date.now());
   const sameDay = dayKeyOf(o.start, tz) === dayKeyOf(Math.max(o.start, o.end - 1), tz);
-  if (sameDay) return `${h.dayLabel(dayKeyOf(o.start, tz))}, ${h.shortTime(o)} ${zone}`;
-  const f = h.fmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  if (sameDay) return `${dayLabel(i.intlLocale, dayKeyOf(o.start, tz))}, ${shortTime(i, o)} ${zone}`;
+  const f = fmt(i, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   return `${f.format(o.start)} – ${f.format(o.end)} ${zone}`;
 }
 
 /** "1 jam 30 menit" / "1 hour 30 minutes"; days for all-day events. */
-export function durationText(h: DetailHost, o: Occurrence): string {
+export function durationText(i: I18n, o: Occurrence): string {
   const minutes = Math.round((o.end - o.start) / 60_000);
-  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(h.intlLocale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(i.intlLocale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   if (o.event.allDay) return unit(Math.max(1, Math.round(minutes / 1440)), 'day');
   if (minutes <= 0) return '';
   const parts: string[] = [];
@@ -62,15 +54,17 @@ export function durationText(h: DetailHost, o: Occurrence): string {
 }
 
 /** The event's rule in words ("Setiap Selasa kedua setiap bulan"). */
-export function ruleText(h: DetailHost, event: CalendarEvent): string | undefined {
+export function ruleText(i: I18n, event: CalendarEvent): string | undefined {
   const rule = event.rrule?.[0];
-  if (!rule || !h.engine) return undefined;
-  const [y, mo, d] = wallClock(event.start, event.allDay ? 'UTC' : h.timeZone);
-  return h.engine.describeRule(rule, {
-    t: (key, params) => h.t(key, params),
-    locale: h.intlLocale,
+  // Recurring events came through the ICS engine: it is in.
+  const engine = loadEngine.value;
+  if (!rule || !engine) return undefined;
+  const [y, mo, d] = wallClock(event.start, event.allDay ? 'UTC' : i.timeZone);
+  return engine.describeRule(rule, {
+    t: (key, params) => i.t(key, params),
+    locale: i.intlLocale,
     start: { weekday: new Date(Date.UTC(y, mo - 1, d)).getUTCDay(), day: d, month: mo },
-    formatUntil: (ms) => h.fmt({ day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').format(ms),
+    formatUntil: (ms) => fmt(i, { day: 'numeric', month: 'long', year: 'numeric' }, 'UTC').format(ms),
   });
 }
 
@@ -88,59 +82,59 @@ export function linkify(text: string): (string | TemplateResult)[] {
   return out;
 }
 
-function renderContact(h: DetailHost, e: CalendarEvent): TemplateResult {
+function renderContact(i: I18n, e: CalendarEvent): TemplateResult {
   const c = e.contact!;
   const tel = c.phone ? telUrl(c.phone) : undefined;
   const wa = c.whatsapp ? whatsappUrl(c.whatsapp) : undefined;
   const mail = c.email ? safeUrl(`mailto:${c.email}`) : undefined;
-  return html`${c.name ? html`<span>${h.text(c.name)}</span> ` : nothing}${tel ? html`<a href=${tel}>${c.phone}</a> ` : nothing}${wa
+  return html`${c.name ? html`<span>${i.text(c.name)}</span> ` : nothing}${tel ? html`<a href=${tel}>${c.phone}</a> ` : nothing}${wa
     ? html`<a href=${wa} target="_blank" rel="noopener noreferrer">WhatsApp ${c.whatsapp}</a> `
     : nothing}${mail ? html`<a href=${mail}>${c.email}</a>` : nothing}`;
 }
 
 /** Builds the .ics and hands it to the browser as a download. */
-export async function download(h: DetailHost, o: Occurrence, series: boolean): Promise<void> {
+export async function download(i: I18n, d: DetailData, o: Occurrence, series: boolean): Promise<void> {
   const { toIcs, icsFileName } = await import('./model/export.js');
-  const text = toIcs(o, { locale: h.locale, series, ...(h.zoneName ? { zoneName: h.zoneName } : {}) });
+  const zoneName = ZONE_ABBR[i.timeZone];
+  const text = toIcs(o, { locale: i.locale, series, ...(zoneName ? { zoneName } : {}) });
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = icsFileName(o, h.locale);
+  a.download = icsFileName(o, i.locale);
   a.rel = 'noopener';
-  h.root.appendChild(a);
+  d.root.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The detail of one occurrence (inside the element's <dialog>). */
-export function renderDetail(h: DetailHost, o: Occurrence): TemplateResult {
+/** The detail of one occurrence (inside the element's <dialog>, under its title). */
+export function renderDetail(i: I18n, d: DetailData, o: Occurrence): TemplateResult {
   const e = o.event;
-  const c = h.category(e.category);
-  const rule = ruleText(h, e);
-  const duration = durationText(h, o);
-  const map = e.location || e.geo ? safeUrl(mapUrl(e, h.locale)) : undefined;
+  const c = categoryOf(i, d.categories, e.category);
+  const rule = ruleText(i, e);
+  const duration = durationText(i, o);
+  const map = e.location || e.geo ? safeUrl(mapUrl(e, i.locale)) : undefined;
   const more = safeUrl(e.url);
-  const google = safeUrl(googleCalendarUrl(o, h.locale, !!e.rrule));
-  return html`${h.head(h.text(e.title))}
-    <dl>
-      <dt>${h.t('calendar.when')}</dt>
-      <dd class="when">${whenText(h, o)}</dd>
-      ${duration ? html`<dt>${h.t('calendar.duration')}</dt><dd class="duration">${duration}</dd>` : nothing}
-      ${rule ? html`<dt>${h.t('calendar.repeats')}</dt><dd class="rule">${rule}</dd>` : nothing}
+  const google = safeUrl(googleCalendarUrl(o, i.locale, !!e.rrule));
+  return html`<dl>
+      <dt>${i.t('calendar.when')}</dt>
+      <dd class="when">${whenText(i, o)}</dd>
+      ${duration ? html`<dt>${i.t('calendar.duration')}</dt><dd class="duration">${duration}</dd>` : nothing}
+      ${rule ? html`<dt>${i.t('calendar.repeats')}</dt><dd class="rule">${rule}</dd>` : nothing}
       ${e.location
-        ? html`<dt>${h.t('calendar.where')}</dt>
-            <dd class="where">${h.text(e.location)}${map ? html` · <a href=${map} target="_blank" rel="noopener noreferrer">${h.t('calendar.map')}</a>` : nothing}</dd>`
+        ? html`<dt>${i.t('calendar.where')}</dt>
+            <dd class="where">${i.text(e.location)}${map ? html` · <a href=${map} target="_blank" rel="noopener noreferrer">${i.t('calendar.map')}</a>` : nothing}</dd>`
         : nothing}
-      ${c ? html`<dt>${h.t('calendar.category')}</dt><dd class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</dd>` : nothing}
-      ${e.contact ? html`<dt>${h.t('calendar.contact')}</dt><dd class="contact">${renderContact(h, e)}</dd>` : nothing}
+      ${c ? html`<dt>${i.t('calendar.category')}</dt><dd class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</dd>` : nothing}
+      ${e.contact ? html`<dt>${i.t('calendar.contact')}</dt><dd class="contact">${renderContact(i, e)}</dd>` : nothing}
     </dl>
-    ${e.description ? html`<p class="description">${linkify(h.text(e.description))}</p>` : nothing}
-    ${more ? html`<p><a href=${more} target="_blank" rel="noopener noreferrer">${h.t('calendar.moreInfo')}</a></p>` : nothing}
-    <h3>${h.t('calendar.add')}</h3>
+    ${e.description ? html`<p class="description">${linkify(i.text(e.description))}</p>` : nothing}
+    ${more ? html`<p><a href=${more} target="_blank" rel="noopener noreferrer">${i.t('calendar.moreInfo')}</a></p>` : nothing}
+    <h3>${i.t('calendar.add')}</h3>
     <p class="add">
-      ${google ? html`<a class="button" href=${google} target="_blank" rel="noopener noreferrer">${h.t('calendar.add.google')}</a>` : nothing}
-      <button type="button" @click=${() => void download(h, o, false)}>${h.t('calendar.add.ics')}</button>
-      ${e.rrule ? html`<button type="button" @click=${() => void download(h, o, true)}>${h.t('calendar.add.series')}</button>` : nothing}
+      ${google ? html`<a class="button" href=${google} target="_blank" rel="noopener noreferrer">${i.t('calendar.add.google')}</a>` : nothing}
+      <button type="button" @click=${() => void download(i, d, o, false)}>${i.t('calendar.add.ics')}</button>
+      ${e.rrule ? html`<button type="button" @click=${() => void download(i, d, o, true)}>${i.t('calendar.add.series')}</button>` : nothing}
     </p>`;
 }

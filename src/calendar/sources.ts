@@ -2,6 +2,7 @@
  * Loading the calendar's sources: inline events, JSON files and ICS feeds, in parallel. One failing
  * source becomes a notice; the others still show. ical.js is imported only when a source needs it.
  */
+import { chunk } from '../core/lazy.js';
 import { fetchTextCached, LoadError, parseJson } from '../core/net/fetch-text.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type * as IcsModule from './model/ics.js';
@@ -11,8 +12,10 @@ import type { CalendarEvent, SourceProblem } from './model/types.js';
 
 export type IcsEngine = typeof IcsModule;
 
-/** Loads the ICS engine (a lazy chunk). */
-export const loadEngine = (): Promise<IcsEngine> => import('./model/ics.js');
+/** The ICS engine (ical.js, a lazy chunk): `value` once in. */
+export const loadEngine = chunk((): Promise<IcsEngine> => import('./model/ics.js'));
+/** The JSON feed checker (valibot, a lazy chunk). */
+const feedCheck = chunk(() => import('./feed-check.js'));
 
 /** Something to tell about one source; localised when shown. */
 export interface SourceNotice {
@@ -36,7 +39,6 @@ export interface SourceNotice {
 export interface Loaded {
   readonly events: CalendarEvent[];
   readonly notices: SourceNotice[];
-  readonly engine?: IcsEngine;
   /** The first failure, when every source that could fail did. */
   readonly allFailed?: SourceNotice;
 }
@@ -49,7 +51,7 @@ export function fromInput(input: CalendarEventInput, source: number, category: s
   const startMs = allDay && !start.allDay ? dayStart(dayKeyOf(start.ms, timeZone)) : start.ms;
   const end = input.end ? parseIsoTime(input.end, timeZone) : undefined;
   let endMs: number;
-  if (allDay) endMs = end ? dayStart(end.allDay ? dayKeyOf(end.ms, 'UTC') : dayKeyOf(end.ms, timeZone)) + DAY_MS : startMs + DAY_MS;
+  if (allDay) endMs = end ? dayStart(dayKeyOf(end.ms, end.allDay ? 'UTC' : timeZone)) + DAY_MS : startMs + DAY_MS;
   else endMs = end ? end.ms : startMs;
   if (endMs < startMs) endMs = allDay ? startMs + DAY_MS : startMs;
   const contact = typeof input.contact === 'string' || (input.contact && !('phone' in input.contact || 'email' in input.contact || 'whatsapp' in input.contact || 'name' in input.contact)) ? { name: input.contact as LocalizedText } : input.contact;
@@ -76,7 +78,7 @@ function exdatesOf(input: CalendarEventInput, event: CalendarEvent, timeZone: st
   for (const x of input.exdates ?? []) {
     const t = parseIsoTime(x, timeZone);
     if (!t) continue;
-    out.push(event.allDay ? dayStart(t.allDay ? dayKeyOf(t.ms, 'UTC') : dayKeyOf(t.ms, timeZone)) : t.ms);
+    out.push(event.allDay ? dayStart(dayKeyOf(t.ms, t.allDay ? 'UTC' : timeZone)) : t.ms);
   }
   return out;
 }
@@ -89,10 +91,7 @@ const needsEngine = (s: CalendarSource): boolean => ('type' in s && s.type === '
 /** Loads every source; never throws for one source, only reports. */
 export async function loadSources(section: CalendarSection, timeZone: string, signal: AbortSignal): Promise<Loaded> {
   const notices: SourceNotice[] = [];
-  let engine: IcsEngine | undefined;
-  let enginePromise: Promise<IcsEngine> | undefined;
-  const getEngine = async (): Promise<IcsEngine> => (engine ??= await (enginePromise ??= loadEngine()));
-  if (section.sources.some(needsEngine)) void getEngine().catch(() => undefined);
+  if (section.sources.some(needsEngine)) void loadEngine().catch(() => undefined);
 
   const addInputs = async (inputs: readonly CalendarEventInput[], index: number, source: CalendarSource, path: string, label: LocalizedText): Promise<CalendarEvent[]> => {
     const out: CalendarEvent[] = [];
@@ -100,7 +99,7 @@ export async function loadSources(section: CalendarSection, timeZone: string, si
       const event = fromInput(input, index, source.category, timeZone);
       if (!event) continue;
       if (input.rrule) {
-        const eng = await getEngine();
+        const eng = await loadEngine();
         try {
           out.push(eng.withRecurrence(event, input.rrule, exdatesOf(input, event, timeZone)));
         } catch {
@@ -122,37 +121,37 @@ export async function loadSources(section: CalendarSection, timeZone: string, si
       fallible += 1;
       const label: LocalizedText = source.name ?? source.url;
       const url = new URL(source.url, document.baseURI).href;
+      /** Tells something about this source (under its URL's path). */
+      const note = (about: Omit<SourceNotice, 'source' | 'path' | 'label'>, name = label): SourceNotice => {
+        const notice = { source: index, path: `${path}.url`, label: name, url, ...about };
+        notices.push(notice);
+        return notice;
+      };
       try {
         const { text, type, asOf } = await fetchTextCached(url, { signal });
-        if (asOf !== undefined) notices.push({ source: index, path: `${path}.url`, label, url, asOf });
+        if (asOf !== undefined) note({ asOf });
         if (source.type === 'ics') {
-          const eng = await getEngine();
+          const eng = await loadEngine();
           const parsed = eng.parseIcs(text, { source: index, timeZone, ...(source.category ? { category: source.category } : {}) });
-          for (const problem of parsed.problems) notices.push({ source: index, path: `${path}.url`, label: source.name ?? parsed.name ?? source.url, url, problem });
+          let last: SourceNotice | undefined;
+          for (const problem of parsed.problems) last = note({ problem }, source.name ?? parsed.name ?? source.url);
           if (parsed.problems.some((p) => p.code === 'syntax' && p.count === undefined) && !parsed.events.length) {
             failures += 1;
-            firstFailure ??= notices[notices.length - 1];
+            firstFailure ??= last;
           }
           return parsed.events;
         }
         const data = parseJson(text, url, type);
-        const { checkFeed } = await import('./feed-check.js');
+        const { checkFeed } = await feedCheck();
         const { valid, bad, firstIssue } = checkFeed(data);
         if (!valid) throw new FeedShapeError();
-        if (firstIssue) notices.push({ source: index, path: `${path}.url`, label, url, issue: firstIssue });
-        if (bad) notices.push({ source: index, path: `${path}.url`, label, url, problem: { code: 'skipped', count: bad } });
+        if (firstIssue) note({ issue: firstIssue });
+        if (bad) note({ problem: { code: 'skipped', count: bad } });
         return addInputs(valid, index, source, `${path}.url`, label);
       } catch (err) {
         if (err instanceof LoadError && err.code === 'aborted') throw err;
         failures += 1;
-        const notice: SourceNotice = {
-          source: index,
-          path: `${path}.url`,
-          label,
-          url,
-          ...(err instanceof LoadError ? { error: err } : { problem: { code: 'syntax', detail: err instanceof FeedShapeError ? '[ { "id", "title", "start" } ]' : String(err).slice(0, 100) } }),
-        };
-        notices.push(notice);
+        const notice = note(err instanceof LoadError ? { error: err } : { problem: { code: 'syntax', detail: err instanceof FeedShapeError ? '[ { "id", "title", "start" } ]' : String(err).slice(0, 100) } });
         firstFailure ??= notice;
         return [];
       }
@@ -160,5 +159,5 @@ export async function loadSources(section: CalendarSection, timeZone: string, si
   );
   const events = results.flat();
   const allFailed = fallible > 0 && failures === fallible && !events.length ? firstFailure : undefined;
-  return { events, notices, ...(engine ? { engine } : {}), ...(allFailed ? { allFailed } : {}) };
+  return { events, notices, ...(allFailed ? { allFailed } : {}) };
 }
