@@ -1,5 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CrisisLine } from './config/schema.js';
+import type { Params } from './i18n/catalog.js';
+import type { LocalizedText } from './i18n/localize.js';
+import type { CoreKey } from './i18n/messages.js';
+import { safeUrl, telUrl, whatsappUrl } from './safe-url.js';
 
 type DefaultLineKey = 'crisis.sejiwa.name' | 'crisis.sejiwa.about' | 'crisis.healing119.about';
 
@@ -56,3 +60,26 @@ export const DEFAULT_QUICK_EXIT_URL = 'https://www.bmkg.go.id/';
  */
 export const linkShortNumbers = (text: string): (string | TemplateResult)[] =>
   text.split(/(?<!\d[\s-]?)\b(\d{3})\b(?![\s-]?\d)/).map((part, i) => (i % 2 ? html`<a href="tel:${part}">${part}</a>` : part));
+
+/** What wording a line needs: an element's `Localize` controller (`this.i18n`). */
+export interface LineWords {
+  t(key: CoreKey, params?: Params): string;
+  text(value: LocalizedText | undefined | null): string;
+}
+
+/**
+ * The ways to reach a crisis line, the same wherever lines are offered (the crisis panel, the
+ * support form's "need help now" box, the directory): call (its number as people dial it:
+ * `119 ekstensi 8`), WhatsApp, else its website. `compact` leaves the WhatsApp number out of its button.
+ */
+export function lineActions(i18n: LineWords, line: CrisisLine, compact = false): TemplateResult {
+  const name = i18n.text(line.name);
+  const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
+  const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
+  const web = safeUrl(line.website);
+  const dial = line.phone ? `${line.phone}${line.extension ? ` ${i18n.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+  const call = i18n.t('crisis.call', { name: dial });
+  return html`${tel ? html`<a class="button call" part="call" href=${tel} aria-label=${`${call} — ${name}`}><span aria-hidden="true">☎</span> ${call}</a>` : nothing}
+    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${i18n.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
+    ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${i18n.t('crisis.website', { name })}</a>` : nothing}`;
+}

@@ -8,7 +8,6 @@ import type { CoreKey } from './i18n/messages.js';
 import { retryCatalogs } from './i18n/registry.js';
 import { chunk, type Chunk } from './lazy.js';
 import { ProblemError, type Problem } from './problem.js';
-import { safeUrl, telUrl, whatsappUrl } from './safe-url.js';
 import { base, tokens } from './theme/tokens.js';
 import type { SebayaEvents } from './events.js';
 
@@ -401,26 +400,5 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   get crisisLines(): readonly CrisisLine[] {
     const own = this.siteConfig?.crisis?.lines;
     return own?.length ? own : defaultCrisisLines((k) => this.t(k));
-  }
-
-  /** A line's number as people dial it: `119 ekstensi 8` (empty without a phone number). */
-  #dialNumber(line: CrisisLine): string {
-    return line.phone ? `${line.phone}${line.extension ? ` ${this.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
-  }
-
-  /**
-   * The ways to reach a crisis line, the same wherever lines are offered (the crisis panel, the
-   * support form's "need help now" box): call, WhatsApp, else its website. `compact` leaves the
-   * WhatsApp number out of its button.
-   */
-  protected renderLineActions(line: CrisisLine, compact = false): TemplateResult {
-    const name = this.text(line.name);
-    const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
-    const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
-    const web = safeUrl(line.website);
-    const call = this.t('crisis.call', { name: this.#dialNumber(line) });
-    return html`${tel ? html`<a class="button call" part="call" href=${tel} aria-label=${`${call} — ${name}`}><span aria-hidden="true">☎</span> ${call}</a>` : nothing}
-    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${this.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
-    ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${this.t('crisis.website', { name })}</a>` : nothing}`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { DEFAULT_QUICK_EXIT_URL, defaultCrisisLines, linkShortNumbers } from '../core/crisis-lines.js';
+import { DEFAULT_QUICK_EXIT_URL, defaultCrisisLines, lineActions, linkShortNumbers } from '../core/crisis-lines.js';
 export type { QuickExitDetail } from './events.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
@@ -130,7 +130,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
     return sticky || this.layout === 'bar'
       ? html`<aside class="bar ${sticky ? 'sticky' : ''}" part="bar" aria-label=${this.t('crisis.title')}>
           ${sticky ? nothing : html`<p class="title">${this.t('crisis.title')}</p>`}
-          <div class="actions">${lines.slice(0, sticky ? 1 : 2).map((line) => this.renderLineActions(line, true))}</div>
+          <div class="actions">${lines.slice(0, sticky ? 1 : 2).map((line) => lineActions(this.i18n, line, true))}</div>
           ${this.#renderExit()}
         </aside>`
       : html`<section class="panel" part="panel" aria-labelledby="crisis-title">
@@ -155,7 +155,7 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       <span class="name">${this.text(line.name)}</span>
       ${line.description ? html`<span>${this.text(line.description)}</span>` : nothing}
       ${line.hours ? html`<span class="muted">${this.t('crisis.hours', { hours: this.text(line.hours) })}</span>` : nothing}
-      <span class="actions">${this.renderLineActions(line)}</span>
+      <span class="actions">${lineActions(this.i18n, line)}</span>
       ${source && (sourceUrl || source.label)
         ? html`<span class="source muted"
             >${this.t('crisis.source', {

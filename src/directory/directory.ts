@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConfigOf, Problem } from '../core/element.js';
+import { lineActions } from '../core/crisis-lines.js';
 import { SebayaWidget } from '../core/widget.js';
 export type { ResourceSelectDetail } from './events.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
@@ -660,7 +661,7 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
       <p><button type="button" class="clear" @click=${this.clear}>${this.t('directory.filter.clear')}</button></p>
       <p>${this.t('directory.empty.crisis')}</p>
       <ul class="crisis-lines">
-        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> <span class="actions">${this.renderLineActions(line)}</span></li>`)}
+        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> <span class="actions">${lineActions(this.i18n, line)}</span></li>`)}
       </ul>
     </div>`;
   }

@@ -5,7 +5,7 @@ import { chunk } from '../core/lazy.js';
 import { ProblemError } from '../core/problem.js';
 import { SebayaWidget } from '../core/widget.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
-import { linkShortNumbers } from '../core/crisis-lines.js';
+import { lineActions, linkShortNumbers } from '../core/crisis-lines.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
@@ -451,7 +451,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
       <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
       <p>${this.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>
       <ul>
-        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${this.renderLineActions(line)}</li>`)}
+        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${lineActions(this.i18n, line)}</li>`)}
       </ul>
       <p>${linkShortNumbers(this.t('crisis.emergency'))}</p>
     </section>`;
