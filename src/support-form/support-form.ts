@@ -1,18 +1,16 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 export type { RequestDetail } from './events.js';
 import type { ConfigOf } from '../core/element.js';
 import { chunk } from '../core/lazy.js';
 import { ProblemError } from '../core/problem.js';
 import { SebayaWidget } from '../core/widget.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
-import { lineActions, linkShortNumbers } from '../core/crisis-lines.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
-import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
 import type { Courier, SubmitResult } from './model/courier.js';
 import { DraftStore, draftFrom, draftKey, emptyDraft, offeredMethods, requestFrom, stillWrong, validate, type Draft, type DraftErrors } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
-import { inTrouble, isFailing, isWaiting, type SendPhase } from './model/phase.js';
+import { isFailing, isWaiting, type SendPhase } from './model/phase.js';
 import { dayOf, newId, plainEnvelope, referenceCode, type Envelope, type Urgency } from './model/request.js';
 import type { SupportFormSection } from './schema.js';
 import { styles } from './styles.js';
@@ -130,8 +128,6 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
   #fillStart?: number;
   /** The session copy of the draft, kept for a reload. */
   #drafts = new DraftStore();
-  #t: Translate<SupportFormKey> = (key, params) => this.t(key, params);
-  #text = (value: LocalizedText): string => this.text(value);
   /** What the visitor does in the templates (views.ts). */
   #on: FormActions = {
     submit: (e) => void this.#submit(e),
@@ -139,6 +135,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     agree: (consent) => (this.consent = consent),
     flush: () => void this.#courier?.flush(true),
     remove: (id) => void this.#deleteSaved(id),
+    again: () => this.#writeAnother(),
   };
 
   get #form(): SupportFormSection | undefined {
@@ -415,45 +412,19 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
   protected renderContent(): TemplateResult | typeof nothing {
     // In since `prepare` (asked again, and waited for, if a test or a page re-rendered first).
     const v = this.need(views);
-    if (!v) return nothing;
-    const t = this.#t;
     const form = this.#form;
-    const organization = this.text(this.siteConfig?.organization?.name) || t('supportForm.team');
-    const showForm = this.phase !== 'sent' && !isWaiting(this.phase);
-    // The crisis lines go where the visitor is looking: beside the status after a send that did not
-    // get through (or one marked "now"), else right under the urgency choice while writing.
-    const trouble = inTrouble(this.phase);
-    const helpAtStatus = trouble || (!showForm && this.lastUrgency === 'now');
-    const status = { phase: this.phase, id: this.lastId, pending: this.pending, sealed: !!form?.publicKey, refusal: this.refusal, earlier: this.sentEarlier };
-    const { draft, consent, errors, summary } = this;
-    const help = !helpAtStatus && draft.urgency === 'now' ? this.#renderCrisis(false) : nothing;
-    return html`<section class="form-box" aria-labelledby="sf-title">
-      <h2 id="sf-title">${t('supportForm.title')}</h2>
-      <p>${t('supportForm.lead', { organization })}</p>
-      ${form?.publicKey
-        ? this.sealer
-          ? html`<p class="muted">🔒 ${t('supportForm.sealed')}</p>`
-          : html`<p class="note">⚠ ${t('supportForm.cannotSeal')}</p>`
-        : nothing}
-      ${this.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
-      <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${v.statusView(t, status, this.#on)}</div>
-      ${helpAtStatus ? this.#renderCrisis(trouble) : nothing}
-      ${v.pendingView(t, status, this.#on)}
-      ${showForm
-        ? v.formView(t, this.#text, { form, draft, consent, errors, summary, organization, sending: this.phase === 'sending', help }, this.#on)
-        : html`<div class="actions"><button type="button" @click=${() => this.#writeAnother()}>${t('supportForm.again')}</button></div>`}
-    </section>`;
-  }
-
-  /** The crisis lines: for urgency "now", or (`trouble`) after a request did not get through. */
-  #renderCrisis(trouble: boolean): TemplateResult {
-    return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
-      <h3 id="sf-crisis">${this.t('crisis.title')}</h3>
-      <p>${this.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>
-      <ul>
-        ${this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> ${lineActions(this.i18n, line)}</li>`)}
-      </ul>
-      <p>${linkShortNumbers(this.t('crisis.emergency'))}</p>
-    </section>`;
+    const { draft, consent, errors, summary, pending, refusal, lastUrgency, canSave } = this;
+    const page = {
+      ...{ draft, consent, errors, summary, pending, refusal, lastUrgency, canSave },
+      form,
+      phase: this.phase,
+      id: this.lastId,
+      sealed: !!form?.publicKey,
+      sealing: !!this.sealer,
+      earlier: this.sentEarlier,
+      organization: this.text(this.siteConfig?.organization?.name) || this.t('supportForm.team'),
+      lines: this.crisisLines,
+    };
+    return v ? v.pageView(this.i18n, page, this.#on) : nothing;
   }
 }

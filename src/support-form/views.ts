@@ -5,12 +5,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { lineActions, linkShortNumbers } from '../core/crisis-lines.js';
+import type { CrisisLine } from '../core/config/schema.js';
+import type { Localize } from '../core/i18n/controller.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
 import { DEFAULT_MAX_LENGTH, FIELDS, offeredMethods, type Draft, type DraftErrors, type Field } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
-import { isFailing, isWaiting, refusalKey, type SendPhase } from './model/phase.js';
-import { IDENTIFYING_METHODS, URGENCIES, referenceCode } from './model/request.js';
+import { inTrouble, isFailing, isWaiting, refusalKey, type SendPhase } from './model/phase.js';
+import { IDENTIFYING_METHODS, URGENCIES, referenceCode, type Urgency } from './model/request.js';
 import type { SupportFormSection } from './schema.js';
 
 type T = Translate<SupportFormKey>;
@@ -26,6 +29,8 @@ export interface FormActions {
   flush(): void;
   /** Deletes a waiting request. */
   remove(id: string): void;
+  /** "Write another request" after one went out. */
+  again(): void;
 }
 
 /** What the status line and the list of waiting requests show. */
@@ -228,4 +233,61 @@ export function formView(t: T, text: (value: LocalizedText) => string, f: FormDa
       <button type="submit" class="primary" part="submit" ?disabled=${f.sending}>${t('supportForm.send')}</button>
     </div>
   </form>`;
+}
+
+/** Everything the form's page shows, gathered by the element. */
+export interface PageData extends StatusData {
+  readonly form?: SupportFormSection;
+  readonly organization: string;
+  /** Whether the sealing chunk is in (with a key and no sealer, nothing can be sent). */
+  readonly sealing: boolean;
+  readonly canSave: boolean;
+  readonly draft: Draft;
+  readonly consent: boolean;
+  readonly errors: DraftErrors;
+  readonly summary: readonly SupportFormKey[];
+  /** The urgency of the request last sent. */
+  readonly lastUrgency?: Urgency;
+  /** The crisis lines to offer. */
+  readonly lines: readonly CrisisLine[];
+}
+
+/** The whole ready state: title, key and storage notes, status, crisis lines, waiting requests, the form. */
+export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormActions): TemplateResult {
+  const t: T = (key, params) => i18n.t(key, params);
+  const { form, phase, organization } = p;
+  const showForm = phase !== 'sent' && !isWaiting(phase);
+  // The crisis lines go where the visitor is looking: beside the status after a send that did not
+  // get through (or one marked "now"), else right under the urgency choice while writing.
+  const trouble = inTrouble(phase);
+  const helpAtStatus = trouble || (!showForm && p.lastUrgency === 'now');
+  const help = !helpAtStatus && p.draft.urgency === 'now' ? crisisView(i18n, p.lines, false) : nothing;
+  return html`<section class="form-box" aria-labelledby="sf-title">
+    <h2 id="sf-title">${t('supportForm.title')}</h2>
+    <p>${t('supportForm.lead', { organization })}</p>
+    ${form?.publicKey
+      ? p.sealing
+        ? html`<p class="muted">🔒 ${t('supportForm.sealed')}</p>`
+        : html`<p class="note">⚠ ${t('supportForm.cannotSeal')}</p>`
+      : nothing}
+    ${p.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
+    <div class="status ${phase}" part="status" role="status" aria-live="polite" tabindex="-1">${statusView(t, p, on)}</div>
+    ${helpAtStatus ? crisisView(i18n, p.lines, trouble) : nothing}
+    ${pendingView(t, p, on)}
+    ${showForm
+      ? formView(t, (v) => i18n.text(v), { ...p, sending: phase === 'sending', help }, on)
+      : html`<div class="actions"><button type="button" @click=${on.again}>${t('supportForm.again')}</button></div>`}
+  </section>`;
+}
+
+/** The crisis lines: for urgency "now", or (`trouble`) after a request did not get through. */
+function crisisView(i18n: Localize<SupportFormKey>, lines: readonly CrisisLine[], trouble: boolean): TemplateResult {
+  return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
+    <h3 id="sf-crisis">${i18n.t('crisis.title')}</h3>
+    <p>${i18n.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>
+    <ul>
+      ${lines.map((line) => html`<li><strong>${i18n.text(line.name)}</strong> ${lineActions(i18n, line)}</li>`)}
+    </ul>
+    <p>${linkShortNumbers(i18n.t('crisis.emergency'))}</p>
+  </section>`;
 }
