@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
+import { downloadFile } from '../core/download.js';
 import type { Params } from '../core/i18n/catalog.js';
 import type { LocalizedText } from '../core/i18n/localize.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
@@ -102,15 +103,7 @@ function renderContact(h: DetailHost, e: CalendarEvent): TemplateResult {
 export async function download(h: DetailHost, o: Occurrence, series: boolean): Promise<void> {
   const { toIcs, icsFileName } = await import('./model/export.js');
   const text = toIcs(o, { locale: h.locale, series, ...(h.zoneName ? { zoneName: h.zoneName } : {}) });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = icsFileName(o, h.locale);
-  a.rel = 'noopener';
-  h.root.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(h.root, icsFileName(o, h.locale), 'text/calendar;charset=utf-8', text);
 }
 
 /** The detail of one occurrence (inside the element's <dialog>). */
