@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
+import { downloadFile } from '../core/download.js';
 import { dateFormat } from '../core/i18n/format.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
 import './messages-lazy.js';
@@ -97,15 +98,7 @@ export async function download(i: I18n, d: DetailData, o: Occurrence, series: bo
   const { toIcs, icsFileName } = await import('./model/export.js');
   const zoneName = ZONE_ABBR[i.timeZone];
   const text = toIcs(o, { locale: i.locale, series, ...(zoneName ? { zoneName } : {}) });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = icsFileName(o, i.locale);
-  a.rel = 'noopener';
-  d.root.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(d.root, icsFileName(o, i.locale), 'text/calendar;charset=utf-8', text);
 }
 
 /** The detail of one occurrence (inside the element's <dialog>, under its title). */

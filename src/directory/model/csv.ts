@@ -12,7 +12,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import { parseHoursText } from './hours-text.js';
 import { parsePhone, splitExtension } from './phone.js';
 import { EMAIL, geoOf, isFree, slug, type PhoneEntry, type PhoneKind, type ResourceInput } from './resource.js';
-import { MalformedSource, type SourceRead } from './sources.js';
+import { MalformedSource, type SourceRead } from './source-read.js';
 import { CSV_COLUMNS, LOCALIZED, type CsvColumn } from './csv-columns.js';
 
 export { CSV_COLUMNS, type CsvColumn } from './csv-columns.js';

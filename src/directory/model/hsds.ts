@@ -19,7 +19,7 @@ import { safeUrl } from '../../core/safe-url.js';
 import { readSchedule, zoneFromOffset } from './hours-text.js';
 import { EMAIL, geoOf, isFree, type HoursRule, type PhoneEntry, type PhoneKind, type ResourceInput } from './resource.js';
 import { parsePhone } from './phone.js';
-import { MalformedSource, type SourceRead } from './sources.js';
+import { MalformedSource, type SourceRead } from './source-read.js';
 
 type Obj = Record<string, unknown>;
 

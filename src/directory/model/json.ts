@@ -8,7 +8,7 @@ import { issueEn, type IssueKey } from '../../core/i18n/issue-messages.js';
 import { formatMessage } from '../../core/i18n/localize.js';
 import { ResourceSchema } from '../schema.js';
 import type { ResourceInput } from './resource.js';
-import { fromConfig, MalformedSource, type SourceRead } from './sources.js';
+import { fromConfig, MalformedSource, type SourceRead } from './source-read.js';
 
 /** Validates each item of a JSON feed on its own: a bad entry is skipped and named, the rest stay. */
 export function readJsonResources(data: unknown, path: (string | number)[]): SourceRead {

@@ -5,6 +5,7 @@
  * English whatever the page language). Pure.
  */
 import type { LocalizedText } from '../../core/i18n/localize.js';
+import type { AreaTree } from './areas.js';
 import { fold, type Resource } from './resource.js';
 
 /** Words too common to narrow a search (Indonesian and English). */
@@ -43,6 +44,22 @@ export interface IndexLabels {
   readonly category: (id: string) => string;
   /** An area's name and its ancestors' names. */
   readonly area: (id: string) => string;
+}
+
+/**
+ * The labels of a directory: a category by its id, its configured label and its names in
+ * `catalogs` (a built-in one's, in every language); an area by its names and its ancestors'.
+ */
+export function indexLabels(areas: AreaTree, categories: readonly { id: string; label: LocalizedText }[], catalogs: readonly Readonly<Record<string, unknown>>[]): IndexLabels {
+  const configured = new Map(categories.map((c) => [c.id, c.label]));
+  return {
+    category: (id) => `${id.replace(/-/g, ' ')} ${allText(configured.get(id))} ${catalogs.map((c) => (c[`directory.category.${id}`] as string | undefined) ?? '').join(' ')}`,
+    area: (id) =>
+      areas
+        .ancestors(id)
+        .map((a) => allText(areas.get(a)?.name) || a)
+        .join(' '),
+  };
 }
 
 /**

@@ -5,14 +5,18 @@
  */
 import { absoluteUrl } from '../../core/config/load.js';
 import { fetchTextCached, LoadError, parseJson } from '../../core/net/fetch-text.js';
-import type { ResourceConfig, SourceConfig, SourceType } from '../schema.js';
-import { geoOf, isFree, uniqueIds, type Resource, type ResourceInput } from './resource.js';
+import type { SourceConfig, SourceType } from '../schema.js';
+import { uniqueIds, type Resource } from './resource.js';
+import { fromConfig, MalformedSource, type MalformedDetail, type SourceRead } from './source-read.js';
+
+// Also here for callers of the sources API (the readers import them from `source-read.ts`, not from here).
+export { fromConfig, MalformedSource, type SourceRead } from './source-read.js';
 
 /** Why a source gave nothing (or less than it holds). */
 export type SourceProblem =
   | { readonly kind: 'load'; readonly error: LoadError }
   /** The file was read but is not what its type promises (`detail` is a short reason code). */
-  | { readonly kind: 'malformed'; readonly detail: 'not-list' | 'no-name-column' | 'not-hsds' | 'html' | 'empty' };
+  | { readonly kind: 'malformed'; readonly detail: MalformedDetail };
 
 export interface SourceFailure {
   readonly index: number;
@@ -47,53 +51,10 @@ export interface LoadedSources {
   readonly skipped: SourceSkip[];
 }
 
-/** What a reader returns for one source. */
-export interface SourceRead {
-  readonly items: ResourceInput[];
-  /** Entries left out, each as `where: why` for the site owner. */
-  readonly skipped: readonly string[];
-  /** Values left out of kept entries (a bad link, an unreadable hours part). */
-  readonly dropped?: readonly string[];
-  /** Set when the feed was read from its saved copy. */
-  readonly asOf?: number;
-}
-
-export class MalformedSource extends Error {
-  constructor(readonly detail: Extract<SourceProblem, { kind: 'malformed' }>['detail']) {
-    super(detail);
-    this.name = 'MalformedSource';
-  }
-}
-
 /** `csv` for `.csv` URLs and Google Sheets `output=csv` links, else `json`. */
 export function sourceType(source: SourceConfig): SourceType {
   if (source.type) return source.type;
   return /\.csv(?:$|[?#])|[?&](?:output|format)=csv\b/i.test(source.url ?? '') ? 'csv' : 'json';
-}
-
-/** A validated config resource in the directory's shape. */
-export function fromConfig(r: ResourceConfig): ResourceInput {
-  return {
-    id: r.id,
-    name: r.name,
-    categories: r.categories.map((c) => c.trim()).filter(Boolean),
-    ...(r.description !== undefined ? { description: r.description } : {}),
-    ...(r.area !== undefined ? { area: r.area } : {}),
-    ...(r.address !== undefined ? { address: r.address } : {}),
-    phones: r.phones,
-    ...(r.email ? { email: r.email } : {}),
-    ...(r.website ? { website: r.website } : {}),
-    // `every: 2` is the model's weekly interval, counted from the week of `from`.
-    hours: r.hours.map(({ every, ...h }) => (every && every > 1 ? { ...h, interval: every, freq: 'weekly' as const } : h)),
-    ...(r.hoursNote !== undefined ? { hoursNote: r.hoursNote } : {}),
-    ...(r.timeZone ? { timeZone: r.timeZone } : {}),
-    ...(r.cost !== undefined ? { cost: r.cost } : {}),
-    ...(isFree(r.free, r.cost) !== undefined ? { free: isFree(r.free, r.cost) } : {}),
-    languages: r.languages.map((l) => l.toLowerCase()),
-    ...(r.geo ? { geo: geoOf(r.geo.lat, r.geo.lon) } : {}),
-    ...(r.lastVerified ? { lastVerified: r.lastVerified } : {}),
-    ...(r.keywords !== undefined ? { keywords: r.keywords } : {}),
-  };
 }
 
 export interface ReadOptions {
