@@ -2,7 +2,7 @@ import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateR
 export type { RequestDetail } from './events.js';
 import type { ConfigOf } from '../core/element.js';
 import { chunk } from '../core/lazy.js';
-import { ProblemError } from '../core/problem.js';
+import { invalidConfig, ProblemError } from '../core/problem.js';
 import { SebayaWidget } from '../core/widget.js';
 import { onQuickExit } from '../crisis-help/quick-exit.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
@@ -11,7 +11,7 @@ import type { Courier, SubmitResult } from './model/courier.js';
 import { DraftStore, draftFrom, draftKey, emptyDraft, offeredMethods, requestFrom, stillWrong, validate, type Draft, type DraftErrors } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
 import { isFailing, isWaiting, type SendPhase } from './model/phase.js';
-import { dayOf, newId, plainEnvelope, referenceCode, type Envelope, type Urgency } from './model/request.js';
+import { buildEnvelope, dayOf, newId, referenceCode, type Urgency } from './model/request.js';
 import type { SupportFormSection } from './schema.js';
 import { styles } from './styles.js';
 import type { FormActions } from './views.js';
@@ -187,10 +187,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
         await sealer?.importRecipientKey(key);
       } catch {
         // The key could be parsed but not used (WebCrypto refused it).
-        throw new ProblemError(() => {
-          const message = `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`;
-          return { code: 'config-invalid', message, path: 'supportForm.publicKey', details: [message], retryable: false };
-        });
+        throw new ProblemError(() => invalidConfig('supportForm.publicKey', `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`));
       }
     }
     // Without its templates the form cannot show: a chunk that does not load is the error view, with Retry.
@@ -372,26 +369,21 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
   async #send(): Promise<Outcome> {
     const form = this.#form!;
     const id = newId();
-    const request = requestFrom(this.draft, id, this.locale);
-    const sentAt = dayOf(new Date(), this.timeZone);
-    const sealer = form.publicKey && (this.sealer ?? (await this.#loadSealer()));
+    const sealer = form.publicKey ? (this.sealer ?? (await this.#loadSealer())) : undefined;
     if (form.publicKey && !sealer) return { kind: 'unsealable', id };
-    const pow = form.proofOfWork ? await (await powChunk()).solvePow(id, form.proofOfWork.bits) : undefined;
-    let envelope: Envelope;
-    if (sealer) {
-      try {
-        envelope = await sealer.sealEnvelope(pow ? { id, sentAt, pow } : { id, sentAt }, request, form.publicKey!);
-      } catch (err) {
-        console.error(`[${this.localName}]`, err);
-        this.sealer = undefined; // says so above the form too
-        return { kind: 'unsealable', id };
-      }
-    } else envelope = plainEnvelope(id, sentAt, request, pow);
+    const head = { id, sentAt: dayOf(new Date(), this.timeZone) };
+    const solvePow = async (bits: number) => (await powChunk()).solvePow(id, bits);
+    const envelope = await buildEnvelope(head, requestFrom(this.draft, id, this.locale), form, sealer, solvePow, this.#sealFailed);
+    if (!envelope) return { kind: 'unsealable', id };
     if (!this.#courier) await this.#startCourier();
-    const courier = this.#courier;
-    if (!courier) return { kind: 'unsaved', id };
-    return courier.submit(id, JSON.stringify(envelope), envelope.sealed);
+    return this.#courier?.submit(id, JSON.stringify(envelope), envelope.sealed) ?? { kind: 'unsaved', id };
   }
+
+  /** Sealing failed: nothing is sent or saved, and the form says it cannot seal. */
+  #sealFailed = (err: unknown): void => {
+    console.error(`[${this.localName}]`, err);
+    this.sealer = undefined;
+  };
 
   async #deleteSaved(id: string): Promise<void> {
     await this.#courier?.remove(id);

@@ -2,6 +2,8 @@
  * The support request and its wire envelope (DESIGN.md, supportForm). Pure: no DOM, no storage.
  * `sentAt` carries only the day, so the team cannot line a request up with a visit to the page.
  */
+import type { PublicJwk } from './public-key.js';
+
 export const URGENCIES = ['later', 'soon', 'now'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
@@ -88,4 +90,32 @@ export function cleanRequest(input: SupportRequest): SupportRequest {
   const { method, value } = input.contact;
   const contact: Contact = method === 'none' || !value ? { method } : { method, value };
   return { topic: input.topic, message: input.message, urgency: input.urgency, lang: input.lang, contact };
+}
+
+/** The sealing chunk's sealer (`seal.ts`), as much of it as building an envelope uses. */
+export interface EnvelopeSealer {
+  sealEnvelope(head: { id: string; sentAt: string; pow?: PowStamp }, request: SupportRequest, publicKey: PublicJwk): Promise<Envelope>;
+}
+
+/**
+ * A request's envelope as it goes out: stamped with proof of work when the form asks for it
+ * (`solvePow`), sealed to the team's key when there is a `sealer`, else plain. A seal that fails
+ * gives undefined (reported through `onSealError`): the request is neither sent nor saved.
+ */
+export async function buildEnvelope(
+  head: { id: string; sentAt: string },
+  request: SupportRequest,
+  form: { publicKey?: PublicJwk; proofOfWork?: { bits: number } },
+  sealer: EnvelopeSealer | undefined,
+  solvePow: (bits: number) => Promise<PowStamp>,
+  onSealError: (err: unknown) => void,
+): Promise<Envelope | undefined> {
+  const pow = form.proofOfWork ? await solvePow(form.proofOfWork.bits) : undefined;
+  if (!sealer || !form.publicKey) return plainEnvelope(head.id, head.sentAt, request, pow);
+  try {
+    return await sealer.sealEnvelope(pow ? { ...head, pow } : head, request, form.publicKey);
+  } catch (err) {
+    onSealError(err);
+    return undefined;
+  }
 }
