@@ -1,13 +1,18 @@
-import { css, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ConfigOf, Problem } from '../core/element.js';
+import { css, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { ConfigOf } from '../core/element.js';
 import { SebayaWidget } from '../core/widget.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
-import type { QuizController, QuizHost } from './controller.js';
+import { chunk } from '../core/lazy.js';
+import type { QuizController } from './controller.js';
 import { quizId, type QuizKey } from './messages.js';
 import type { RuntimeQuizSection } from './schema.js';
 
 /** English is a lazy chunk, loaded when the page asks for it. */
 const CATALOGS: Catalogs<QuizKey> = { id: quizId, en: () => import('./messages-en.js').then((m) => m.quizEn) };
+
+/** The playing quiz, and the built-in bank (only when a quiz plays it): lazy chunks. */
+const controller = chunk(() => import('./controller.js'));
+const bank = chunk(() => import('./bank/index.js'));
 
 export type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
 
@@ -180,25 +185,12 @@ export class SebayaQuiz extends SebayaWidget<RuntimeQuizSection, QuizKey> {
   protected override readonly worksWithoutConfig = true;
 
   /** The playing quiz (a lazy chunk), once a valid config has arrived. */
-  private quiz?: QuizController;
+  #quiz?: QuizController;
 
   /** The skipped questions with their paths, for the owner box (visitors see one calm line). */
   protected override ownerLines(): readonly string[] {
-    return this.quiz?.skipped ?? [];
+    return this.#quiz?.skipped ?? [];
   }
-
-  /** The element's helpers, as the controller sees them. */
-  private readonly host: QuizHost = {
-    id: () => this.id,
-    name: this.localName,
-    locale: () => this.locale,
-    intlLocale: () => this.intlLocale,
-    t: (key, params) => this.t(key as QuizKey, params),
-    text: (value) => this.text(value),
-    emit: (type, detail) => void this.emit(type, detail),
-    update: () => this.requestUpdate(),
-    noTitle: () => this.noTitle,
-  };
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
   static override properties: PropertyDeclarations = {
@@ -208,45 +200,21 @@ export class SebayaQuiz extends SebayaWidget<RuntimeQuizSection, QuizKey> {
   /** Leaves out the "Myth or fact?" heading (and its region name) when the page has its own heading. */
   noTitle = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.quiz?.connect();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.quiz?.disconnect();
-  }
-
-  /** Loads the quiz (and the built-in bank when it plays) in parallel, then checks the questions. */
+  /**
+   * Loads the quiz (and the built-in bank when it plays) in parallel, then checks the questions.
+   * The quiz is one of the element's reactive controllers (it follows the element's lifecycle);
+   * one from an earlier config leaves them first.
+   */
   protected override async prepare(config: ConfigOf<{ quiz?: RuntimeQuizSection }>): Promise<void> {
     const section = config.quiz ?? {};
     const withBank = section.includeBuiltIn ?? !section.questions?.length;
-    const [{ QuizController }, bank] = await Promise.all([import('./controller.js'), withBank ? import('./bank/index.js') : undefined]);
-    this.quiz?.disconnect();
-    this.quiz = undefined;
-    const quiz = new QuizController(this.host, config, bank?.BUILT_IN_BANK ?? []);
-    this.quiz = quiz;
-    if (this.isConnected) quiz.connect();
-  }
-
-  protected override problemFrom(err: unknown): Problem {
-    if (!(err instanceof Error && err.name === 'QuizConfigError')) return super.problemFrom(err);
-    const { details, path } = err as Error & { details: readonly string[]; path?: string };
-    return { code: 'config-invalid', message: details[0] ?? err.message, ...(path ? { path } : {}), details, retryable: false };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.state === 'ready') this.quiz?.willUpdate();
-  }
-
-  protected override updated(): void {
-    super.updated();
-    if (this.state === 'ready') this.quiz?.updated(this.renderRoot);
+    const [{ QuizController }, builtIn] = await Promise.all([controller(), withBank ? bank() : undefined]);
+    this.#quiz?.drop();
+    this.#quiz = undefined;
+    this.#quiz = new QuizController(this, this.i18n, (type, detail) => void this.emit(type, detail), config, builtIn?.BUILT_IN_BANK ?? []);
   }
 
   protected renderContent(): TemplateResult | typeof nothing {
-    return this.quiz?.render() ?? nothing;
+    return this.#quiz?.render() ?? nothing;
   }
 }

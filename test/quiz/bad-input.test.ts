@@ -131,6 +131,15 @@ describe('<sebaya-quiz> bad input', () => {
     expect(textOf(el)).to.contain('quiz.questions: has no question to play');
   });
 
+  it('words the config error again in the language the page switches to', async () => {
+    const { el } = await quiz([good('a', { tags: ['local'] })], { includeBuiltIn: false, tags: ['nothing-has-this'] });
+    expect(textOf(el)).to.contain('quiz.tags: matches no question');
+    el.lang = 'id';
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('quiz.tags: tidak cocok dengan pertanyaan mana pun');
+    expect(textOf(el)).not.to.contain('matches no question');
+  });
+
   it('stops on a broken section setting with its path', async () => {
     const { el, errors } = await quiz([good('a')], { mode: 'grade', count: 0 });
     expect(el.getAttribute('state')).to.equal('error');

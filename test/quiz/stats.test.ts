@@ -106,6 +106,48 @@ describe('<sebaya-quiz> stats', () => {
     }
   });
 
+  it('sends what waits when the page is hidden and when the quiz leaves the page, and again after it comes back', async () => {
+    /** The page goes to the background (the tab is switched, the phone locked). */
+    const hide = () => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    };
+    const bucket = bucketName();
+    const el = await quiz(teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}`, batchSize: 10 } }));
+    await answer(el, 'Myth');
+    hide();
+    expect((await waitForBatches(bucket, 1))[0]?.counts).to.deep.equal([{ questionId: 'pasung', correct: 1, incorrect: 0 }]);
+    await next(el);
+    await answer(el, 'The market');
+    const parent = el.parentElement!;
+    el.remove();
+    expect((await waitForBatches(bucket, 2))[1]?.counts).to.deep.equal([{ questionId: 'group', correct: 0, incorrect: 1 }]);
+    parent.append(el);
+    await el.updateComplete;
+    await next(el);
+    await answer(el, 'Listening');
+    hide();
+    expect((await waitForBatches(bucket, 3))[2]?.counts).to.deep.equal([{ questionId: 'helps', correct: 0, incorrect: 1 }]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await received(bucket)).to.have.length(3);
+  });
+
+  it('sends what waits when a new config replaces the quiz, and then counts for the new one', async () => {
+    const [before, after] = [bucketName(), bucketName()];
+    const el = await quiz(teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${before}`, batchSize: 10 } }));
+    await answer(el, 'Fact');
+    el.config = teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${after}`, batchSize: 1 } });
+    await settled(el);
+    expect((await waitForBatches(before, 1))[0]?.counts).to.deep.equal([{ questionId: 'pasung', correct: 0, incorrect: 1 }]);
+    // The same questions drawn the same way: the round resumes where it was.
+    expect(progressText(el)).to.equal('Question 1 of 3');
+    await next(el);
+    await answer(el, 'The village hall');
+    expect((await waitForBatches(after, 1))[0]?.counts).to.deep.equal([{ questionId: 'group', correct: 1, incorrect: 0 }]);
+    expect(await received(before)).to.have.length(1);
+  });
+
   it('sends nothing at all without `stats.endpoint`', async () => {
     const calls: unknown[] = [];
     const originalFetch = window.fetch;

@@ -27,48 +27,51 @@ export type Send = (url: string, init: RequestInit) => Promise<unknown>;
 export const DEFAULT_BATCH_SIZE = 5;
 
 export class StatsBatcher {
-  private pending = new Map<string, { correct: number; incorrect: number }>();
-  private waiting = 0;
-  private readonly onHide = () => {
+  #pending = new Map<string, { correct: number; incorrect: number }>();
+  #waiting = 0;
+  readonly #send: Send;
+  readonly #onHide = () => {
     if (document.visibilityState === 'hidden') this.flush();
   };
 
   constructor(
     readonly endpoint: string,
     readonly batchSize = DEFAULT_BATCH_SIZE,
-    private readonly send: Send = (url, init) => fetch(url, init),
-  ) {}
+    send: Send = (url, init) => fetch(url, init),
+  ) {
+    this.#send = send;
+  }
 
   /** Starts flushing when the page is hidden or left. */
   attach(): void {
-    document.addEventListener('visibilitychange', this.onHide);
-    window.addEventListener('pagehide', this.onHide);
+    document.addEventListener('visibilitychange', this.#onHide);
+    window.addEventListener('pagehide', this.#onHide);
   }
 
   /** Stops listening (the pending counts are flushed). */
   detach(): void {
-    document.removeEventListener('visibilitychange', this.onHide);
-    window.removeEventListener('pagehide', this.onHide);
+    document.removeEventListener('visibilitychange', this.#onHide);
+    window.removeEventListener('pagehide', this.#onHide);
     this.flush();
   }
 
   record(questionId: string, correct: boolean): void {
-    const c = this.pending.get(questionId) ?? { correct: 0, incorrect: 0 };
+    const c = this.#pending.get(questionId) ?? { correct: 0, incorrect: 0 };
     if (correct) c.correct += 1;
     else c.incorrect += 1;
-    this.pending.set(questionId, c);
-    this.waiting += 1;
-    if (this.waiting >= this.batchSize) this.flush();
+    this.#pending.set(questionId, c);
+    this.#waiting += 1;
+    if (this.#waiting >= this.batchSize) this.flush();
   }
 
   /** Sends what is waiting, without waiting for an answer. */
   flush(): void {
-    if (!this.waiting) return;
-    const batch: StatsBatch = { v: 1, counts: [...this.pending].map(([questionId, c]) => ({ questionId, ...c })) };
-    this.pending = new Map();
-    this.waiting = 0;
+    if (!this.#waiting) return;
+    const batch: StatsBatch = { v: 1, counts: [...this.#pending].map(([questionId, c]) => ({ questionId, ...c })) };
+    this.#pending = new Map();
+    this.#waiting = 0;
     try {
-      this.send(this.endpoint, {
+      this.#send(this.endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
         body: JSON.stringify(batch),
