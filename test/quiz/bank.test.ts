@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { BANK_ORIGINS, BUILT_IN_BANK } from '../../src/quiz/bank/index.js';
+import { BUILT_IN_BANK } from '../../src/quiz/bank/index.js';
+import { BANK_ORIGINS } from '../../src/quiz/bank/origins.js';
 import { checkQuestions, BUILT_IN_PREFIX } from '../../src/quiz/model/questions.js';
 import { QuizItem } from '../../src/quiz/schema.js';
 import { safeUrl } from '../../src/core/safe-url.js';
