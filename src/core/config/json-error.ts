@@ -53,38 +53,30 @@ export function locateJsonError(text: string): { offset: number; found: string; 
     if (depth > 10_000) fail();
     ws();
     const c = text[i];
-    if (c === '{') {
+    // An object or an array: members separated by commas up to the closing bracket.
+    const container = (close: string, member: () => void): void => {
       i += 1;
       ws();
-      if (text[i] === '}') {
+      if (text[i] === close) {
         i += 1;
         return;
       }
       for (;;) {
+        member();
+        ws();
+        if (text[i] === ',') i += 1;
+        else return expect(close);
+      }
+    };
+    if (c === '{')
+      return container('}', () => {
         ws();
         string();
         ws();
         expect(':');
         value(depth + 1);
-        ws();
-        if (text[i] === ',') i += 1;
-        else return expect('}');
-      }
-    }
-    if (c === '[') {
-      i += 1;
-      ws();
-      if (text[i] === ']') {
-        i += 1;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i += 1;
-        else return expect(']');
-      }
-    }
+      });
+    if (c === '[') return container(']', () => value(depth + 1));
     if (c === '"') return string();
     literal.lastIndex = i;
     const m = literal.exec(text);
