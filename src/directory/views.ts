@@ -1,8 +1,8 @@
 /**
  * The directory's templates and the words they show, as functions of plain data (a place, the
- * chosen filters, the listing) and of the element's `Localize` controller (words, Intl locale,
- * time zone). The element keeps its state and wires these to it. They come with the engine chunk (see
- * `model/engine.ts`): nothing here is drawn before the list is loaded.
+ * chosen filters, the listing), of the element's `Localize` controller (words, Intl locale, time
+ * zone) and of one object of actions. The element keeps its state and wires these to it. They
+ * come with the engine chunk (see `model/engine.ts`): nothing here is drawn before the list is loaded.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CrisisLine } from '../core/config/schema.js';
