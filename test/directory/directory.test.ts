@@ -400,22 +400,6 @@ describe('<sebaya-directory>', () => {
     expect($(second, '[part="notice"]').textContent).to.contain('Tidak ada koneksi');
   });
 
-  it('reads a source the server failed (500) again once online, but not one that is not there (404)', async () => {
-    const readyAgain = async (failing: string): Promise<boolean> => {
-      const el = await mount(baseConfig({}, { sources: [{ resources: RESOURCES.slice(0, 1) }, { url: feed(failing) }] }));
-      expect(el.getAttribute('state')).to.equal('ready');
-      let ready = false;
-      el.addEventListener('sebaya-ready', () => (ready = true));
-      window.dispatchEvent(new Event('online'));
-      await aTimeout(300);
-      await settled(el);
-      el.remove();
-      return ready;
-    };
-    expect(await readyAgain('500')).to.equal(true);
-    expect(await readyAgain('404')).to.equal(false);
-  });
-
   it('downloads the places that match as a spreadsheet when the config allows it', async () => {
     const plain = await mount(baseConfig());
     expect($(plain, '[part="download"]')).to.equal(null);
