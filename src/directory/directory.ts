@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ConfigOf, Problem } from '../core/element.js';
-import { lineActions } from '../core/crisis-lines.js';
+import type { ConfigOf } from '../core/element.js';
+import { chunk } from '../core/lazy.js';
+import { ProblemError } from '../core/problem.js';
 import { SebayaWidget } from '../core/widget.js';
 export type { ResourceSelectDetail } from './events.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
-import type { LocalizedText } from '../core/i18n/localize.js';
 import { directoryId, type DirectoryKey } from './messages.js';
 import type { AreaTree } from './model/areas.js';
 import type * as Engine from './model/engine.js';
@@ -13,12 +13,11 @@ import { isFiltered, NO_FILTERS, type Filters } from './model/hash.js';
 import type { FilterLists, Result } from './model/listing.js';
 import type { Geo, Resource } from './model/resource.js';
 import type { SearchIndex } from './model/search.js';
-import type { SourceFailure } from './model/sources.js';
-import type { renderDetails } from './detail.js';
 import type { DirectoryConfig } from './schema.js';
 import { HashSync } from './hash-sync.js';
+import type { SourcesReport } from './notices.js';
 import { directoryStyles } from './styles.js';
-import type { Names, SourcesReport, Words } from './views.js';
+import type { Actions, Names } from './views.js';
 
 interface Loaded extends SourcesReport {
   /** The working parts and the list's views (a lazy chunk, loaded beside the config). */
@@ -32,25 +31,19 @@ interface Loaded extends SourcesReport {
   readonly crisis: ReadonlySet<string>;
 }
 
-/** Every source failed: the error state names each one. */
-class AllSourcesFailed extends Error {
-  constructor(readonly failures: readonly SourceFailure[]) {
-    super('every directory source failed');
-    this.name = 'AllSourcesFailed';
-  }
-}
-
 const ANNOUNCE_DELAY_MS = 700;
 const CLOCK_MS = 60_000;
 /** Below this measured width (px) the filters fold behind one button. */
 const NARROW_WIDTH = 560;
 
 /** The directory's working parts and its search index: lazy chunks, fetched beside the site config. */
-const loadEngine = () => import('./model/engine.js');
-const loadSearch = () => import('./model/search.js');
-
+const loadEngine = chunk(() => import('./model/engine.js'));
+const loadSearch = chunk(() => import('./model/search.js'));
 /** English is a lazy chunk, loaded when the page asks for it (and for the search index). */
-const loadDirectoryEn = () => import('./messages-en.js').then((m) => m.directoryEn);
+const loadDirectoryEn = chunk(() => import('./messages-en.js').then((m) => m.directoryEn));
+/** A place's details, fetched while the page is idle (see `detail.ts`), and the CSV download. */
+const loadDetail = chunk(() => import('./detail.js'));
+const loadCsv = chunk(() => import('./download.js'));
 
 /**
  * Where to get help: a searchable, filterable list of services (hotlines, Puskesmas, hospitals,
@@ -108,7 +101,7 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
     announcement: { state: true, attribute: false },
     clock: { state: true, attribute: false },
     indexed: { state: true, attribute: false },
-    detail: { state: true, attribute: false },
+    detailFailed: { state: true, attribute: false },
     narrow: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
   };
@@ -134,8 +127,8 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   private narrow = false;
   /** The visitor unfolded the filters (narrow only). */
   private filtersOpen = false;
-  /** The details chunk, once loaded (see `detail.ts`). */
-  private declare detail?: { renderDetails: typeof renderDetails } | 'failed';
+  /** The details chunk did not load: an opened place says so, with Retry. */
+  private detailFailed = false;
 
   protected readonly section = 'directory';
   /** The schema (and valibot) load as a lazy chunk beside the config. */
@@ -146,8 +139,21 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   #announceTimer?: ReturnType<typeof setTimeout>;
   #clockTimer?: ReturnType<typeof setInterval>;
   #focusIndex?: number;
-  #detailLoading?: Promise<void>;
-  readonly #hash = new HashSync(this, () => this.hashKey, (f) => (this.filters = { ...this.filters, ...f }));
+  readonly #hash = new HashSync(this, () => this.hashKey, (f) => this.#on.set(f));
+  /** A load failure in words: the base element's (the config-reading chunk words a `LoadError`). */
+  readonly #reason = (err: unknown): string => this.problemFrom(err).message;
+
+  /** What the views' fields and buttons do. */
+  readonly #on: Actions = {
+    set: (patch) => (this.filters = { ...this.filters, ...patch }),
+    unfold: (open) => (this.filtersOpen = open),
+    nearMe: () => this.#nearMe(),
+    clear: () => this.#clear(),
+    toggle: (r) => this.#toggle(r),
+    more: () => this.#showMore(),
+    save: () => void this.#download(),
+    details: (n, r, name) => this.#details(n, r, name),
+  };
 
   constructor() {
     super();
@@ -176,76 +182,52 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   // ---- data ----------------------------------------------------------------------------------
 
   protected override preload(): void {
-    for (const chunk of [loadEngine(), loadSearch()]) chunk.catch(() => undefined);
+    for (const c of [loadEngine, loadSearch]) c().catch(() => undefined);
   }
 
   protected override async prepare(config: ConfigOf<{ directory?: DirectoryConfig }>, signal: AbortSignal): Promise<void> {
     this.data = undefined;
     const section = config.directory;
     if (!section) return;
-    // The search index is a chunk of its own, fetched while the sources load.
-    const search = loadSearch();
-    // Category names are searchable in both languages, whatever the page's: English comes along.
-    const english = loadDirectoryEn();
+    // The search index is a chunk of its own, fetched while the sources load. Category names are
+    // searchable in both languages, whatever the page's: English comes along.
+    const more = Promise.all([loadSearch(), loadDirectoryEn()]);
     const engine = await loadEngine();
     const loaded = await engine.loadSources(section.sources, { signal, locale: config.locale ?? 'id' });
-    const [{ SearchIndex, indexLabels }, directoryEn] = await Promise.all([search, english]);
+    const [{ SearchIndex, indexLabels }, directoryEn] = await more;
     if (signal.aborted) return;
-    if (loaded.failures.length && loaded.failures.length === section.sources.length) throw new AllSourcesFailed(loaded.failures);
-    for (const f of loaded.failures) console.warn(`[sebaya-directory] directory.sources[${f.index}]: ${this.#failureText(f)}`);
-    for (const s of loaded.skipped) console.warn(`[sebaya-directory] directory.sources[${s.index}]: left out ${s.count}:\n${s.reasons.join('\n')}`);
-    if (loaded.dropped.length) console.warn(`[sebaya-directory] values left out:\n${loaded.dropped.join('\n')}`);
+    const { failures } = loaded;
+    if (failures.length && failures.length === section.sources.length) throw new ProblemError(() => engine.sourcesProblem(this.i18n, failures, this.#reason));
+    for (const line of engine.consoleLines(this.i18n, loaded, this.#reason)) console.warn(`[sebaya-directory] ${line}`);
 
     const areas = new engine.AreaTree(section.areas ?? []);
     const resources = engine.withAreas(loaded.resources, areas);
     const categories = section.categories ?? [];
     const index = new SearchIndex(resources, indexLabels(areas, categories, [directoryEn, directoryId]));
-
     void index.ready.then(() => {
       if (this.data?.index === index) this.indexed = index;
     });
-    // The details chunk comes while the page is idle, so opening a place is instant even on 2G.
-    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(() => this.#loadDetail(), { timeout: 5_000 });
-    else setTimeout(() => this.#loadDetail(), 1_000);
+    // The details chunk comes while the page is idle, so opening a place is instant even on 2G
+    // (if it fails, opening a place tries again).
+    const fetchDetail = (): void => void loadDetail().catch(() => undefined);
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(fetchDetail, { timeout: 5_000 });
+    else setTimeout(fetchDetail, 1_000);
     const lists = engine.filterLists(resources, areas, categories.map((c) => c.id));
     this.data = { ...loaded, engine, resources, index, areas, lists, crisis: engine.crisisLineIds(resources, this.crisisLines) };
   }
 
   /** A feed shown from its saved copy, or one that failed, counts too: back online reads them again. */
   protected override showsStaleData(): boolean {
-    return super.showsStaleData() || !!this.data?.saved.length || !!this.data?.failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
+    return super.showsStaleData() || !!this.data?.saved.length || !!this.data?.engine.retryable(this.data.failures);
   }
 
   protected override isEmpty(): boolean {
     return !!this.data && this.data.resources.length === 0;
   }
 
-  protected override problemFrom(err: unknown): Problem {
-    if (err instanceof AllSourcesFailed) {
-      const details = err.failures.map((f) => this.#failureText(f));
-      const retryable = err.failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
-      // One message naming every source (the error view would otherwise add "and N more problems").
-      const message = details.join('\n');
-      return { code: 'sources-failed', message, path: `directory.sources[${err.failures[0]?.index ?? 0}]`, details: [message], retryable };
-    }
-    return super.problemFrom(err);
-  }
-
-  #sourceName(f: { index: number; label?: LocalizedText; url?: string }): string {
-    const name = f.label !== undefined ? this.text(f.label) : this.t('directory.source.name', { number: f.index + 1 });
-    return f.url ? `${name} (${f.url})` : name;
-  }
-
-  #failureText(f: SourceFailure): string {
-    const source = this.#sourceName(f);
-    if (f.problem.kind === 'malformed') return this.t(`directory.malformed.${f.problem.detail}`, { source });
-    return this.t('directory.source.failed', { source, reason: super.problemFrom(f.problem.error).message });
-  }
-
   /** Each source's problem with its path, name, address and reason, for the owner box. */
   protected override ownerLines(): readonly string[] {
-    return this.data ? this.data.engine.sourceLines(this.#words, this.timeZone, this.data, (s) => this.#sourceName(s), (f) => this.#failureText(f)) : [];
+    return this.data?.engine.sourceLines(this.i18n, this.data, this.#reason) ?? [];
   }
 
   // ---- state -----------------------------------------------------------------------------------
@@ -264,9 +246,11 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const refilter = changed.has('data') || changed.has('filters') || changed.has('position') || changed.has('now') || changed.has('clock') || changed.has('indexed');
-    if (refilter && this.data) {
-      this.#results = this.data.engine.applyFilters(this.filters, { index: this.data.index, areas: this.data.areas, now: this.#currentTime, timeZone: this.timeZone, ...(this.position ? { position: this.position } : {}) });
+    const data = this.data;
+    if (data && ['data', 'filters', 'position', 'now', 'clock', 'indexed'].some((k) => changed.has(k))) {
+      const { index, areas } = data;
+      const { position, timeZone } = this;
+      this.#results = data.engine.applyFilters(this.filters, { index, areas, now: this.#currentTime, timeZone, ...(position ? { position } : {}) });
     }
     if (changed.has('filters') && changed.get('filters') !== undefined) {
       this.pages = 1;
@@ -315,8 +299,7 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   async #download(): Promise<void> {
     const places = this.#results.map((r) => r.resource);
     try {
-      const { downloadCsv } = await import('./download.js');
-      downloadCsv(this.renderRoot, places, this.siteConfig?.locale ?? 'id', this.t('directory.download.file'));
+      (await loadCsv()).downloadCsv(this.renderRoot, places, this.siteConfig?.locale ?? 'id', this.t('directory.download.file'));
       this.announcement = this.t('directory.download.done', { count: places.length });
     } catch {
       this.announcement = this.t('core.load.chunk');
@@ -344,105 +327,28 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  /** The element's words, for the views. */
-  get #words(): Words {
-    return { t: (key, params) => this.t(key, params), text: (value) => this.text(value), intlLocale: this.intlLocale };
-  }
-
   protected renderContent(): TemplateResult {
-    const data = this.data;
-    if (!data) return html`<div class="directory"><p class="state empty" part="empty">${this.t('directory.none')}</p></div>`;
-    const { engine } = data;
-    const w = this.#words;
-    const notices = engine.renderNotices(w, this.timeZone, data, () => this.reload());
-    if (!data.resources.length) return html`<div class="directory">${notices}<p class="state empty" part="empty">${this.t('directory.none')}</p></div>`;
-    const n = engine.names(w, this.#options, data.areas);
-    const total = this.#results.length;
-    const { shown, more } = engine.paging(total, this.pages, this.#pageSize);
-    const form = engine.renderSearch(w, n, {
-      filters: this.filters,
-      lists: data.lists,
-      narrow: this.narrow,
-      unfolded: this.filtersOpen,
-      located: !!this.position,
-      locating: this.locating,
-      filtered: isFiltered(this.filters),
-      set: (patch) => (this.filters = { ...this.filters, ...patch }),
-      unfold: (open) => (this.filtersOpen = open),
-      nearMe: () => this.#nearMe(),
-      clear: () => this.#clear(),
-    });
-    return html`<div class="directory">
-      ${form} ${notices}
-      <p class="count" id="count" part="count">${shown < total ? this.t('directory.showing', { shown, count: total }) : this.t('directory.count', { count: total })}</p>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${total
-        ? html`<ul class="results" part="results" aria-labelledby="count">
-              ${repeat(
-                this.#results.slice(0, shown),
-                (r) => r.resource.id,
-                (result, index) => {
-                  const r = result.resource;
-                  const open = total === 1 || this.expanded.has(r.id);
-                  const details = (name: string) => this.#renderDetails(w, n, r, name);
-                  return engine.renderPlace(w, n, { result, index, open, now: this.#currentTime, timeZone: this.timeZone, crisis: data.crisis.has(r.id), details, toggle: () => this.#toggle(r) });
-                },
-              )}
-            </ul>
-            ${more ? html`<p><button type="button" part="more" @click=${this.#showMore}>${this.t('directory.more', { count: more })}</button></p>` : nothing}
-            ${this.#options?.download ? html`<p><button type="button" class="download" part="download" @click=${this.#download}>${this.t('directory.download')}</button></p>` : nothing}`
-        : engine.renderNoResults(
-            w,
-            this.crisisLines.map((line) => html`<li><strong>${this.text(line.name)}</strong> <span class="actions">${lineActions(this.i18n, line)}</span></li>`),
-            () => this.#clear(),
-          )}
-    </div>`;
+    const { data, i18n: i } = this;
+    const notices = data?.engine.renderNotices(i, data, () => this.reload());
+    if (!data?.resources.length) return html`<div class="directory">${notices}<p class="state empty" part="empty">${i.t('directory.none')}</p></div>`;
+    const { engine, lists } = data;
+    const n = engine.names(i, this.#options, data.areas);
+    const { filters, narrow, filtersOpen: unfolded, locating, expanded, announcement, crisisLines } = this;
+    const form = { filters, lists, narrow, unfolded, located: !!this.position, locating, filtered: isFiltered(filters) };
+    const results = this.#results;
+    const pages = engine.paging(results.length, this.pages, this.#pageSize);
+    const list = { total: results.length, ...pages, expanded, now: this.#currentTime, crisis: data.crisis, crisisLines, announcement, download: !!this.#options?.download };
+    // Keyed here: lit's `repeat` stays in sebaya.js (its helpers are shared with the support form's views).
+    const places = repeat(results.slice(0, pages.shown), (r) => r.resource.id, (r, index) => engine.renderPlace(i, n, list, this.#on, r, index));
+    return html`<div class="directory">${engine.renderSearch(i, n, form, this.#on)} ${notices} ${engine.renderList(i, list, this.#on, places)}</div>`;
   }
 
-  #loadDetail(): void {
-    this.#detailLoading ??= import('./detail.js').then(
-      (m) => {
-        this.detail = m;
-      },
-      () => {
-        this.detail = 'failed';
-        this.#detailLoading = undefined;
-      },
-    );
-  }
-
-  /** While an opened place waits for the details chunk, `updateComplete` waits for it too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.detail || !this.#detailLoading || !this.renderRoot.querySelector('.resource.expanded')) return done;
-    await this.#detailLoading;
-    return super.getUpdateComplete();
-  }
-
-  #renderDetails(w: Words, n: Names, r: Resource, name: string): TemplateResult {
-    const detail = this.detail;
-    if (detail === 'failed') {
-      return html`<p role="alert">${this.t('core.load.chunk')} <button type="button" @click=${() => { this.detail = undefined; this.#loadDetail(); }}>${this.t('core.error.retry')}</button></p>`;
-    }
-    if (!detail) {
-      this.#loadDetail();
-      return html`<p class="muted">${this.t('core.loading')}</p>`;
-    }
-    const { engine, crisis } = this.data as Loaded;
-    return detail.renderDetails(
-      {
-        ...w,
-        timeZone: this.timeZone,
-        now: this.#currentTime,
-        options: this.#options,
-        crisis: crisis.has(r.id),
-        areaPath: n.areaPath,
-        languageName: n.language,
-        weekday: (i) => engine.weekday(w, i),
-        time: (hhmm) => engine.time(w, hhmm),
-      },
-      r,
-      name,
-    );
+  /** A place's details, once their chunk is in; while it loads, "Loading…"; if it failed, a calm line with Retry. */
+  #details(n: Names, r: Resource, name: string): TemplateResult {
+    const detail = !this.detailFailed && this.need(loadDetail);
+    if (detail) return detail.renderDetails(this.i18n, { now: this.#currentTime, options: this.#options, crisis: !!this.data?.crisis.has(r.id), names: n }, r, name);
+    if (this.detailFailed) return html`<p role="alert">${this.t('core.load.chunk')} <button type="button" @click=${() => (this.detailFailed = false)}>${this.t('core.error.retry')}</button></p>`;
+    loadDetail().catch(() => (this.detailFailed = true));
+    return html`<p class="muted">${this.t('core.loading')}</p>`;
   }
 }
