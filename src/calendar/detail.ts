@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../core/css-vars.js';
 import { downloadFile } from '../core/download.js';
+import { chunk } from '../core/lazy.js';
 import { dateFormat } from '../core/i18n/format.js';
 import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
 import './messages-lazy.js';
@@ -93,9 +94,12 @@ function renderContact(i: I18n, e: CalendarEvent): TemplateResult {
     : nothing}${mail ? html`<a href=${mail}>${c.email}</a>` : nothing}`;
 }
 
+/** The .ics writer: a lazy chunk, loaded when a visitor first adds an event to a calendar. */
+const exporter = chunk(() => import('./model/export.js'));
+
 /** Builds the .ics and hands it to the browser as a download. */
 export async function download(i: I18n, d: DetailData, o: Occurrence, series: boolean): Promise<void> {
-  const { toIcs, icsFileName } = await import('./model/export.js');
+  const { toIcs, icsFileName } = await exporter();
   const zoneName = ZONE_ABBR[i.timeZone];
   const text = toIcs(o, { locale: i.locale, series, ...(zoneName ? { zoneName } : {}) });
   downloadFile(d.root, icsFileName(o, i.locale), 'text/calendar;charset=utf-8', text);

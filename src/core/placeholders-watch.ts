@@ -3,7 +3,10 @@
  * later gets, a `<div data-sebaya>`: most pages use the elements themselves and never need it.
  * Once the chunk is there, its own observer takes over.
  */
+import { chunk } from './lazy.js';
+
 const SELECTOR = '[data-sebaya]';
+const upgrader = chunk(() => import('./placeholders.js'));
 
 export function watchPlaceholders(): void {
   if (typeof document === 'undefined' || typeof MutationObserver === 'undefined') return;
@@ -12,7 +15,10 @@ export function watchPlaceholders(): void {
     if (!document.querySelector(SELECTOR)) return;
     observer?.disconnect();
     observer = undefined;
-    void import('./placeholders.js').then((m) => m.upgradePlaceholders());
+    upgrader().then(
+      (m) => m.upgradePlaceholders(),
+      () => undefined,
+    );
   };
   observer = new MutationObserver(check);
   observer.observe(document.documentElement, { childList: true, subtree: true });

@@ -3,11 +3,15 @@ import { DEFAULT_QUICK_EXIT_URL, defaultCrisisLines, lineActions, linkShortNumbe
 export type { QuickExitDetail } from './events.js';
 import type { CrisisLine, SharedConfig } from '../core/config/schema.js';
 import { SebayaElement } from '../core/element.js';
+import { chunk } from '../core/lazy.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import { formatDate } from '../core/i18n/format.js';
 import { safeUrl } from '../core/safe-url.js';
 import { installQuickExitShortcut, quickExit } from './quick-exit.js';
 import { crisisStyles } from './styles.js';
+
+/** The sticky bar's styles and room-keeping: a lazy chunk. */
+const sticky = chunk(() => import('./sticky.js'));
 
 export const CRISIS_LAYOUTS = ['full', 'bar', 'sticky'] as const;
 export type CrisisLayout = (typeof CRISIS_LAYOUTS)[number];
@@ -89,7 +93,11 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
 
   protected override updated(): void {
     super.updated();
-    if (this.layout === 'sticky') this.#room ??= import('./sticky.js').then((m) => m.stick(this));
+    // A chunk that fails is asked for again on the next update (the panel itself never waits for it).
+    if (this.layout === 'sticky') this.#room ??= sticky().then(
+      (m) => m.stick(this),
+      () => ((this.#room = undefined), () => {}),
+    );
   }
 
   get #exitUrl(): string {

@@ -13,10 +13,14 @@ import { formatDate } from '../i18n/format.js';
 import { formatBytes } from '../i18n/intl-extra.js';
 import { loadEn, loadId, type LoadKey } from '../i18n/load-messages.js';
 import { registerCatalogs } from '../i18n/registry.js';
+import { chunk } from '../lazy.js';
 import { LoadError } from '../net/load-error.js';
 import { absoluteUrl, forget, INLINE, loadJsonOnce, parseInlineJson, servedFromCache } from './load.js';
 
 registerCatalogs({ id: loadId, en: loadEn });
+
+/** Validation (valibot and the checks): a lazy chunk of its own, requested beside the fetch. */
+const checker = chunk(() => import('./check.js'));
 
 export { forget };
 
@@ -62,7 +66,7 @@ export async function readConfig(request: ConfigRequest, signal: AbortSignal): P
     return { problem: () => ({ code: 'config-missing', message: t('core.missingConfig'), details: [], retryable: false }) };
   }
   // Validation and the schema load beside the fetch.
-  const check = Promise.all([import('./check.js'), typeof request.schema === 'function' ? request.schema() : request.schema]);
+  const check = Promise.all([checker(), typeof request.schema === 'function' ? request.schema() : request.schema]);
   check.catch(() => undefined);
   let raw: unknown;
   try {

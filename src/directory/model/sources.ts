@@ -3,6 +3,7 @@
  * the others. The JSON, CSV and HSDS readers are lazy chunks, loaded only when a config names such a source.
  * Each feed's last good copy is kept (IndexedDB): offline, it is read instead, with the time it was saved.
  */
+import { chunk } from '../../core/lazy.js';
 import { absoluteUrl } from '../../core/config/load.js';
 import { fetchTextCached, LoadError, parseJson } from '../../core/net/fetch-text.js';
 import type { SourceConfig, SourceType } from '../schema.js';
@@ -64,12 +65,17 @@ export interface ReadOptions {
   readonly timeoutMs?: number;
 }
 
+/** The feed readers: lazy chunks, each loaded once, and only for a feed of its kind. */
+const csvReader = chunk(() => import('./csv.js'));
+const hsdsReader = chunk(() => import('./hsds.js'));
+const jsonReader = chunk(() => import('./json.js'));
+
 async function readSource(source: SourceConfig, index: number, options: ReadOptions): Promise<SourceRead> {
   if (source.resources) return { items: source.resources.map(fromConfig), skipped: [] };
   const url = absoluteUrl(source.url ?? '');
   // The reader (and for a spreadsheet, Papa Parse) downloads while the feed does, not after it.
   const guess = source.type ?? sourceType(source);
-  const reader = guess === 'csv' ? import('./csv.js').then((m) => m.loadPapa()) : guess === 'hsds' ? import('./hsds.js') : import('./json.js');
+  const reader = guess === 'csv' ? csvReader().then((m) => m.loadPapa()) : guess === 'hsds' ? hsdsReader() : jsonReader();
   reader.catch(() => undefined);
   const { text, type, asOf } = await fetchTextCached(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
   const read = await readText(source, index, options, url, text, type);
@@ -81,15 +87,15 @@ async function readText(source: SourceConfig, index: number, options: ReadOption
   const kind = source.type ?? (/\bcsv\b/i.test(type) ? 'csv' : sourceType(source));
   if (kind === 'csv') {
     if (/html/i.test(type) || /^\s*<(!doctype|html)/i.test(text)) throw new MalformedSource('html');
-    const { readCsv } = await import('./csv.js');
+    const { readCsv } = await csvReader();
     return readCsv(text, { locale: options.locale });
   }
   const data = parseJson(text, source.url ?? url, type);
   if (kind === 'hsds') {
-    const { readHsds } = await import('./hsds.js');
+    const { readHsds } = await hsdsReader();
     return readHsds(data);
   }
-  const { readJsonResources } = await import('./json.js');
+  const { readJsonResources } = await jsonReader();
   return readJsonResources(data, ['directory', 'sources', index, 'url']);
 }
 
