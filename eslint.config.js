@@ -7,7 +7,18 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'custom-elements.json', 'demo/data/', '.data/', '.bench/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'custom-elements.json',
+      'demo/data/',
+      '.data/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -45,12 +56,23 @@ export default tseslint.config(
         {
           paths: [
             { name: 'lit/directives/unsafe-html.js', message: 'Nothing from config or feeds is rendered as HTML.' },
-            { name: 'lit/directives/style-map.js', message: 'styleMap writes a style attribute, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.' },
-            { name: 'lit/decorators.js', message: 'List reactive properties in `static properties` (see SebayaElement): the decorator runtime adds 0.4 kB gzip to every bundle.' },
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                'styleMap writes a style attribute, which a strict CSP blocks: use cssVars() from src/core/css-vars.ts.',
+            },
+            {
+              name: 'lit/decorators.js',
+              message:
+                'List reactive properties in `static properties` (see SebayaElement): the decorator runtime adds 0.4 kB gzip to every bundle.',
+            },
           ],
         },
       ],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Nothing from config or feeds is rendered as HTML.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Nothing from config or feeds is rendered as HTML.' },
+      ],
       'wc/guard-super-call': 'off',
     },
   },

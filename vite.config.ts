@@ -36,7 +36,12 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         target: 'es2020',
         sourcemap: true,
-        lib: { entry: resolve(root, 'src/sebaya.ts'), name: 'Sebaya', formats: ['iife'], fileName: () => 'sebaya.classic.js' },
+        lib: {
+          entry: resolve(root, 'src/sebaya.ts'),
+          name: 'Sebaya',
+          formats: ['iife'],
+          fileName: () => 'sebaya.classic.js',
+        },
         rollupOptions: { output: { banner, inlineDynamicImports: true } },
       },
     };
@@ -49,7 +54,14 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: resolve(root, 'src/index.ts'), 'core/placeholders': resolve(root, 'src/core/placeholders.ts'), ...elementEntries }, formats: ['es'] },
+        lib: {
+          entry: {
+            index: resolve(root, 'src/index.ts'),
+            'core/placeholders': resolve(root, 'src/core/placeholders.ts'),
+            ...elementEntries,
+          },
+          formats: ['es'],
+        },
         rollupOptions: {
           external: (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)),
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

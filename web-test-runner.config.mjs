@@ -22,7 +22,9 @@ if (!executablePath) {
 const nodeBuiltinsStub = {
   name: 'node-builtins-stub',
   resolveImport: ({ source }) =>
-    source === 'crypto' || source === 'node:crypto' ? 'data:text/javascript,export const webcrypto=globalThis.crypto;export default{webcrypto};' : undefined,
+    source === 'crypto' || source === 'node:crypto'
+      ? 'data:text/javascript,export const webcrypto=globalThis.crypto;export default{webcrypto};'
+      : undefined,
 };
 
 export default {
@@ -41,7 +43,11 @@ export default {
     threshold: { statements: 70, branches: 60, functions: 65, lines: 70 },
   },
   middleware: [testRoutes],
-  plugins: [nodeBuiltinsStub, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), offlineCommandPlugin()],
+  plugins: [
+    nodeBuiltinsStub,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    offlineCommandPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -19,8 +19,21 @@ const config: StorybookConfig = {
   // run does not reload mid-test. node_modules may be a link to an install shared by work trees.
   viteFinal: (config) => ({
     ...config,
-    optimizeDeps: { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), '@hpke/core', 'lit/directives/if-defined.js'] },
-    server: { ...config.server, fs: { ...config.server?.fs, allow: [...(config.server?.fs?.allow ?? []), searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), '@hpke/core', 'lit/directives/if-defined.js'],
+    },
+    server: {
+      ...config.server,
+      fs: {
+        ...config.server?.fs,
+        allow: [
+          ...(config.server?.fs?.allow ?? []),
+          searchForWorkspaceRoot(process.cwd()),
+          realpathSync('node_modules'),
+        ],
+      },
+    },
   }),
 };
 export default config;

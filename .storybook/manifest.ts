@@ -54,13 +54,22 @@ export function declarationOf(manifest: Manifest, tagName: string): ElementDecla
 
 /** Not for designers: private, protected, static, `_`/`#`-named members, and methods. */
 export function isInternal(member: Member): boolean {
-  return member.kind !== 'field' || member.privacy === 'private' || member.privacy === 'protected' || !!member.static || /^[_#]/.test(member.name);
+  return (
+    member.kind !== 'field' ||
+    member.privacy === 'private' ||
+    member.privacy === 'protected' ||
+    !!member.static ||
+    /^[_#]/.test(member.name)
+  );
 }
 
 /** `'light' | 'dark' | 'auto' | undefined` → ['light', 'dark', 'auto']; undefined when not a list of string literals. */
 export function literalOptions(type: string | undefined): string[] | undefined {
   if (!type) return undefined;
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined' && p !== 'null');
+  const parts = type
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined' && p !== 'null');
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
 }
 
@@ -101,12 +110,20 @@ export function argTypesFor(manifest: Manifest, tagName: string): ArgTypes {
     // Reflected state (`state`, `phase`) is the element's to set: documented, not a control.
     const readonly = attr.readonly || member?.readonly;
     // Keyed by the property name (as the stories' args are: `noHelp`), shown as the attribute (`no-help`).
-    out[attr.fieldName ?? attr.name] = row(attr, 'attributes', readonly ? false : controlFor(attr.name, attr.type?.text));
+    out[attr.fieldName ?? attr.name] = row(
+      attr,
+      'attributes',
+      readonly ? false : controlFor(attr.name, attr.type?.text),
+    );
   }
   for (const m of d.members ?? []) {
     if (isInternal(m) || m.attribute) continue;
     // Read-only getters (locale, timeZone, …) are for scripts, not for a designer's controls.
-    out[m.name] = row(m, m.readonly ? 'properties (read only)' : 'properties', m.readonly ? false : controlFor(m.name, m.type?.text));
+    out[m.name] = row(
+      m,
+      m.readonly ? 'properties (read only)' : 'properties',
+      m.readonly ? false : controlFor(m.name, m.type?.text),
+    );
   }
   // Documented events only (the analyzer also lists the parameter of a generic dispatch helper).
   for (const e of (d.events ?? []).filter((e) => e.description)) {
@@ -114,7 +131,8 @@ export function argTypesFor(manifest: Manifest, tagName: string): ArgTypes {
     out[handler] = { name: handler, action: e.name, table: { disable: true } };
     out[e.name] = row(e, 'events', false);
   }
-  for (const s of d.slots ?? []) out[`slot ${s.name || '(default)'}`] = row({ ...s, name: s.name || '(default)' }, 'slots', false);
+  for (const s of d.slots ?? [])
+    out[`slot ${s.name || '(default)'}`] = row({ ...s, name: s.name || '(default)' }, 'slots', false);
   for (const p of d.cssParts ?? []) out[`::part(${p.name})`] = row(p, 'css shadow parts', false);
   for (const p of d.cssProperties ?? []) out[p.name] = row(p, 'css custom properties', false);
   return out;
@@ -149,7 +167,15 @@ export function applyArgs(manifest: Manifest, tagName: string, root: ParentNode,
       const key = attr.fieldName ?? attr.name;
       const member = members.get(key);
       const value = key === 'date' ? isoDay(args[key]) : args[key];
-      if (key === 'theme' || value === undefined || value === null || attr.readonly || member?.readonly || (member && isInternal(member))) continue;
+      if (
+        key === 'theme' ||
+        value === undefined ||
+        value === null ||
+        attr.readonly ||
+        member?.readonly ||
+        (member && isInternal(member))
+      )
+        continue;
       if (typeof value === 'boolean') el.toggleAttribute(attr.name, value);
       else if (typeof value === 'string' || typeof value === 'number') el.setAttribute(attr.name, String(value));
       if (key === 'src' && value) (el as HTMLElement & { config?: unknown }).config = undefined;

@@ -68,10 +68,13 @@ const preview: Preview = {
       document.documentElement.lang = locale;
       document.body.classList.toggle('sebaya-dark', theme === 'dark');
       const applyTheme = (root: ParentNode) => {
-        for (const el of root.querySelectorAll('*')) if (el.localName.startsWith('sebaya-') && !el.hasAttribute('data-fixed-theme')) el.setAttribute('theme', theme);
+        for (const el of root.querySelectorAll('*'))
+          if (el.localName.startsWith('sebaya-') && !el.hasAttribute('data-fixed-theme'))
+            el.setAttribute('theme', theme);
       };
       setTimeout(() => {
-        if (typeof context.component === 'string') applyArgs(manifest as Manifest, context.component, context.canvasElement, context.args);
+        if (typeof context.component === 'string')
+          applyArgs(manifest as Manifest, context.component, context.canvasElement, context.args);
         applyTheme(context.canvasElement);
       }, 0);
       return html`<div lang=${locale} class="sebaya-story">${story()}</div>`;

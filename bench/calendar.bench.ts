@@ -20,7 +20,12 @@ function busyConfig() {
   ] as const) {
     for (let i = 0; i < 2000; i += 1) {
       const day = (i % 31) + 1;
-      events.push({ id: `e${year}-${i}`, title: `Kegiatan ${i}`, start: `${year}-${pad(month)}-${pad(day)}T${pad(7 + (i % 12))}:${pad((i * 7) % 60)}`, category: i % 2 ? 'a' : 'b' });
+      events.push({
+        id: `e${year}-${i}`,
+        title: `Kegiatan ${i}`,
+        start: `${year}-${pad(month)}-${pad(day)}T${pad(7 + (i % 12))}:${pad((i * 7) % 60)}`,
+        category: i % 2 ? 'a' : 'b',
+      });
     }
   }
   return {
@@ -37,12 +42,28 @@ function busyConfig() {
 
 /** A 1,000-event feed: 500 single events and 500 series (weekly, monthly by weekday/day, daily, yearly) over three years. */
 export function generateFeed(): string {
-  const rules = ['FREQ=WEEKLY;BYDAY=TH', 'FREQ=MONTHLY;BYDAY=2TU', 'FREQ=DAILY;INTERVAL=3', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR', 'FREQ=MONTHLY;BYMONTHDAY=15', 'FREQ=YEARLY'];
+  const rules = [
+    'FREQ=WEEKLY;BYDAY=TH',
+    'FREQ=MONTHLY;BYDAY=2TU',
+    'FREQ=DAILY;INTERVAL=3',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR',
+    'FREQ=MONTHLY;BYMONTHDAY=15',
+    'FREQ=YEARLY',
+  ];
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Sebaya bench//EN', 'X-WR-TIMEZONE:Asia/Jakarta'];
   const first = Date.UTC(2023, 11, 1);
   for (let i = 0; i < 1000; i += 1) {
     const d = new Date(first + Math.floor(i * 1.096) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
-    lines.push('BEGIN:VEVENT', `UID:bench-${i}@sebaya`, 'DTSTAMP:20231201T000000Z', `DTSTART;TZID=Asia/Jakarta:${d}T090000`, `DTEND;TZID=Asia/Jakarta:${d}T110000`, `SUMMARY:Kegiatan ${i}`, `DESCRIPTION:Keterangan kegiatan ${i}\\, terbuka untuk umum`, 'LOCATION:Balai Kalurahan');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:bench-${i}@sebaya`,
+      'DTSTAMP:20231201T000000Z',
+      `DTSTART;TZID=Asia/Jakarta:${d}T090000`,
+      `DTEND;TZID=Asia/Jakarta:${d}T110000`,
+      `SUMMARY:Kegiatan ${i}`,
+      `DESCRIPTION:Keterangan kegiatan ${i}\\, terbuka untuk umum`,
+      'LOCATION:Balai Kalurahan',
+    );
     if (i % 2) lines.push(`RRULE:${rules[(i >> 1) % rules.length]}`);
     lines.push('END:VEVENT');
   }
@@ -51,7 +72,8 @@ export function generateFeed(): string {
 }
 
 async function ready(el: SebayaCalendar): Promise<void> {
-  while (!el.hasAttribute('state') || el.getAttribute('state') === 'loading') await new Promise((r) => setTimeout(r, 0));
+  while (!el.hasAttribute('state') || el.getAttribute('state') === 'loading')
+    await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 }
 
@@ -87,6 +109,11 @@ export async function run(): Promise<BenchResult[]> {
   }
   return [
     { name: 'calendar: month with 2,000 occurrences renders', value: median(renders.slice(2)), unit: 'ms', budget: 50 },
-    { name: `calendar: ICS 1,000 events parse + expand 6 weeks (${count} occurrences)`, value: median(runs.slice(1)), unit: 'ms', budget: 150 },
+    {
+      name: `calendar: ICS 1,000 events parse + expand 6 weeks (${count} occurrences)`,
+      value: median(runs.slice(1)),
+      unit: 'ms',
+      budget: 150,
+    },
   ];
 }

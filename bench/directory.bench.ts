@@ -11,19 +11,136 @@ import { median, p95, type BenchResult } from './types.js';
 
 const COUNT = 10_000;
 
-const KINDS = ['Puskesmas', 'Klinik', 'Kelompok Dukungan Sebaya', 'Layanan Konseling', 'Rumah Sakit', 'Posyandu Jiwa', 'Praktik Psikolog', 'Pusat Rehabilitasi'];
-const PLACES = ['Playen', 'Wonosari', 'Nglipar', 'Patuk', 'Semanu', 'Ponjong', 'Karangmojo', 'Tepus', 'Rongkop', 'Girisubo', 'Paliyan', 'Saptosari', 'Panggang', 'Purwosari', 'Gedangsari', 'Ngawen', 'Semin', 'Tanjungsari'];
-const WORDS = ['konseling', 'psikolog', 'psikiater', 'keluarga', 'remaja', 'kecemasan', 'depresi', 'stres', 'rawat', 'jalan', 'gratis', 'bpjs', 'pendampingan', 'kunjungan', 'rumah', 'kader', 'jiwa', 'sehat', 'pemulihan', 'dukungan', 'sebaya', 'counselling', 'support', 'family', 'youth', 'anxiety'];
-const CATEGORIES = ['puskesmas', 'hospital', 'psychologist', 'psychiatrist', 'counselling', 'peer-support', 'social-worker', 'community'];
+const KINDS = [
+  'Puskesmas',
+  'Klinik',
+  'Kelompok Dukungan Sebaya',
+  'Layanan Konseling',
+  'Rumah Sakit',
+  'Posyandu Jiwa',
+  'Praktik Psikolog',
+  'Pusat Rehabilitasi',
+];
+const PLACES = [
+  'Playen',
+  'Wonosari',
+  'Nglipar',
+  'Patuk',
+  'Semanu',
+  'Ponjong',
+  'Karangmojo',
+  'Tepus',
+  'Rongkop',
+  'Girisubo',
+  'Paliyan',
+  'Saptosari',
+  'Panggang',
+  'Purwosari',
+  'Gedangsari',
+  'Ngawen',
+  'Semin',
+  'Tanjungsari',
+];
+const WORDS = [
+  'konseling',
+  'psikolog',
+  'psikiater',
+  'keluarga',
+  'remaja',
+  'kecemasan',
+  'depresi',
+  'stres',
+  'rawat',
+  'jalan',
+  'gratis',
+  'bpjs',
+  'pendampingan',
+  'kunjungan',
+  'rumah',
+  'kader',
+  'jiwa',
+  'sehat',
+  'pemulihan',
+  'dukungan',
+  'sebaya',
+  'counselling',
+  'support',
+  'family',
+  'youth',
+  'anxiety',
+];
+const CATEGORIES = [
+  'puskesmas',
+  'hospital',
+  'psychologist',
+  'psychiatrist',
+  'counselling',
+  'peer-support',
+  'social-worker',
+  'community',
+];
 
-const SYLLABLES = ['ka', 'ma', 'sa', 'ta', 'ra', 'la', 'na', 'pa', 'ba', 'ga', 'ja', 'wa', 'ki', 'mi', 'si', 'ti', 'ri', 'li', 'ni', 'pi', 'ku', 'mu', 'su', 'tu', 'ru', 'lu', 'nu', 'pu', 'ke', 'me', 'se', 'te', 're', 'le', 'ne', 'pe', 'ko', 'mo', 'so', 'to', 'ro', 'lo', 'no', 'po', 'an', 'ng', 'ing', 'ung', 'ah', 'ar'];
+const SYLLABLES = [
+  'ka',
+  'ma',
+  'sa',
+  'ta',
+  'ra',
+  'la',
+  'na',
+  'pa',
+  'ba',
+  'ga',
+  'ja',
+  'wa',
+  'ki',
+  'mi',
+  'si',
+  'ti',
+  'ri',
+  'li',
+  'ni',
+  'pi',
+  'ku',
+  'mu',
+  'su',
+  'tu',
+  'ru',
+  'lu',
+  'nu',
+  'pu',
+  'ke',
+  'me',
+  'se',
+  'te',
+  're',
+  'le',
+  'ne',
+  'pe',
+  'ko',
+  'mo',
+  'so',
+  'to',
+  'ro',
+  'lo',
+  'no',
+  'po',
+  'an',
+  'ng',
+  'ing',
+  'ung',
+  'ah',
+  'ar',
+];
 
 /**
  * Description words as in real text: a long tail of words (Zipf-distributed over 3,000) mixed with
  * the service words above, so common words are in thousands of entries and rare ones in a few.
  */
 function vocabulary(rnd: () => number): () => string {
-  const words = Array.from({ length: 3_000 }, () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join(''));
+  const words = Array.from({ length: 3_000 }, () =>
+    Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join(''),
+  );
   const weights = words.map((_w, i) => 1 / (i + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const cumulative: number[] = [];
@@ -58,7 +175,10 @@ export function generate(count = COUNT, seed = 42): Resource[] {
       description: `Layanan ${words}.`,
       area: `34.03.${String(PLACES.indexOf(place) + 1).padStart(2, '0')}`,
       phones: [{ number: `0812${String(10_000_000 + i).slice(0, 8)}`, kind: rnd() < 0.5 ? 'voice' : 'whatsapp' }],
-      hours: rnd() < 0.8 ? [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: `0${opens}:00`, closes: rnd() < 0.1 ? '02:00' : '14:00' }] : [],
+      hours:
+        rnd() < 0.8
+          ? [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: `0${opens}:00`, closes: rnd() < 0.1 ? '02:00' : '14:00' }]
+          : [],
       languages: rnd() < 0.5 ? ['id', 'jv'] : ['id'],
       ...(rnd() < 0.4 ? { free: true } : {}),
       ...(rnd() < 0.5 ? { geo: { lat: -7.9 - rnd() * 0.2, lon: 110.4 + rnd() * 0.4 } } : {}),
@@ -68,7 +188,10 @@ export function generate(count = COUNT, seed = 42): Resource[] {
   });
 }
 
-const AREAS = [{ id: '34.03', name: 'Kabupaten Gunungkidul' }, ...PLACES.map((name, i) => ({ id: `34.03.${String(i + 1).padStart(2, '0')}`, name }))];
+const AREAS = [
+  { id: '34.03', name: 'Kabupaten Gunungkidul' },
+  ...PLACES.map((name, i) => ({ id: `34.03.${String(i + 1).padStart(2, '0')}`, name })),
+];
 
 /** Times `fn` once. */
 async function time(fn: () => unknown): Promise<number> {
@@ -121,7 +244,13 @@ export async function run(): Promise<BenchResult[]> {
   const config = {
     timeZone: 'Asia/Jakarta',
     // An inline list holds at most 5,000 entries (bigger lists belong in a feed): two halves.
-    directory: { sources: [0, 1].map((half) => ({ resources: resources.slice(half * 5_000, (half + 1) * 5_000).map(({ source: _s, ...r }) => r) })), areas: AREAS, pageSize: 20 },
+    directory: {
+      sources: [0, 1].map((half) => ({
+        resources: resources.slice(half * 5_000, (half + 1) * 5_000).map(({ source: _s, ...r }) => r),
+      })),
+      areas: AREAS,
+      pageSize: 20,
+    },
   };
   const el = document.createElement('bench-directory') as TimedDirectory;
   el.setAttribute('lang', 'id');
@@ -130,7 +259,11 @@ export async function run(): Promise<BenchResult[]> {
   const created = performance.now();
   const ready = new Promise<number>((resolve, reject) => {
     el.addEventListener('sebaya-ready', () => resolve(performance.now()), { once: true });
-    el.addEventListener('sebaya-error', (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)), { once: true });
+    el.addEventListener(
+      'sebaya-error',
+      (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)),
+      { once: true },
+    );
   });
   document.body.append(el);
   const readyAt = await ready;
@@ -150,7 +283,14 @@ export async function run(): Promise<BenchResult[]> {
   // The queries are typed three times over. Each keystroke's time is the fastest of its three: a
   // keystroke that is slow every time stays slow, a pause of this (virtual, shared) machine does
   // not. The p95 of every single time is reported beside it, without a budget.
-  const QUERIES = ['puskesmas playen', 'konseling remaja', 'psikolg', 'kelompok dukungan sebaya', 'wonosari 12', 'anxiety family'];
+  const QUERIES = [
+    'puskesmas playen',
+    'konseling remaja',
+    'psikolg',
+    'kelompok dukungan sebaya',
+    'wonosari 12',
+    'anxiety family',
+  ];
   const ROUNDS = 3;
   const rounds: number[][] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -173,11 +313,26 @@ export async function run(): Promise<BenchResult[]> {
 
   return [
     { name: 'directory: index build, 10,000 resources (median of 5)', value: median(builds), unit: 'ms', budget: 300 },
-    { name: 'directory: longest main-thread block while indexing (median of 5)', value: median(blocks), unit: 'ms', budget: 50 },
-    { name: 'directory: keystroke to updated results, p95 (fastest of 3 per keystroke)', value: p95(keystrokes), unit: 'ms', budget: 16 },
+    {
+      name: 'directory: longest main-thread block while indexing (median of 5)',
+      value: median(blocks),
+      unit: 'ms',
+      budget: 50,
+    },
+    {
+      name: 'directory: keystroke to updated results, p95 (fastest of 3 per keystroke)',
+      value: p95(keystrokes),
+      unit: 'ms',
+      budget: 16,
+    },
     { name: 'directory: keystroke to updated results, p95 of every time', value: p95(rounds.flat()), unit: 'ms' },
     { name: 'directory: keystroke to updated results, median', value: median(rounds.flat()), unit: 'ms' },
     { name: 'directory: first render of the list once ready', value: firstRender, unit: 'ms', budget: 100 },
-    { name: 'directory: config to ready, 10,000 inline resources (validation + render)', value: toReady, unit: 'ms', budget: 1500 },
+    {
+      name: 'directory: config to ready, 10,000 inline resources (validation + render)',
+      value: toReady,
+      unit: 'ms',
+      budget: 1500,
+    },
   ];
 }

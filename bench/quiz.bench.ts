@@ -12,7 +12,8 @@ function clearProgress(): void {
 }
 
 async function ready(el: SebayaQuiz): Promise<void> {
-  while (!el.hasAttribute('state') || el.getAttribute('state') === 'loading') await new Promise((r) => setTimeout(r, 0));
+  while (!el.hasAttribute('state') || el.getAttribute('state') === 'loading')
+    await new Promise((r) => setTimeout(r, 0));
   await el.updateComplete;
 }
 

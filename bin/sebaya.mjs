@@ -20,7 +20,18 @@
  * The functions below are exported so tests and servers can use the same logic.
  */
 import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
-import { closeSync, createReadStream, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
@@ -55,8 +66,12 @@ export function createSuite() {
  * @param {string} [comment]
  * @returns {Promise<KeyFile>}
  */
-export async function generateKeyFile(comment = 'PRIVATE KEY of the support team for <sebaya-support-form>. Keep it secret; never put it on a website.') {
-  const pair = /** @type {CryptoKeyPair} */ (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']));
+export async function generateKeyFile(
+  comment = 'PRIVATE KEY of the support team for <sebaya-support-form>. Keep it secret; never put it on a website.',
+) {
+  const pair = /** @type {CryptoKeyPair} */ (
+    await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])
+  );
   const priv = /** @type {EcJwk} */ (await crypto.subtle.exportKey('jwk', pair.privateKey));
   const kid = `sebaya-${new Date().toISOString().slice(0, 10)}-${crypto.randomUUID().slice(0, 8)}`;
   const privateKey = /** @type {EcJwk} */ ({ kty: 'EC', crv: 'P-256', x: priv.x, y: priv.y, d: priv.d, kid });
@@ -72,7 +87,8 @@ export async function generateKeyFile(comment = 'PRIVATE KEY of the support team
 export function parseKeyFile(text) {
   const json = JSON.parse(text);
   const jwk = json && typeof json === 'object' && json.privateKey ? json.privateKey : json;
-  if (!jwk || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.d !== 'string') throw new Error('not a P-256 private key (expected the file written by `sebaya keygen`)');
+  if (!jwk || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.d !== 'string')
+    throw new Error('not a P-256 private key (expected the file written by `sebaya keygen`)');
   return jwk;
 }
 
@@ -102,10 +118,13 @@ export function checkRequest(value) {
   const text = (v, max) => typeof v === 'string' && v.length <= max;
   if (!text(topic, 200)) throw new Error('the request has no valid "topic"');
   if (!text(message, 100_000)) throw new Error('the request has no valid "message"');
-  if (typeof urgency !== 'string' || !URGENCIES.includes(urgency)) throw new Error('the request has no valid "urgency"');
+  if (typeof urgency !== 'string' || !URGENCIES.includes(urgency))
+    throw new Error('the request has no valid "urgency"');
   if (!text(lang, 35)) throw new Error('the request has no valid "lang"');
-  if (!isObject(contact) || typeof contact.method !== 'string' || !METHODS.includes(contact.method)) throw new Error('the request has no valid "contact.method"');
-  if (contact.value !== undefined && !text(contact.value, 254)) throw new Error('the request has no valid "contact.value"');
+  if (!isObject(contact) || typeof contact.method !== 'string' || !METHODS.includes(contact.method))
+    throw new Error('the request has no valid "contact.method"');
+  if (contact.value !== undefined && !text(contact.value, 254))
+    throw new Error('the request has no valid "contact.value"');
   const method = contact.method;
   return {
     topic: /** @type {string} */ (topic),
@@ -177,7 +196,11 @@ export async function openEnvelope(envelope, privateJwk) {
 function itemOf(value, where) {
   if (!isObject(value) || !('envelope' in value)) return { where, envelope: value };
   const at = value.receivedAt;
-  return { where, envelope: value.envelope, ...(typeof at === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]{1,20}Z)?$/.test(at) ? { receivedAt: at } : {}) };
+  return {
+    where,
+    envelope: value.envelope,
+    ...(typeof at === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]{1,20}Z)?$/.test(at) ? { receivedAt: at } : {}),
+  };
 }
 
 /**
@@ -225,7 +248,8 @@ export async function* envelopesOf(stream) {
     try {
       value = JSON.parse(text);
     } catch (err) {
-      if (first && (text === '{' || text.startsWith('['))) doc = { start: line.n, lines: [line.text], bytes: line.text.length, tooBig: false };
+      if (first && (text === '{' || text.startsWith('[')))
+        doc = { start: line.n, lines: [line.text], bytes: line.text.length, tooBig: false };
       else yield { where, error: `not JSON (${err instanceof Error ? err.message.slice(0, 80) : 'error'})` };
       continue;
     }
@@ -233,7 +257,10 @@ export async function* envelopesOf(stream) {
   }
   if (!doc) return;
   if (doc.tooBig) {
-    yield { where: `line ${doc.start}`, error: `a JSON document over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB: give it as JSON lines` };
+    yield {
+      where: `line ${doc.start}`,
+      error: `a JSON document over ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB: give it as JSON lines`,
+    };
     return;
   }
   let whole;
@@ -274,7 +301,11 @@ export async function openStream(stream, privateJwk, on) {
     } catch (err) {
       const e = item.envelope;
       const id = isObject(e) && typeof e.id === 'string' ? e.id.slice(0, 64) : undefined;
-      await on.skipped({ where: item.where, ...(id ? { id } : {}), reason: err instanceof Error ? err.message : String(err) });
+      await on.skipped({
+        where: item.where,
+        ...(id ? { id } : {}),
+        reason: err instanceof Error ? err.message : String(err),
+      });
       continue;
     }
     await on.opened(item.receivedAt ? { ...o, receivedAt: item.receivedAt } : o);
@@ -292,7 +323,10 @@ export async function openAll(text, privateJwk) {
   const opened = [];
   /** @type {Skipped[]} */
   const skipped = [];
-  await openStream(Readable.from([Buffer.from(text, 'utf8')]), privateJwk, { opened: (o) => void opened.push(o), skipped: (s) => void skipped.push(s) });
+  await openStream(Readable.from([Buffer.from(text, 'utf8')]), privateJwk, {
+    opened: (o) => void opened.push(o),
+    skipped: (s) => void skipped.push(s),
+  });
   return { opened, skipped };
 }
 
@@ -358,7 +392,9 @@ function formatOpened(o) {
  * @param {{ force?: boolean }} [options]
  */
 export function writePrivateFile(path, text, { force = false } = {}) {
-  const target = force ? join(dirname(path), `.${basename(path)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`) : path;
+  const target = force
+    ? join(dirname(path), `.${basename(path)}.${process.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`)
+    : path;
   const fd = openSync(target, 'wx', 0o600);
   try {
     try {
@@ -413,10 +449,16 @@ export async function main(argv, io = process) {
       writePrivateFile(out, `${JSON.stringify(file, null, 2)}\n`, { force });
     } catch (err) {
       const code = /** @type {NodeJS.ErrnoException} */ (err).code;
-      io.stderr.write(code === 'EEXIST' ? `${out} exists; not overwriting a key (use --force, and keep the old one to open old requests).\n` : `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`);
+      io.stderr.write(
+        code === 'EEXIST'
+          ? `${out} exists; not overwriting a key (use --force, and keep the old one to open old requests).\n`
+          : `cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       return 1;
     }
-    io.stderr.write(`Private key written to ${out}. Keep it secret and backed up: without it, sealed requests cannot be read.\nPaste this public key into your site config as "supportForm": { "publicKey": … }:\n`);
+    io.stderr.write(
+      `Private key written to ${out}. Keep it secret and backed up: without it, sealed requests cannot be read.\nPaste this public key into your site config as "supportForm": { "publicKey": … }:\n`,
+    );
     io.stdout.write(`${JSON.stringify(file.publicKey, null, 2)}\n`);
     return 0;
   }
@@ -441,7 +483,10 @@ export async function main(argv, io = process) {
     /** @param {Skipped} s */
     const report = (s) => {
       skipped += 1;
-      return put(io.stderr, `skipped ${terminalSafe(s.where)}${s.id ? ` (id ${terminalSafe(s.id)})` : ''}: ${terminalSafe(s.reason)}\n`);
+      return put(
+        io.stderr,
+        `skipped ${terminalSafe(s.where)}${s.id ? ` (id ${terminalSafe(s.id)})` : ''}: ${terminalSafe(s.reason)}\n`,
+      );
     };
     try {
       await openStream(/** @type {AsyncIterable<Buffer>} */ (stream), key, {
@@ -450,7 +495,11 @@ export async function main(argv, io = process) {
           try {
             text = json ? `${jsonLine(o)}\n` : `${formatOpened(o)}\n`;
           } catch (err) {
-            return report({ where: 'output', id: o.id, reason: `cannot be shown (${err instanceof Error ? err.name : 'error'})` });
+            return report({
+              where: 'output',
+              id: o.id,
+              reason: `cannot be shown (${err instanceof Error ? err.name : 'error'})`,
+            });
           }
           opened += 1;
           return put(io.stdout, text);
@@ -458,13 +507,17 @@ export async function main(argv, io = process) {
         skipped: report,
       });
     } catch (err) {
-      io.stderr.write(`cannot read ${input === '-' ? 'the input' : input}: ${err instanceof Error ? terminalSafe(err.message) : 'error'}\n`);
+      io.stderr.write(
+        `cannot read ${input === '-' ? 'the input' : input}: ${err instanceof Error ? terminalSafe(err.message) : 'error'}\n`,
+      );
       return 1;
     }
     await put(io.stderr, `${opened} opened, ${skipped} skipped\n`);
     return skipped ? 2 : 0;
   }
-  io.stderr.write('usage:\n  sebaya keygen [--out sebaya-private-key.json] [--force]\n  sebaya open <file|-> [--key sebaya-private-key.json] [--json]\n');
+  io.stderr.write(
+    'usage:\n  sebaya keygen [--out sebaya-private-key.json] [--force]\n  sebaya open <file|-> [--key sebaya-private-key.json] [--json]\n',
+  );
   return command ? 1 : 0;
 }
 

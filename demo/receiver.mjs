@@ -94,7 +94,15 @@ export function envelopeProblem(value, { minPowBits = 0 } = {}) {
     if (!isObject(pow)) return '"pow" must be an object';
     const unknownPow = unknownKey(pow, POW_KEYS, 'pow.');
     if (unknownPow) return unknownPow;
-    if (typeof pow.nonce !== 'string' || !/^\d{1,16}$/.test(pow.nonce) || typeof pow.bits !== 'number' || !Number.isInteger(pow.bits) || pow.bits < 0 || pow.bits > 256) return '"pow" must be { bits, nonce }';
+    if (
+      typeof pow.nonce !== 'string' ||
+      !/^\d{1,16}$/.test(pow.nonce) ||
+      typeof pow.bits !== 'number' ||
+      !Number.isInteger(pow.bits) ||
+      pow.bits < 0 ||
+      pow.bits > 256
+    )
+      return '"pow" must be { bits, nonce }';
   }
   if (minPowBits > 0) {
     const pow = /** @type {{ bits: number, nonce: string } | undefined} */ (e.pow);
@@ -107,7 +115,8 @@ export function envelopeProblem(value, { minPowBits = 0 } = {}) {
     if (typeof e.enc !== 'string' || !B64URL.test(e.enc)) return '"enc" must be base64url';
     const enc = Buffer.from(e.enc, 'base64url');
     if (enc.length !== 65 || enc[0] !== 4) return '"enc" must be an uncompressed P-256 point (65 bytes)';
-    if (typeof e.ct !== 'string' || !B64URL.test(e.ct) || Buffer.from(e.ct, 'base64url').length < 17) return '"ct" must be base64url ciphertext';
+    if (typeof e.ct !== 'string' || !B64URL.test(e.ct) || Buffer.from(e.ct, 'base64url').length < 17)
+      return '"ct" must be base64url ciphertext';
     return undefined;
   }
   if (e.sealed !== false) return '"sealed" must be true or false';
@@ -119,13 +128,16 @@ export function envelopeProblem(value, { minPowBits = 0 } = {}) {
   if (typeof r.topic !== 'string' || r.topic.length > 200) return '"request.topic" must be text';
   if (typeof r.message !== 'string' || !r.message.trim()) return '"request.message" must not be empty';
   if (r.message.length > 20_000) return '"request.message" is too long';
-  if (typeof r.urgency !== 'string' || !URGENCIES.includes(r.urgency)) return `"request.urgency" must be one of ${URGENCIES.join(', ')}`;
+  if (typeof r.urgency !== 'string' || !URGENCIES.includes(r.urgency))
+    return `"request.urgency" must be one of ${URGENCIES.join(', ')}`;
   if (typeof r.lang !== 'string' || r.lang.length > 35) return '"request.lang" must be a language tag';
   const c = r.contact;
-  if (!isObject(c) || typeof c.method !== 'string' || !METHODS.includes(c.method)) return `"request.contact.method" must be one of ${METHODS.join(', ')}`;
+  if (!isObject(c) || typeof c.method !== 'string' || !METHODS.includes(c.method))
+    return `"request.contact.method" must be one of ${METHODS.join(', ')}`;
   const unknownContact = unknownKey(c, CONTACT_KEYS, 'request.contact.');
   if (unknownContact) return unknownContact;
-  if (c.value !== undefined && (typeof c.value !== 'string' || c.value.length > 254)) return '"request.contact.value" must be short text';
+  if (c.value !== undefined && (typeof c.value !== 'string' || c.value.length > 254))
+    return '"request.contact.value" must be short text';
   return undefined;
 }
 
@@ -204,7 +216,10 @@ export function createReceiver(storePath, options = {}) {
     res.setHeader('Vary', 'Origin');
     res.setHeader('Cache-Control', 'no-store');
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    if (status >= 400) log(`support-form receiver: ${status}${isObject(body) && typeof body.error === 'string' ? ` ${body.error.slice(0, 120)}` : ''}`);
+    if (status >= 400)
+      log(
+        `support-form receiver: ${status}${isObject(body) && typeof body.error === 'string' ? ` ${body.error.slice(0, 120)}` : ''}`,
+      );
     if (body === undefined) res.end();
     else {
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -295,9 +310,11 @@ export function createReceiver(storePath, options = {}) {
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
       return answerAndClose(req, res, 429, { error: 'too many requests from this address; try again later' });
     }
-    if (mediaType(req.headers['content-type']) !== 'application/json') return answerAndClose(req, res, 415, { error: 'Content-Type must be application/json' });
+    if (mediaType(req.headers['content-type']) !== 'application/json')
+      return answerAndClose(req, res, 415, { error: 'Content-Type must be application/json' });
     const declared = req.headers['content-length'];
-    if (declared !== undefined && !(Number(declared) <= maxBytes)) return answerAndClose(req, res, 413, { error: `body larger than ${maxBytes} bytes` });
+    if (declared !== undefined && !(Number(declared) <= maxBytes))
+      return answerAndClose(req, res, 413, { error: `body larger than ${maxBytes} bytes` });
     const body = await readBody(req, res);
     if (!body) return;
     let envelope;
@@ -313,12 +330,20 @@ export function createReceiver(storePath, options = {}) {
     if (store.has(id) || writing.has(id)) return answer(res, 409, { error: 'duplicate', id });
     writing.add(id);
     try {
-      await store.append(id, `${JSON.stringify({ receivedAt: new Date().toISOString().slice(0, 10), envelope: clean })}\n`);
+      await store.append(
+        id,
+        `${JSON.stringify({ receivedAt: new Date().toISOString().slice(0, 10), envelope: clean })}\n`,
+      );
     } catch (err) {
       const full = err instanceof StoreFullError;
       const code = /** @type {NodeJS.ErrnoException} */ (err)?.code;
       log(`support-form receiver: could not store a request (${full ? 'store full' : (code ?? 'error')})`);
-      return answer(res, 503, { error: full ? 'the receiver is full; try again later' : 'could not store the request; try again later' }, { 'Retry-After': full ? '3600' : '60' });
+      return answer(
+        res,
+        503,
+        { error: full ? 'the receiver is full; try again later' : 'could not store the request; try again later' },
+        { 'Retry-After': full ? '3600' : '60' },
+      );
     } finally {
       writing.delete(id);
     }

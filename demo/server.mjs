@@ -37,14 +37,16 @@ const TYPES = {
 };
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'",
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'geolocation=(self), camera=(), microphone=()',
 };
 
 const DEMO_ONLY_HEADERS = {
-  'X-Sebaya-Demo-Only': 'This private key is public. It opens only the demo site requests; never use it for a real team.',
+  'X-Sebaya-Demo-Only':
+    'This private key is public. It opens only the demo site requests; never use it for a real team.',
   'X-Robots-Tag': 'noindex',
   'Cache-Control': 'no-store',
 };
@@ -69,10 +71,15 @@ const isInside = (child, parent) => {
  * The demo server (not yet listening).
  * @param {{ store?: string, receiver?: import('./receiver.mjs').ReceiverOptions, log?: (line: string) => void }} [options]
  */
-export function createDemoServer({ store = DEFAULT_STORE, receiver: receiverOptions = {}, log = (line) => console.error(line) } = {}) {
+export function createDemoServer({
+  store = DEFAULT_STORE,
+  receiver: receiverOptions = {},
+  log = (line) => console.error(line),
+} = {}) {
   const storePath = resolve(store);
   for (const { dir } of MOUNTS) {
-    if (isInside(storePath, dir)) throw new Error(`the support-request store must not be inside a served folder (${dir}): ${storePath}`);
+    if (isInside(storePath, dir))
+      throw new Error(`the support-request store must not be inside a served folder (${dir}): ${storePath}`);
   }
   const receiver = createReceiver(storePath, { log, ...receiverOptions });
 
@@ -102,14 +109,20 @@ export function createDemoServer({ store = DEFAULT_STORE, receiver: receiverOpti
       let file = normalize(join(dir, pathname.slice(prefix.length)));
       if (!isInside(file, dir)) return send(res, 403, 'Forbidden');
       const rel = relative(dir, file);
-      if (rel.split(sep).some((part) => part.startsWith('.')) || hidden.some((h) => isInside(file, join(dir, h)))) continue;
+      if (rel.split(sep).some((part) => part.startsWith('.')) || hidden.some((h) => isInside(file, join(dir, h))))
+        continue;
       let info = await stat(file).catch(() => undefined);
       if (info?.isDirectory()) {
         file = join(file, 'index.html');
         info = await stat(file).catch(() => undefined);
       }
       if (!info?.isFile()) continue;
-      res.writeHead(200, { 'Content-Type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...SECURITY_HEADERS, ...headers });
+      res.writeHead(200, {
+        'Content-Type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+        ...SECURITY_HEADERS,
+        ...headers,
+      });
       if (req.method === 'HEAD') return void res.end();
       const stream = createReadStream(file);
       stream.on('error', () => res.destroy());

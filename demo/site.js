@@ -36,7 +36,8 @@ function setLanguage(lang) {
     el.textContent = lang === 'id' ? id : (TEXT[lang]?.[key] ?? id);
   }
   if (nav) nav.setAttribute('aria-label', lang === 'id' ? navLabel : TEXT[lang].nav);
-  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+  for (const b of document.querySelectorAll('[data-lang]'))
+    b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {

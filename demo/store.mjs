@@ -14,7 +14,24 @@
  *   back off the file, so it never keeps half a line, and the caller may take the id again.
  * - Capped: `maxBytes` (the file never grows past it: `append` throws a `StoreFullError`).
  */
-import { closeSync, fchmodSync, fdatasync, fstatSync, fsync, ftruncate, ftruncateSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readSync, unlinkSync, write, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fdatasync,
+  fstatSync,
+  fsync,
+  ftruncate,
+  ftruncateSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  unlinkSync,
+  write,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -85,7 +102,9 @@ function lock(lockPath, log) {
     const pid = Number(pidText);
     const stale = host === hostname() && Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid);
     if (!stale) {
-      throw new StoreLockedError(`the store is in use by another receiver (process ${pidText.slice(0, 12) || '?'} on ${host.slice(0, 64) || '?'}): ${lockPath}. Run one receiver per store; if none is running, delete the lock file.`);
+      throw new StoreLockedError(
+        `the store is in use by another receiver (process ${pidText.slice(0, 12) || '?'} on ${host.slice(0, 64) || '?'}): ${lockPath}. Run one receiver per store; if none is running, delete the lock file.`,
+      );
     }
     log(`store: taking over a stale lock left by process ${pid}`);
     try {
@@ -123,7 +142,7 @@ function repairTail(fd, size, tornPath, log) {
   if (cut === size) return size;
   const torn = openSync(tornPath, 'a', 0o600);
   try {
-    for (let at = cut; at < size; ) {
+    for (let at = cut; at < size;) {
       const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
       if (n <= 0) break;
       writeSync(torn, chunk, 0, n);
@@ -162,7 +181,7 @@ function readIds(fd, size, log) {
     }
     unreadable += 1;
   };
-  for (let at = 0; at < size; ) {
+  for (let at = 0; at < size;) {
     const n = readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
     if (n <= 0) break;
     at += n;
@@ -178,7 +197,10 @@ function readIds(fd, size, log) {
  * @param {string} path
  * @param {{ maxBytes?: number, io?: StoreIo, log?: (line: string) => void }} [options]
  */
-export function openStore(path, { maxBytes = DEFAULT_MAX_STORE_BYTES, io = nodeIo, log = (line) => console.error(line) } = {}) {
+export function openStore(
+  path,
+  { maxBytes = DEFAULT_MAX_STORE_BYTES, io = nodeIo, log = (line) => console.error(line) } = {},
+) {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const lockPath = `${path}.lock`;
@@ -240,7 +262,7 @@ export function openStore(path, { maxBytes = DEFAULT_MAX_STORE_BYTES, io = nodeI
         const buf = Buffer.from(line, 'utf8');
         if (size + buf.length > maxBytes) throw new StoreFullError(`store full (${maxBytes} bytes)`);
         try {
-          for (let off = 0; off < buf.length; ) off += await io.write(fd, buf, off, buf.length - off);
+          for (let off = 0; off < buf.length;) off += await io.write(fd, buf, off, buf.length - off);
           await io.sync(fd);
         } catch (err) {
           // Cut the half-written line back off, so the next one starts on its own line.
@@ -248,7 +270,9 @@ export function openStore(path, { maxBytes = DEFAULT_MAX_STORE_BYTES, io = nodeI
             await promisify(ftruncate)(fd, size);
             await promisify(fsync)(fd);
           } catch (cutErr) {
-            log(`store: could not cut a failed write back off (${/** @type {NodeJS.ErrnoException} */ (cutErr).code ?? 'error'}); it is repaired at the next start`);
+            log(
+              `store: could not cut a failed write back off (${/** @type {NodeJS.ErrnoException} */ (cutErr).code ?? 'error'}); it is repaired at the next start`,
+            );
           }
           throw err;
         }

@@ -89,7 +89,11 @@ function doPost(req) {
     var s = sheet();
     var last = s.getLastRow();
     if (last > 1) {
-      var found = s.getRange(2, 2, last - 1, 1).createTextFinder(envelope.id).matchEntireCell(true).findNext();
+      var found = s
+        .getRange(2, 2, last - 1, 1)
+        .createTextFinder(envelope.id)
+        .matchEntireCell(true)
+        .findNext();
       if (found) return answer({ error: 'duplicate', id: envelope.id });
     }
     // A leading apostrophe keeps Sheets from reading a message as a formula (CSV/formula injection).

@@ -44,10 +44,12 @@ function eagerSize(file, seen = new Set()) {
   seen.add(file);
   const text = readFileSync(file, 'utf8');
   let size = gz(Buffer.from(text));
-  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g)) size += eagerSize(join(dirname(file), m[1]), seen);
+  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g))
+    size += eagerSize(join(dirname(file), m[1]), seen);
   return size;
 }
-const add = (name, value, unit, budget) => rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
+const add = (name, value, unit, budget) =>
+  rows.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
 
 /** gzip size of the chunk of `outDir` whose source module is `src/<path>` (its file name starts with the module's name). */
 function chunkSize(outDir, prefix) {
@@ -79,7 +81,9 @@ async function bundle(name, imports) {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
           // As in vite.config.ts: the dates module stays in the entry (rolldown issue #10731).
-          codeSplitting: { groups: [{ name, test: (id) => id === entry || /src[\\/]core[\\/]i18n[\\/]format\.ts$/.test(id) }] },
+          codeSplitting: {
+            groups: [{ name, test: (id) => id === entry || /src[\\/]core[\\/]i18n[\\/]format\.ts$/.test(id) }],
+          },
         },
       },
     },
@@ -90,12 +94,21 @@ async function bundle(name, imports) {
 // 1. The real bundle (chunks of earlier builds removed first, so only this build's are listed).
 rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({ root, logLevel: 'silent' });
-add('dist/sebaya.js (all elements, with the chunks it imports at once)', eagerSize(join(root, 'dist', 'sebaya.js')) / KB, 'kB gz', TOTAL_BUDGET);
+add(
+  'dist/sebaya.js (all elements, with the chunks it imports at once)',
+  eagerSize(join(root, 'dist', 'sebaya.js')) / KB,
+  'kB gz',
+  TOTAL_BUDGET,
+);
 const chunkDir = join(root, 'dist', 'chunks');
-if (existsSync(chunkDir)) for (const f of readdirSync(chunkDir).filter((f) => f.endsWith('.js'))) add(`  lazy chunk ${f}`, gz(readFileSync(join(chunkDir, f))) / KB, 'kB gz');
+if (existsSync(chunkDir))
+  for (const f of readdirSync(chunkDir).filter((f) => f.endsWith('.js')))
+    add(`  lazy chunk ${f}`, gz(readFileSync(join(chunkDir, f))) / KB, 'kB gz');
 
 // 2. What each element adds.
-const elements = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts'))).map((d) => d.name);
+const elements = readdirSync(join(root, 'src'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts')))
+  .map((d) => d.name);
 const { size: base, outDir: coreOut } = await bundle('core', ['src/crisis-help/define.ts']);
 add('core + crisis panel + Lit', base / KB, 'kB gz', SIZE_BUDGETS.core);
 // A panel that reads a config (src, inline or property) also fetches the config-reading chunk
@@ -116,7 +129,9 @@ for (const el of elements.filter((e) => e !== 'crisis-help')) {
 // 3. Timings in Chromium.
 // SEBAYA_BENCH=directory runs only bench/directory.bench.ts; SEBAYA_BENCH=none only the sizes.
 const only = process.env.SEBAYA_BENCH;
-const benches = existsSync(join(root, 'bench')) ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only))) : [];
+const benches = existsSync(join(root, 'bench'))
+  ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only)))
+  : [];
 if (benches.length) {
   const executablePath = findBrowser();
   if (!executablePath) {
@@ -139,15 +154,35 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
 `,
   );
   const outDir = join(work, 'out-bench');
-  await build({ root, logLevel: 'silent', configFile: false, base: './', build: { outDir, emptyOutDir: true, target: 'es2022', modulePreload: false, rollupOptions: { input: { bench: entry }, output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } } } });
-  writeFileSync(join(outDir, 'index.html'), '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>');
+  await build({
+    root,
+    logLevel: 'silent',
+    configFile: false,
+    base: './',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: {
+        input: { bench: entry },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  });
+  writeFileSync(
+    join(outDir, 'index.html'),
+    '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>',
+  );
   const server = createServer((req, res) => {
     const file = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(outDir) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' })
+      .end(readFileSync(file));
   }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   // --expose-gc lets a bench settle the heap between phases (see bench/directory.bench.ts).
@@ -155,7 +190,9 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
-  const results = await page.waitForFunction(() => window.__bench, null, { timeout: 300_000 }).then((h) => h.jsonValue());
+  const results = await page
+    .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
+    .then((h) => h.jsonValue());
   await browser.close();
   server.close();
   for (const r of results) add(r.name, r.value, r.unit, r.budget);
@@ -165,7 +202,9 @@ const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(8)}  ok`);
 for (const r of rows) {
   const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : 2) : '—';
-  console.log(`${r.name.padEnd(width)}  ${`${v} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${`${v} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`,
+  );
 }
 const over = rows.filter((r) => !r.ok);
 if (over.length) {

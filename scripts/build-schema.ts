@@ -49,7 +49,8 @@ function isStringMap(node: unknown): boolean {
 walk(json, '', true);
 const unused = Object.keys(allDocs).filter((k) => !used.has(k));
 if (missing.length || unused.length) {
-  if (missing.length) console.error(`Config fields without docs (add them to a schema-docs.ts):\n  ${missing.join('\n  ')}`);
+  if (missing.length)
+    console.error(`Config fields without docs (add them to a schema-docs.ts):\n  ${missing.join('\n  ')}`);
   if (unused.length) console.error(`Docs for fields that do not exist:\n  ${unused.join('\n  ')}`);
   process.exit(1);
 }

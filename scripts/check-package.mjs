@@ -22,26 +22,41 @@ for (const [key, file] of [...targets, ['types', pkg.types], ['main', pkg.main],
   if (!existsSync(path)) problems.push(`${key}: ${file} is missing`);
 }
 const index = readFileSync(pkg.main, 'utf8');
-if (/customElements\.define|defineElement\(/.test(index.replace(/export\s*\{[^}]*\}/g, ''))) problems.push('dist/lib/index.js registers elements; it must be side-effect free');
+if (/customElements\.define|defineElement\(/.test(index.replace(/export\s*\{[^}]*\}/g, '')))
+  problems.push('dist/lib/index.js registers elements; it must be side-effect free');
 for (const [key] of targets.filter(([k]) => k.endsWith('/define.js'))) {
   const file = pkg.exports[key].default;
   if (!/defineElement\(/.test(readFileSync(file, 'utf8'))) problems.push(`${file} does not register its element`);
 }
-if (/modulepreload|vite:preloadError/.test(readFileSync('dist/sebaya.js', 'utf8'))) problems.push('dist/sebaya.js carries Vite\'s preload helper: has Vite renamed it? (scripts/vite-plugin-lean-dynamic-import.mjs)');
+if (/modulepreload|vite:preloadError/.test(readFileSync('dist/sebaya.js', 'utf8')))
+  problems.push(
+    "dist/sebaya.js carries Vite's preload helper: has Vite renamed it? (scripts/vite-plugin-lean-dynamic-import.mjs)",
+  );
 // A bundler drops a module it is told is side-effect free when nothing uses its exports: a module
 // imported for what it does (`import './messages-lazy.js'`) or registering catalogs as it loads
 // must be listed, in src/ and in dist/lib/, or its words vanish from the bundle.
-const glob = (pattern) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*/g, (m) => (m === '*' ? '[^/]*' : '(?:.*/)?'))}$`);
+const glob = (pattern) =>
+  new RegExp(
+    `^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*/g, (m) => (m === '*' ? '[^/]*' : '(?:.*/)?'))}$`,
+  );
 const declared = pkg.sideEffects.map(glob);
 const listed = (file) => declared.some((re) => re.test(`./${file}`));
-const sources = readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => join('src', f));
-const acting = new Set(sources.filter((f) => /^registerCatalogs\(|^customElements\.define\(|^defineElement\(/m.test(readFileSync(f, 'utf8'))));
+const sources = readdirSync('src', { recursive: true })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join('src', f));
+const acting = new Set(
+  sources.filter((f) =>
+    /^registerCatalogs\(|^customElements\.define\(|^defineElement\(/m.test(readFileSync(f, 'utf8')),
+  ),
+);
 for (const file of sources) {
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import '(\.{1,2}\/[^']+)\.js';$/gm)) acting.add(join(dirname(file), `${spec}.ts`));
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import '(\.{1,2}\/[^']+)\.js';$/gm))
+    acting.add(join(dirname(file), `${spec}.ts`));
 }
 for (const file of acting) {
   const lib = `dist/lib/${relative('src', file).replace(/\.ts$/, '.js')}`;
-  if (!listed(file) || !listed(lib)) problems.push(`${file} acts when imported: list it (and ${lib}) in package.json "sideEffects"`);
+  if (!listed(file) || !listed(lib))
+    problems.push(`${file} acts when imported: list it (and ${lib}) in package.json "sideEffects"`);
 }
 if (!Array.isArray(pkg.files) || !pkg.files.includes('dist')) problems.push('package.json "files" must include dist');
 
@@ -52,26 +67,39 @@ if (!existsSync(zipPath)) problems.push(`${zipPath} is missing: npm run build wr
 else {
   const entries = readZip(readFileSync(zipPath)).filter((e) => !e.folder);
   const outside = entries.filter((e) => !e.name.startsWith(FOLDER));
-  if (outside.length) problems.push(`${zipPath}: every file belongs in ${FOLDER}, not ${outside.map((e) => e.name).join(', ')}`);
+  if (outside.length)
+    problems.push(`${zipPath}: every file belongs in ${FOLDER}, not ${outside.map((e) => e.name).join(', ')}`);
   const byName = new Map(entries.map((e) => [e.name.slice(FOLDER.length), e.data]));
   for (const name of byName.keys()) if (name.endsWith('.map')) problems.push(`${zipPath} holds a source map: ${name}`);
-  for (const extra of ['BACA-SAYA.txt', 'sebaya.json']) if (!byName.delete(extra)) problems.push(`${zipPath} lacks ${FOLDER}${extra}`);
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], shell: process.platform === 'win32' }))[0].files.map((f) => f.path);
-  if (packed.some((p) => p.endsWith('.zip'))) problems.push('npm pack holds the release zip: keep "!dist/*.zip" in package.json "files"');
+  for (const extra of ['BACA-SAYA.txt', 'sebaya.json'])
+    if (!byName.delete(extra)) problems.push(`${zipPath} lacks ${FOLDER}${extra}`);
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      shell: process.platform === 'win32',
+    }),
+  )[0].files.map((f) => f.path);
+  if (packed.some((p) => p.endsWith('.zip')))
+    problems.push('npm pack holds the release zip: keep "!dist/*.zip" in package.json "files"');
   const runtime = new Set(runtimeFiles());
   const packedRuntime = packed.filter((p) => p.startsWith('dist/') && runtime.has(p.slice(5))).map((p) => p.slice(5));
   for (const file of runtime) {
     if (!packedRuntime.includes(file)) problems.push(`npm pack lacks dist/${file}`);
     const data = byName.get(file);
     if (!data) problems.push(`${zipPath} lacks ${FOLDER}${file}`);
-    else if (!data.equals(shipped(file, readFileSync(join('dist', file))))) problems.push(`${zipPath}: ${FOLDER}${file} differs from dist/${file}: run npm run build again`);
+    else if (!data.equals(shipped(file, readFileSync(join('dist', file)))))
+      problems.push(`${zipPath}: ${FOLDER}${file} differs from dist/${file}: run npm run build again`);
     byName.delete(file);
   }
-  for (const name of byName.keys()) problems.push(`${zipPath} holds ${FOLDER}${name}, which is not a runtime file in dist/`);
+  for (const name of byName.keys())
+    problems.push(`${zipPath} holds ${FOLDER}${name}, which is not a runtime file in dist/`);
   zipped = runtime.size;
 }
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`package: ${targets.length} export targets present; index is side-effect free; ${acting.size} modules that act when imported are in "sideEffects"; ${zipPath} and npm pack hold the same ${zipped} runtime files`);
+console.log(
+  `package: ${targets.length} export targets present; index is side-effect free; ${acting.size} modules that act when imported are in "sideEffects"; ${zipPath} and npm pack hold the same ${zipped} runtime files`,
+);

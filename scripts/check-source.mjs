@@ -11,7 +11,13 @@ const root = resolve(import.meta.dirname, '..');
 const src = join(root, 'src');
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : /\.ts$/.test(d.name) && !/\.d\.ts$/.test(d.name) ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? files(join(dir, d.name))
+      : /\.ts$/.test(d.name) && !/\.d\.ts$/.test(d.name)
+        ? [join(dir, d.name)]
+        : [],
+  );
 }
 
 const all = files(src);

@@ -19,7 +19,8 @@ export function runtimeFiles(dir = dist) {
   const files = ['sebaya.js', 'sebaya.classic.js', 'sebaya.schema.json', 'frame.js'];
   for (const sub of ['chunks', 'frame']) {
     for (const f of readdirSync(join(dir, sub), { recursive: true, withFileTypes: true })) {
-      if (f.isFile() && !f.name.endsWith('.map')) files.push(relative(dir, join(f.parentPath, f.name)).split(sep).join('/'));
+      if (f.isFile() && !f.name.endsWith('.map'))
+        files.push(relative(dir, join(f.parentPath, f.name)).split(sep).join('/'));
     }
   }
   return files.sort();

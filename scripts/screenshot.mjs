@@ -11,7 +11,9 @@ if (!executablePath || !url) {
 }
 const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[${m.type()}] ${m.text()}`); });
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') console.log(`[${m.type()}] ${m.text()}`);
+});
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);

@@ -12,11 +12,16 @@ c.eachMapping((x) => m.push(x));
 m.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
 const parts = {};
 for (let i = 0; i < m.length; i++) {
-  const cur = m[i], next = m[i + 1];
+  const cur = m[i],
+    next = m[i + 1];
   const line = lines[cur.generatedLine - 1];
   const end = next && next.generatedLine === cur.generatedLine ? next.generatedColumn : line.length;
   let src = (cur.source || 'unmapped').replace(/.*node_modules\//, 'nm/').replace(/.*\/src\//, 'src/');
-  if (src.startsWith("nm/") && !process.env.FINE) src = src.split("/").slice(0, src.includes("@") ? 3 : 2).join("/");
+  if (src.startsWith('nm/') && !process.env.FINE)
+    src = src
+      .split('/')
+      .slice(0, src.includes('@') ? 3 : 2)
+      .join('/');
   (parts[src] ??= []).push(line.slice(cur.generatedColumn, end));
 }
 const rows = Object.entries(parts).map(([k, v]) => [k, v.join('').length, gzipSync(v.join('')).length]);

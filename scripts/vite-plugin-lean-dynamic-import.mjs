@@ -13,7 +13,10 @@ export function leanDynamicImport() {
     renderChunk(code) {
       if (!code.includes(HELPER)) return null;
       // Same line: the source map stays right for every other line.
-      return { code: code.replace(HELPER, 'var __vitePreload = (load) => load(), __viteUnusedPreload = function preload('), map: null };
+      return {
+        code: code.replace(HELPER, 'var __vitePreload = (load) => load(), __viteUnusedPreload = function preload('),
+        map: null,
+      };
     },
   };
 }

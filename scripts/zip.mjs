@@ -30,7 +30,8 @@ export function writeZip(entries, { date = new Date() } = {}) {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    if (!entry.name || entry.name.startsWith('/') || entry.name.includes('\\') || entry.name.split('/').includes('..')) throw new Error(`zip: unsafe entry name ${JSON.stringify(entry.name)}`);
+    if (!entry.name || entry.name.startsWith('/') || entry.name.includes('\\') || entry.name.split('/').includes('..'))
+      throw new Error(`zip: unsafe entry name ${JSON.stringify(entry.name)}`);
     if (seen.has(entry.name)) throw new Error(`zip: duplicate entry ${entry.name}`);
     seen.add(entry.name);
     const folder = entry.name.endsWith('/');
@@ -39,7 +40,8 @@ export function writeZip(entries, { date = new Date() } = {}) {
     // Store what deflate does not shrink (already compressed, or tiny).
     const deflated = packed.length < raw.length;
     const body = deflated ? packed : raw;
-    if (raw.length >= MAX || offset + body.length >= MAX) throw new Error('zip: over 4 GiB needs ZIP64, which this writer does not write');
+    if (raw.length >= MAX || offset + body.length >= MAX)
+      throw new Error('zip: over 4 GiB needs ZIP64, which this writer does not write');
     const crc = crc32(raw);
     const method = deflated ? 8 : 0;
 

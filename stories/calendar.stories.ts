@@ -28,16 +28,52 @@ const EVENTS = [
     rrule: 'FREQ=WEEKLY;BYDAY=TH',
     category: 'sebaya',
     location: 'Balai Kalurahan Ngunut, Playen',
-    description: { id: 'Ruang aman untuk berbagi cerita. Gratis, tanpa pendaftaran.', en: 'A safe space to share. Free, no registration.' },
+    description: {
+      id: 'Ruang aman untuk berbagi cerita. Gratis, tanpa pendaftaran.',
+      en: 'A safe space to share. Free, no registration.',
+    },
     contact: { name: 'Bu Sri (kader)', whatsapp: '0812-0000-0001' },
   },
-  { id: 'posyandu-jiwa', title: 'Posyandu jiwa', start: '2026-01-13T09:00', end: '2026-01-13T11:30', rrule: 'FREQ=MONTHLY;BYDAY=2TU', category: 'posyandu', location: 'Pos Kesehatan Padukuhan Ngunut' },
-  { id: 'festival', title: { id: 'Festival Seni “Jiwa Sehat, Desa Guyub”', en: '“Healthy minds” arts festival' }, start: '2026-12-19', end: '2026-12-20', category: 'seni', location: 'Lapangan Kalurahan Ngunut' },
-  { id: 'dongeng', title: { id: 'Sore bercerita', en: 'Storytelling afternoon' }, start: '2026-12-12T15:30', end: '2026-12-12T17:00', category: 'seni' },
-  { id: 'pfa', title: { id: 'Pelatihan PFA', en: 'PFA training' }, start: '2026-12-16T08:00', end: '2026-12-16T15:00', category: 'pelatihan' },
+  {
+    id: 'posyandu-jiwa',
+    title: 'Posyandu jiwa',
+    start: '2026-01-13T09:00',
+    end: '2026-01-13T11:30',
+    rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+    category: 'posyandu',
+    location: 'Pos Kesehatan Padukuhan Ngunut',
+  },
+  {
+    id: 'festival',
+    title: { id: 'Festival Seni “Jiwa Sehat, Desa Guyub”', en: '“Healthy minds” arts festival' },
+    start: '2026-12-19',
+    end: '2026-12-20',
+    category: 'seni',
+    location: 'Lapangan Kalurahan Ngunut',
+  },
+  {
+    id: 'dongeng',
+    title: { id: 'Sore bercerita', en: 'Storytelling afternoon' },
+    start: '2026-12-12T15:30',
+    end: '2026-12-12T17:00',
+    category: 'seni',
+  },
+  {
+    id: 'pfa',
+    title: { id: 'Pelatihan PFA', en: 'PFA training' },
+    start: '2026-12-16T08:00',
+    end: '2026-12-16T15:00',
+    category: 'pelatihan',
+  },
 ];
 
-const config = (sources: unknown[] = [{ events: EVENTS }, { type: 'ics', url: HOLIDAYS, category: 'libur', name: 'Hari libur nasional' }], categories = CATEGORIES) => ({
+const config = (
+  sources: unknown[] = [
+    { events: EVENTS },
+    { type: 'ics', url: HOLIDAYS, category: 'libur', name: 'Hari libur nasional' },
+  ],
+  categories = CATEGORIES,
+) => ({
   locale: 'id',
   timeZone: 'Asia/Jakarta',
   calendar: { categories, sources },
@@ -51,7 +87,14 @@ const MANY = Array.from({ length: 2000 }, (_, i) => ({
   category: CATEGORIES[i % 4]!.id,
 }));
 
-type Args = { lang: string; view: 'month' | 'list'; theme?: 'light' | 'dark' | 'auto'; date?: string | number; src?: string; config: unknown };
+type Args = {
+  lang: string;
+  view: 'month' | 'list';
+  theme?: 'light' | 'dark' | 'auto';
+  date?: string | number;
+  src?: string;
+  config: unknown;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/sebaya-calendar',
@@ -86,21 +129,33 @@ export const DetailOpen: Story = {
 export const ManyEvents: Story = { args: { config: config([{ events: MANY }]) } };
 
 export const Categories: Story = {
-  args: { view: 'list', config: config([{ events: EVENTS }, { type: 'ics', url: HOLIDAYS, category: 'libur', name: 'Hari libur nasional' }]) },
+  args: {
+    view: 'list',
+    config: config([
+      { events: EVENTS },
+      { type: 'ics', url: HOLIDAYS, category: 'libur', name: 'Hari libur nasional' },
+    ]),
+  },
 };
 
 export const FailedFeed: Story = {
   args: {
     config: config([
       { events: EVENTS },
-      { type: 'ics', url: 'https://calendar.google.com/calendar/ical/contoh%40group.calendar.google.com/public/basic.ics', name: 'Google Kalender tim' },
+      {
+        type: 'ics',
+        url: 'https://calendar.google.com/calendar/ical/contoh%40group.calendar.google.com/public/basic.ics',
+        name: 'Google Kalender tim',
+      },
     ]),
   },
 };
 
 export const Empty: Story = { args: { config: config([{ events: [] }]) } };
 
-export const ErrorState: Story = { args: { config: config([{ type: 'ics', url: '/tidak-ada.ics', name: 'Umpan hilang' }]) } };
+export const ErrorState: Story = {
+  args: { config: config([{ type: 'ics', url: '/tidak-ada.ics', name: 'Umpan hilang' }]) },
+};
 
 export const English: Story = { args: { lang: 'en' } };
 
@@ -135,7 +190,9 @@ export const ChosenMonth: Story = {
   args: { date: '2026-11-01' },
   play: async ({ canvasElement, argTypes }) => {
     const el = canvasElement.querySelector<SebayaCalendar>('sebaya-calendar')!;
-    await waitFor(() => expect(el.shadowRoot?.querySelector('#month-title')?.textContent ?? '').toMatch(/november 2026/i));
+    await waitFor(() =>
+      expect(el.shadowRoot?.querySelector('#month-title')?.textContent ?? '').toMatch(/november 2026/i),
+    );
     expect(argTypes.date?.control).toMatchObject({ type: 'date' });
     expect(argTypes.src?.control).toMatchObject({ type: 'text' });
     expect(controlNames(argTypes)).toEqual(['config', 'date', 'debug', 'lang', 'noHelp', 'src', 'theme', 'view']);

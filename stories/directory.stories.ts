@@ -20,7 +20,10 @@ const RESOURCES = [
     id: 'sejiwa',
     name: { id: 'SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)', en: 'SEJIWA — mental-health line (119 ext. 8)' },
     categories: ['hotline'],
-    description: { id: 'Konseling psikologi lewat telepon dari HIMPSI bersama Kemenkes.', en: 'Psychological counselling by phone, run by HIMPSI with the Ministry of Health.' },
+    description: {
+      id: 'Konseling psikologi lewat telepon dari HIMPSI bersama Kemenkes.',
+      en: 'Psychological counselling by phone, run by HIMPSI with the Ministry of Health.',
+    },
     phones: [{ number: '119', kind: 'voice', extension: '8' }],
     cost: { id: 'Gratis', en: 'Free' },
     languages: ['id'],
@@ -30,7 +33,10 @@ const RESOURCES = [
     id: 'pkm-playen-1',
     name: 'Puskesmas Playen I',
     categories: ['puskesmas', 'psychologist'],
-    description: { id: 'Poli jiwa dan konseling psikolog (contoh data).', en: 'Mental-health clinic and psychologist counselling (example data).' },
+    description: {
+      id: 'Poli jiwa dan konseling psikolog (contoh data).',
+      en: 'Mental-health clinic and psychologist counselling (example data).',
+    },
     area: '34.03.03',
     address: 'Playen, Gunungkidul',
     phones: [
@@ -50,7 +56,10 @@ const RESOURCES = [
     id: 'rsj-grhasia',
     name: 'RS Jiwa Grhasia',
     categories: ['hospital', 'psychiatrist'],
-    description: { id: 'Rumah sakit jiwa milik Pemerintah Daerah DIY.', en: 'The psychiatric hospital of the Special Region of Yogyakarta.' },
+    description: {
+      id: 'Rumah sakit jiwa milik Pemerintah Daerah DIY.',
+      en: 'The psychiatric hospital of the Special Region of Yogyakarta.',
+    },
     area: '34.04',
     address: 'Jl. Kaliurang Km 17, Pakem, Sleman',
     cost: { id: 'BPJS (dengan rujukan) atau umum', en: 'BPJS (with a referral) or self-pay' },
@@ -60,7 +69,10 @@ const RESOURCES = [
     id: 'sebaya-ngunut',
     name: { id: 'Kelompok Dukungan Sebaya Ngunut (contoh)', en: 'Ngunut peer-support group (example)' },
     categories: ['peer-support'],
-    description: { id: 'Pertemuan untuk penyintas dan keluarga, Sabtu pertama setiap bulan.', en: 'For people with lived experience and their families, first Saturday of the month.' },
+    description: {
+      id: 'Pertemuan untuk penyintas dan keluarga, Sabtu pertama setiap bulan.',
+      en: 'For people with lived experience and their families, first Saturday of the month.',
+    },
     area: '34.03.03.2006',
     phones: [{ number: '0812-0000-0000', kind: 'whatsapp' }],
     hours: [{ days: ['1sa'], opens: '09:00', closes: '11:00' }],
@@ -90,16 +102,19 @@ const directory = (sources: unknown[]) => ({
 const full = directory([{ resources: RESOURCES }]);
 
 /** Types into the search box once the list is ready (as a visitor would). */
-const typeQuery = (query: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const el = canvasElement.querySelector('sebaya-directory') as SebayaDirectory;
-  for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1) await new Promise((r) => setTimeout(r, 25));
-  await el.updateComplete;
-  const input = el.shadowRoot?.querySelector<HTMLInputElement>('#q');
-  if (!input) return;
-  input.value = query;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-};
+const typeQuery =
+  (query: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('sebaya-directory') as SebayaDirectory;
+    for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1)
+      await new Promise((r) => setTimeout(r, 25));
+    await el.updateComplete;
+    const input = el.shadowRoot?.querySelector<HTMLInputElement>('#q');
+    if (!input) return;
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await el.updateComplete;
+  };
 
 const meta: Meta = {
   title: 'Elements/Directory',
@@ -120,12 +135,20 @@ export const NoResults: Story = { play: typeQuery('dokter gigi') };
 export const OneResource: Story = { args: { config: directory([{ resources: RESOURCES.slice(1, 2) }]) } };
 /** One source cannot be loaded: a notice names it, the others still show. */
 export const FailedSource: Story = {
-  args: { config: directory([{ resources: RESOURCES }, { name: 'Daftar Dinkes', type: 'csv', url: './no-such-list.csv' }]) },
+  args: {
+    config: directory([{ resources: RESOURCES }, { name: 'Daftar Dinkes', type: 'csv', url: './no-such-list.csv' }]),
+  },
 };
 /** No place listed yet. */
 export const Empty: Story = { args: { config: directory([{ resources: [] }]) } };
 /** A config mistake: visitors see one calm line and the help line. */
-export const ConfigError: Story = { args: { config: directory([{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['senin'], opens: '8', closes: '12:00' }] }] }]) } };
+export const ConfigError: Story = {
+  args: {
+    config: directory([
+      { resources: [{ id: 'x', name: 'X', hours: [{ days: ['senin'], opens: '8', closes: '12:00' }] }] },
+    ]),
+  },
+};
 
 /** The same mistake as the site owner sees it (`debug`, or `#sebaya-debug` in the address): each path and problem. */
 export const ConfigErrorOwnerBox: Story = { args: { ...ConfigError.args, debug: true } };
@@ -136,16 +159,20 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** A phone (360 px wide): the filters fold behind one "Filters" button under the search box. */
 export const PhoneFiltersFolded: Story = {
-  render: (args) => html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
+  render: (args) =>
+    html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
 };
 
 /** A phone with the filters unfolded and one in use: the button counts it. */
 export const PhoneFiltersOpen: Story = {
-  render: (args) => html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
+  render: (args) =>
+    html`<div style="width: 360px"><sebaya-directory hash-key="" .now=${NOW} .config=${args.config}></sebaya-directory></div>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('sebaya-directory') as SebayaDirectory;
-    for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1) await new Promise((r) => setTimeout(r, 25));
-    for (let i = 0; i < 40 && !el.shadowRoot?.querySelector('button.fold'); i += 1) await new Promise((r) => requestAnimationFrame(r));
+    for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1)
+      await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 40 && !el.shadowRoot?.querySelector('button.fold'); i += 1)
+      await new Promise((r) => requestAnimationFrame(r));
     el.shadowRoot?.querySelector<HTMLButtonElement>('button.fold')?.click();
     await el.updateComplete;
     const open = [...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('label.check input') ?? [])][0];
@@ -156,5 +183,10 @@ export const PhoneFiltersOpen: Story = {
 
 /** A crisis line (SEJIWA, as in the crisis config) opened: no "may be out of date: call first", though last verified long ago. */
 export const CrisisLineOpened: Story = {
-  args: { config: { ...directory([{ resources: RESOURCES.slice(0, 1) }]), crisis: { lines: [{ id: 'sejiwa', name: 'SEJIWA', phone: '119', extension: '8' }] } } },
+  args: {
+    config: {
+      ...directory([{ resources: RESOURCES.slice(0, 1) }]),
+      crisis: { lines: [{ id: 'sejiwa', name: 'SEJIWA', phone: '119', extension: '8' }] },
+    },
+  },
 };

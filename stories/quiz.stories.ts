@@ -19,14 +19,27 @@ const team = {
           id: 'Banyak ODGJ mampu pulih dan menjalani kehidupan yang produktif dengan pengobatan serta pendampingan yang tepat.',
           en: 'Many people with mental illness recover and lead productive lives with the right treatment and support.',
         },
-        source: { label: { id: 'Kementerian Kesehatan RI, dikutip Medan Aktual', en: 'Indonesian Ministry of Health, as reported by Medan Aktual' }, url: 'https://medanaktual.com/mitos-dan-stigma-odgj-yang-masih-salah-dipahami' },
+        source: {
+          label: {
+            id: 'Kementerian Kesehatan RI, dikutip Medan Aktual',
+            en: 'Indonesian Ministry of Health, as reported by Medan Aktual',
+          },
+          url: 'https://medanaktual.com/mitos-dan-stigma-odgj-yang-masih-salah-dipahami',
+        },
         translatedFrom: 'id',
       },
       {
         id: 'kelompok-sebaya',
-        prompt: { id: 'Siapa yang boleh datang ke kelompok dukungan sebaya kami?', en: 'Who may come to our peer-support group?' },
+        prompt: {
+          id: 'Siapa yang boleh datang ke kelompok dukungan sebaya kami?',
+          en: 'Who may come to our peer-support group?',
+        },
         options: [
-          { id: 'odgj', text: { id: 'Orang dengan pengalaman gangguan jiwa', en: 'People with lived experience of mental illness' }, correct: true },
+          {
+            id: 'odgj',
+            text: { id: 'Orang dengan pengalaman gangguan jiwa', en: 'People with lived experience of mental illness' },
+            correct: true,
+          },
           { id: 'keluarga', text: { id: 'Keluarga dan pendamping', en: 'Families and carers' }, correct: true },
           { id: 'dokter', text: { id: 'Hanya dokter', en: 'Doctors only' } },
         ],
@@ -46,7 +59,8 @@ let storyCount = 0;
 /** Waits for the quiz to be ready, then lets a story click through it. */
 async function ready(canvas: HTMLElement): Promise<SebayaQuiz> {
   const el = canvas.querySelector('sebaya-quiz')!;
-  for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 200 && el.getAttribute('state') === 'loading'; i += 1)
+    await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
   return el;
 }
@@ -64,7 +78,8 @@ async function pick(el: SebayaQuiz, index: number, ...more: number[]): Promise<v
 async function next(el: SebayaQuiz, expect: 'question' | 'summary' = 'question'): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')?.click();
   await el.updateComplete;
-  if (!el.shadowRoot!.querySelector(expect === 'summary' ? '[part="summary"]' : '[part="question"]')) throw new Error(`the quiz shows no ${expect}`);
+  if (!el.shadowRoot!.querySelector(expect === 'summary' ? '[part="summary"]' : '[part="question"]'))
+    throw new Error(`the quiz shows no ${expect}`);
 }
 
 const meta: Meta = {
@@ -142,14 +157,34 @@ export const SkippedQuestions: Story = {
     config: {
       quiz: {
         ...team.quiz,
-        questions: [...team.quiz.questions, { id: 'rusak', prompt: 'Pilih', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], explanation: 'Tidak ada jawaban benar.' }],
+        questions: [
+          ...team.quiz.questions,
+          {
+            id: 'rusak',
+            prompt: 'Pilih',
+            options: [
+              { id: 'a', text: 'A' },
+              { id: 'b', text: 'B' },
+            ],
+            explanation: 'Tidak ada jawaban benar.',
+          },
+        ],
       },
     },
   },
 };
 
 /** A broken config: nothing left to play; one calm line and a crisis line (the path is in the owner box with `debug`). */
-export const ConfigError: Story = { args: { config: { quiz: { includeBuiltIn: false, questions: [{ id: 'x', statement: { jv: 'Kurang iman' }, answer: false, explanation: 'E' }] } } } };
+export const ConfigError: Story = {
+  args: {
+    config: {
+      quiz: {
+        includeBuiltIn: false,
+        questions: [{ id: 'x', statement: { jv: 'Kurang iman' }, answer: false, explanation: 'E' }],
+      },
+    },
+  },
+};
 
 /** In English. */
 export const English: Story = { args: { config: team }, globals: { locale: 'en' } };

@@ -20,7 +20,11 @@ if (!(window as { __sebayaFakeReceiver?: boolean }).__sebayaFakeReceiver) {
     if (mode === 'hang') return new Promise<Response>(() => undefined);
     if (mode === 'offline') throw new TypeError('Failed to fetch');
     await new Promise((r) => setTimeout(r, 400));
-    if (mode === 'refuse') return new Response(JSON.stringify({ error: 'message too short for this team' }), { status: 400, headers: { 'Content-Type': 'application/json' } });
+    if (mode === 'refuse')
+      return new Response(JSON.stringify({ error: 'message too short for this team' }), {
+        status: 400,
+        headers: { 'Content-Type': 'application/json' },
+      });
     if (mode === 'missing') return new Response('Not Found', { status: 404 });
     if (mode === 'broken') return new Response('Service Unavailable', { status: 503 });
     return new Response(JSON.stringify({ ok: true }), { status: 201, headers: { 'Content-Type': 'application/json' } });
@@ -28,7 +32,13 @@ if (!(window as { __sebayaFakeReceiver?: boolean }).__sebayaFakeReceiver) {
 }
 
 /** A DEMO ONLY key (its private part is public in demo/coordinator/demo-private-key.json). */
-const DEMO_KEY = { kty: 'EC', crv: 'P-256', x: 'NTTBeDO3nsnDzQGF8DaIHImrivqkFBEsxxUcl_XUVWg', y: 'BA7L0p3Hnkore2_bGDo-SBqgCkI9cn1rYM4VyVFY3gk', kid: 'sebaya-demo-key-DEMO-ONLY' };
+const DEMO_KEY = {
+  kty: 'EC',
+  crv: 'P-256',
+  x: 'NTTBeDO3nsnDzQGF8DaIHImrivqkFBEsxxUcl_XUVWg',
+  y: 'BA7L0p3Hnkore2_bGDo-SBqgCkI9cn1rYM4VyVFY3gk',
+  kid: 'sebaya-demo-key-DEMO-ONLY',
+};
 
 const config = (mode: string, extra: Record<string, unknown> = {}) => ({
   organization: { name: 'TPKJM Kalurahan Ngunut' },
@@ -42,7 +52,13 @@ const config = (mode: string, extra: Record<string, unknown> = {}) => ({
     endpoint: `${FAKE}${mode}`,
     topics: [
       { id: 'stres-cemas', label: { id: 'Stres, cemas, atau sulit tidur', en: 'Stress, worry or trouble sleeping' } },
-      { id: 'merawat-keluarga', label: { id: 'Merawat anggota keluarga dengan gangguan jiwa', en: 'Caring for a family member with a mental illness' } },
+      {
+        id: 'merawat-keluarga',
+        label: {
+          id: 'Merawat anggota keluarga dengan gangguan jiwa',
+          en: 'Caring for a family member with a mental illness',
+        },
+      },
       { id: 'lainnya', label: { id: 'Hal lain', en: 'Something else' } },
     ],
     contact: ['none', 'code', 'whatsapp', 'phone'],
@@ -57,12 +73,14 @@ async function clearOutbox(): Promise<void> {
     const req = indexedDB.deleteDatabase('sebaya-support-form');
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
   });
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('sebaya:support-form:')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage))
+    if (key.startsWith('sebaya:support-form:')) sessionStorage.removeItem(key);
 }
 
 async function ready(canvas: HTMLElement): Promise<SebayaSupportForm> {
   const el = canvas.querySelector('sebaya-support-form')!;
-  for (let i = 0; i < 300 && (!el.hasAttribute('state') || el.getAttribute('state') === 'loading'); i += 1) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 300 && (!el.hasAttribute('state') || el.getAttribute('state') === 'loading'); i += 1)
+    await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
   return el;
 }
@@ -76,7 +94,8 @@ async function fill(el: SebayaSupportForm, urgency = 'soon'): Promise<void> {
     select.dispatchEvent(new Event('change'));
   }
   const text = root.querySelector('textarea')!;
-  text.value = 'Sejak panen gagal saya sulit tidur dan sering merasa tidak berguna. Saya ingin bicara dengan seseorang.';
+  text.value =
+    'Sejak panen gagal saya sulit tidur dan sering merasa tidak berguna. Saya ingin bicara dengan seseorang.';
   text.dispatchEvent(new Event('input'));
   root.querySelector<HTMLInputElement>(`input[name="urgency"][value="${urgency}"]`)!.click();
   root.querySelector<HTMLInputElement>('input[name="consent"]')!.click();
@@ -85,7 +104,8 @@ async function fill(el: SebayaSupportForm, urgency = 'soon'): Promise<void> {
 
 async function submit(el: SebayaSupportForm, until?: string): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  for (let i = 0; until && i < 300 && el.getAttribute('phase') !== until; i += 1) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; until && i < 300 && el.getAttribute('phase') !== until; i += 1)
+    await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
 }
 
@@ -197,7 +217,8 @@ export const ReceiverFailing: Story = {
     const el = await ready(canvasElement);
     await fill(el);
     await submit(el, 'queued');
-    for (let i = 0; i < 300 && el.getAttribute('phase') !== 'failing'; i += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 300 && el.getAttribute('phase') !== 'failing'; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   },
 };

@@ -10,12 +10,30 @@ import { zoneAbbreviation } from './model/labels.js';
 import { occurrenceDays } from './model/occurrences.js';
 import { dayKeyOf, type DayKey } from './model/time.js';
 import type { CalendarEvent, Occurrence } from './model/types.js';
-import { gridMove, isDayKey, linkedOccurrence, resolveView, stepMonths, visibleRange, WEEK_START_DAY } from './model/view.js';
+import {
+  gridMove,
+  isDayKey,
+  linkedOccurrence,
+  resolveView,
+  stepMonths,
+  visibleRange,
+  WEEK_START_DAY,
+} from './model/view.js';
 import type { CalendarView } from './constants.js';
 import type { CalendarSection } from './schema.js';
 import { loadSources, type SourceNotice } from './sources.js';
 import { calendarStyles } from './styles.js';
-import { dialogView, emptyView, filtersView, listView, monthView, toolbarView, type CalendarActions, type CalendarState, type Dialog } from './views.js';
+import {
+  dialogView,
+  emptyView,
+  filtersView,
+  listView,
+  monthView,
+  toolbarView,
+  type CalendarActions,
+  type CalendarState,
+  type Dialog,
+} from './views.js';
 
 /** English is a lazy chunk, loaded when the page asks for it. */
 const loadCalendarEn = chunk(() => import('./messages-en.js').then((m) => m.calendarEn));
@@ -95,7 +113,7 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   private notices: SourceNotice[] = [];
   private cursor: DayKey = '';
   private hiddenCategories = new Set<string>();
-  private declare dialog?: Dialog;
+  declare private dialog?: Dialog;
   private narrow = false;
   /** While printing, every chip of a day is rendered (the month prints as a list). */
   private printing = false;
@@ -206,7 +224,10 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
     return this.renderRoot.querySelector<HTMLElement>(`td[data-day="${day}"]`);
   }
 
-  protected override async prepare(config: NonNullable<SebayaCalendar['siteConfig']>, signal: AbortSignal): Promise<void> {
+  protected override async prepare(
+    config: NonNullable<SebayaCalendar['siteConfig']>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const section = config.calendar;
     if (!section) return;
     const tz = this.timeZone;
@@ -288,7 +309,10 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
   openEvent(o: Occurrence, from?: HTMLElement, day?: DayKey): void {
     if (from) this.#returnFocus = from;
     this.dialog = { kind: 'event', occurrence: o, day };
-    this.emit('sebaya-event-select', { id: o.event.id, start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString() });
+    this.emit('sebaya-event-select', {
+      id: o.event.id,
+      start: o.event.allDay ? dayKeyOf(o.start, 'UTC') : new Date(o.start).toISOString(),
+    });
   }
 
   /** `#event=<id>` opens that event (its next occurrence from today, else its first). */
@@ -326,7 +350,8 @@ export class SebayaCalendar extends SebayaWidget<CalendarSection, CalendarKey> {
       weekStart: this.#weekStart,
       dialog: d,
     };
-    const open = d?.kind === 'event' && this.need(detail)?.renderDetail(i, { categories, root: this.renderRoot }, d.occurrence);
+    const open =
+      d?.kind === 'event' && this.need(detail)?.renderDetail(i, { categories, root: this.renderRoot }, d.occurrence);
     return html`<section class="calendar" aria-label=${i.t('calendar.label')}>
       ${toolbarView(i, s, on)} ${filtersView(i, s, on)} ${this.notices.length ? notices.value!.renderNotices(i, this.notices) : nothing}
       ${this.isEmpty() ? emptyView(i, i.t('calendar.empty')) : s.view === 'month' ? monthView(i, s, on) : listView(i, s, on)} ${dialogView(i, s, on, open || undefined)}

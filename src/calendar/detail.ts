@@ -25,7 +25,8 @@ export interface DetailData {
   readonly root: Node;
 }
 
-const fmt = (i: I18n, options: Intl.DateTimeFormatOptions, timeZone = i.timeZone): Intl.DateTimeFormat => dateFormat(i.intlLocale, timeZone, options);
+const fmt = (i: I18n, options: Intl.DateTimeFormatOptions, timeZone = i.timeZone): Intl.DateTimeFormat =>
+  dateFormat(i.intlLocale, timeZone, options);
 
 /** "Kamis, 3 Desember 2026, 19.30–21.00 WIB" (in the site's zone, with its abbreviation). */
 export function whenText(i: I18n, o: Occurrence): string {
@@ -38,14 +39,22 @@ export function whenText(i: I18n, o: Occurrence): string {
   const zone = zoneAbbreviation(i.intlLocale, tz, Date.now());
   const sameDay = dayKeyOf(o.start, tz) === dayKeyOf(Math.max(o.start, o.end - 1), tz);
   if (sameDay) return `${dayLabel(i.intlLocale, dayKeyOf(o.start, tz))}, ${shortTime(i, o)} ${zone}`;
-  const f = fmt(i, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const f = fmt(i, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return `${f.format(o.start)} – ${f.format(o.end)} ${zone}`;
 }
 
 /** "1 jam 30 menit" / "1 hour 30 minutes"; days for all-day events. */
 export function durationText(i: I18n, o: Occurrence): string {
   const minutes = Math.round((o.end - o.start) / 60_000);
-  const unit = (value: number, u: 'day' | 'hour' | 'minute') => new Intl.NumberFormat(i.intlLocale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
+  const unit = (value: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(i.intlLocale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(value);
   if (o.event.allDay) return unit(Math.max(1, Math.round(minutes / 1440)), 'day');
   if (minutes <= 0) return '';
   const parts: string[] = [];
@@ -89,9 +98,9 @@ function renderContact(i: I18n, e: CalendarEvent): TemplateResult {
   const tel = c.phone ? telUrl(c.phone) : undefined;
   const wa = c.whatsapp ? whatsappUrl(c.whatsapp) : undefined;
   const mail = c.email ? safeUrl(`mailto:${c.email}`) : undefined;
-  return html`${c.name ? html`<span>${i.text(c.name)}</span> ` : nothing}${tel ? html`<a href=${tel}>${c.phone}</a> ` : nothing}${wa
-    ? html`<a href=${wa} target="_blank" rel="noopener noreferrer">WhatsApp ${c.whatsapp}</a> `
-    : nothing}${mail ? html`<a href=${mail}>${c.email}</a>` : nothing}`;
+  return html`${c.name ? html`<span>${i.text(c.name)}</span> ` : nothing}${tel ? html`<a href=${tel}>${c.phone}</a> ` : nothing}${
+    wa ? html`<a href=${wa} target="_blank" rel="noopener noreferrer">WhatsApp ${c.whatsapp}</a> ` : nothing
+  }${mail ? html`<a href=${mail}>${c.email}</a>` : nothing}`;
 }
 
 /** The .ics writer: a lazy chunk, loaded when a visitor first adds an event to a calendar. */
@@ -119,10 +128,12 @@ export function renderDetail(i: I18n, d: DetailData, o: Occurrence): TemplateRes
       <dd class="when">${whenText(i, o)}</dd>
       ${duration ? html`<dt>${i.t('calendar.duration')}</dt><dd class="duration">${duration}</dd>` : nothing}
       ${rule ? html`<dt>${i.t('calendar.repeats')}</dt><dd class="rule">${rule}</dd>` : nothing}
-      ${e.location
-        ? html`<dt>${i.t('calendar.where')}</dt>
+      ${
+        e.location
+          ? html`<dt>${i.t('calendar.where')}</dt>
             <dd class="where">${i.text(e.location)}${map ? html` · <a href=${map} target="_blank" rel="noopener noreferrer">${i.t('calendar.map')}</a>` : nothing}</dd>`
-        : nothing}
+          : nothing
+      }
       ${c ? html`<dt>${i.t('calendar.category')}</dt><dd class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</dd>` : nothing}
       ${e.contact ? html`<dt>${i.t('calendar.contact')}</dt><dd class="contact">${renderContact(i, e)}</dd>` : nothing}
     </dl>

@@ -28,7 +28,13 @@ export function checkFeed(data: unknown): FeedCheck {
     else {
       bad += 1;
       const issue = fromValibot(r.issues)[0];
-      if (issue && !firstIssue) firstIssue = (t) => describeIssue({ ...issue, path: ['events', i, ...issue.path] }, t, (item as Record<string, unknown>)[String(issue.path[0])]);
+      if (issue && !firstIssue)
+        firstIssue = (t) =>
+          describeIssue(
+            { ...issue, path: ['events', i, ...issue.path] },
+            t,
+            (item as Record<string, unknown>)[String(issue.path[0])],
+          );
     }
   });
   return { valid, bad, ...(firstIssue ? { firstIssue } : {}) };

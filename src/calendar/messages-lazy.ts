@@ -23,9 +23,15 @@ export const calendarLazyEn = {
   'calendar.notice.network':
     'The calendar at {url} could not be read. Either the server did not answer, or it does not allow other websites to read the file (CORS). Google Calendar and Outlook links never allow this: publish a copy of the .ics file on this website, or use a link that allows CORS (see the calendar documentation).',
   'calendar.notice.load': '“{source}” could not be loaded: {reason}',
-  'calendar.notice.skipped': { one: '{count} event in “{source}” could not be read and is not shown.', other: '{count} events in “{source}” could not be read and are not shown.' },
+  'calendar.notice.skipped': {
+    one: '{count} event in “{source}” could not be read and is not shown.',
+    other: '{count} events in “{source}” could not be read and are not shown.',
+  },
   'calendar.notice.syntax': '“{source}” is not a valid calendar file: {detail}',
-  'calendar.notice.junk': { one: '“{source}” has {count} broken line, which was skipped.', other: '“{source}” has {count} broken lines, which were skipped.' },
+  'calendar.notice.junk': {
+    one: '“{source}” has {count} broken line, which was skipped.',
+    other: '“{source}” has {count} broken lines, which were skipped.',
+  },
   'calendar.notice.zone': '“{source}” uses an unknown time zone “{detail}”; those times are read as {zone}.',
   'calendar.notice.json': '“{source}”: {detail}',
   'calendar.notice.asOf': 'Could not refresh “{source}”; showing the copy saved on {date}.',
@@ -79,7 +85,8 @@ export const calendarLazyId: Catalog<CalendarLazyKey> = {
   'calendar.notice.skipped': { other: '{count} kegiatan di “{source}” tidak bisa dibaca dan tidak ditampilkan.' },
   'calendar.notice.syntax': '“{source}” bukan berkas kalender yang benar: {detail}',
   'calendar.notice.junk': { other: '“{source}” berisi {count} baris rusak yang dilewati.' },
-  'calendar.notice.zone': '“{source}” memakai zona waktu yang tidak dikenal “{detail}”; waktunya dibaca sebagai {zone}.',
+  'calendar.notice.zone':
+    '“{source}” memakai zona waktu yang tidak dikenal “{detail}”; waktunya dibaca sebagai {zone}.',
   'calendar.notice.json': '“{source}”: {detail}',
   'calendar.notice.asOf': 'Tidak bisa memperbarui “{source}”; menampilkan salinan yang tersimpan pada {date}.',
   'calendar.notice.rrule': '{path}: aturan pengulangan tidak bisa dibaca; hanya tanggal pertama yang ditampilkan.',

@@ -16,7 +16,8 @@ import type { I18n } from './views.js';
 export type LoadReason = (err: NonNullable<SourceNotice['error']>) => string;
 
 /** "3 Des 2026, 19.30" in the site's zone. */
-const timeText = (i: I18n, ms: number): string => dateFormat(i.intlLocale, i.timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+const timeText = (i: I18n, ms: number): string =>
+  dateFormat(i.intlLocale, i.timeZone, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
 export function noticeText(i: I18n, reason: LoadReason, n: SourceNotice): string {
   const source = i.text(n.label);
@@ -47,7 +48,13 @@ export function ownerLine(i: I18n, reason: LoadReason, n: SourceNotice): string 
  */
 export function noticeProblem(i: I18n, reason: LoadReason, n: SourceNotice): Problem & { path: string } {
   const message = noticeText(i, reason, n);
-  return { code: `source-${n.error?.code ?? n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`, message, path: n.path, details: [message], retryable: n.error?.retryable ?? false };
+  return {
+    code: `source-${n.error?.code ?? n.problem?.code ?? (n.rrule ? 'rrule' : 'invalid')}`,
+    message,
+    path: n.path,
+    details: [message],
+    retryable: n.error?.retryable ?? false,
+  };
 }
 
 /** What visitors see: one calm line, and the date of the oldest saved copy shown (it may be out of date). */

@@ -11,9 +11,19 @@ export { CALENDAR_VIEWS, SOURCE_TYPES, WEEK_STARTS, type CalendarView, type Week
 /** `2026-12-03`, `2026-12-03T19:30`, `2026-12-03T19:30:00+07:00`: a time without offset is in `timeZone`. */
 export const IsoTime = v.pipe(v.string(), v.check(isIsoTime, 'calendar.issue.time'));
 /** An RRULE value, e.g. `FREQ=MONTHLY;BYDAY=2TU` (checked by the ICS engine when loaded). */
-export const Rrule = v.pipe(v.string(), v.maxLength(500, 'core.issue.tooLong'), v.regex(/^(?:RRULE:)?(?:[A-Z]+=[^;=\s]+;)*FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[^;=\s]+)*$/i, 'calendar.issue.rrule'));
+export const Rrule = v.pipe(
+  v.string(),
+  v.maxLength(500, 'core.issue.tooLong'),
+  v.regex(
+    /^(?:RRULE:)?(?:[A-Z]+=[^;=\s]+;)*FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[^;=\s]+)*$/i,
+    'calendar.issue.rrule',
+  ),
+);
 /** A CSS colour: `#rgb`, `#rrggbb` (with optional alpha) or a colour name. */
-export const Color = v.pipe(v.string(), v.regex(/^(?:#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20})$/i, 'calendar.issue.color'));
+export const Color = v.pipe(
+  v.string(),
+  v.regex(/^(?:#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|[a-z]{3,20})$/i, 'calendar.issue.color'),
+);
 
 export const Contact = v.union([
   ShortText,
@@ -34,7 +44,12 @@ export const CalendarEventInput = v.object({
   rrule: v.optional(Rrule),
   exdates: v.optional(list(IsoTime, 1000)),
   location: v.optional(ShortText),
-  geo: v.optional(v.object({ lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)), lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)) })),
+  geo: v.optional(
+    v.object({
+      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    }),
+  ),
   description: v.optional(Text),
   category: v.optional(Id),
   url: v.optional(Link),

@@ -44,7 +44,12 @@ export interface Loaded {
 }
 
 /** An event typed in the config (or a JSON file) → the calendar's event. */
-export function fromInput(input: CalendarEventInput, source: number, category: string | undefined, timeZone: string): CalendarEvent | undefined {
+export function fromInput(
+  input: CalendarEventInput,
+  source: number,
+  category: string | undefined,
+  timeZone: string,
+): CalendarEvent | undefined {
   const start = parseIsoTime(input.start, timeZone);
   if (!start) return undefined;
   const allDay = input.allDay ?? start.allDay;
@@ -54,7 +59,12 @@ export function fromInput(input: CalendarEventInput, source: number, category: s
   if (allDay) endMs = end ? dayStart(dayKeyOf(end.ms, end.allDay ? 'UTC' : timeZone)) + DAY_MS : startMs + DAY_MS;
   else endMs = end ? end.ms : startMs;
   if (endMs < startMs) endMs = allDay ? startMs + DAY_MS : startMs;
-  const contact = typeof input.contact === 'string' || (input.contact && !('phone' in input.contact || 'email' in input.contact || 'whatsapp' in input.contact || 'name' in input.contact)) ? { name: input.contact as LocalizedText } : input.contact;
+  const contact =
+    typeof input.contact === 'string' ||
+    (input.contact &&
+      !('phone' in input.contact || 'email' in input.contact || 'whatsapp' in input.contact || 'name' in input.contact))
+      ? { name: input.contact as LocalizedText }
+      : input.contact;
   const cat = input.category ?? category;
   return {
     id: input.id,
@@ -86,14 +96,21 @@ function exdatesOf(input: CalendarEventInput, event: CalendarEvent, timeZone: st
 /** A JSON file that is neither a list of events nor `{ "events": [ … ] }`. */
 class FeedShapeError extends Error {}
 
-const needsEngine = (s: CalendarSource): boolean => ('type' in s && s.type === 'ics') || ('events' in s && s.events.some((e) => e.rrule));
+const needsEngine = (s: CalendarSource): boolean =>
+  ('type' in s && s.type === 'ics') || ('events' in s && s.events.some((e) => e.rrule));
 
 /** Loads every source; never throws for one source, only reports. */
 export async function loadSources(section: CalendarSection, timeZone: string, signal: AbortSignal): Promise<Loaded> {
   const notices: SourceNotice[] = [];
   if (section.sources.some(needsEngine)) void loadEngine().catch(() => undefined);
 
-  const addInputs = async (inputs: readonly CalendarEventInput[], index: number, source: CalendarSource, path: string, label: LocalizedText): Promise<CalendarEvent[]> => {
+  const addInputs = async (
+    inputs: readonly CalendarEventInput[],
+    index: number,
+    source: CalendarSource,
+    path: string,
+    label: LocalizedText,
+  ): Promise<CalendarEvent[]> => {
     const out: CalendarEvent[] = [];
     for (const [i, input] of inputs.entries()) {
       const event = fromInput(input, index, source.category, timeZone);
@@ -132,7 +149,11 @@ export async function loadSources(section: CalendarSection, timeZone: string, si
         if (asOf !== undefined) note({ asOf });
         if (source.type === 'ics') {
           const eng = await loadEngine();
-          const parsed = eng.parseIcs(text, { source: index, timeZone, ...(source.category ? { category: source.category } : {}) });
+          const parsed = eng.parseIcs(text, {
+            source: index,
+            timeZone,
+            ...(source.category ? { category: source.category } : {}),
+          });
           let last: SourceNotice | undefined;
           for (const problem of parsed.problems) last = note({ problem }, source.name ?? parsed.name ?? source.url);
           if (parsed.problems.some((p) => p.code === 'syntax' && p.count === undefined) && !parsed.events.length) {
@@ -151,7 +172,16 @@ export async function loadSources(section: CalendarSection, timeZone: string, si
       } catch (err) {
         if (err instanceof LoadError && err.code === 'aborted') throw err;
         failures += 1;
-        const notice = note(err instanceof LoadError ? { error: err } : { problem: { code: 'syntax', detail: err instanceof FeedShapeError ? '[ { "id", "title", "start" } ]' : String(err).slice(0, 100) } });
+        const notice = note(
+          err instanceof LoadError
+            ? { error: err }
+            : {
+                problem: {
+                  code: 'syntax',
+                  detail: err instanceof FeedShapeError ? '[ { "id", "title", "start" } ]' : String(err).slice(0, 100),
+                },
+              },
+        );
         firstFailure ??= notice;
         return [];
       }

@@ -63,7 +63,11 @@ export interface CalendarActions {
 }
 
 /** A category's name and colour, if the config lists it. */
-export function categoryOf(i: I18n, categories: readonly CalendarCategory[], id: string | undefined): { label: string; color: string } | undefined {
+export function categoryOf(
+  i: I18n,
+  categories: readonly CalendarCategory[],
+  id: string | undefined,
+): { label: string; color: string } | undefined {
   const found = findCategory(categories, id);
   return found && { label: i.text(found.category.label), color: found.color };
 }
@@ -125,12 +129,17 @@ export function emptyView(i: I18n, message: string, action: View = nothing): Tem
 /** Nothing in the month or the list: or nothing left in the categories still shown, which one click brings back. */
 function periodEmpty(i: I18n, s: CalendarState, on: CalendarActions, period: string): TemplateResult {
   if (!s.hidden.size) return emptyView(i, i.t('calendar.emptyMonth', { month: period }));
-  return emptyView(i, i.t('calendar.emptyFiltered', { month: period }), html`<button type="button" class="primary" @click=${on.showAll}>${i.t('calendar.showAll')}</button>`);
+  return emptyView(
+    i,
+    i.t('calendar.emptyFiltered', { month: period }),
+    html`<button type="button" class="primary" @click=${on.showAll}>${i.t('calendar.showAll')}</button>`,
+  );
 }
 
 export function monthView(i: I18n, s: CalendarState, on: CalendarActions): TemplateResult {
   const weeks = monthWeeks(s.cursor, s.weekStart);
-  const weekday = (weekday: 'long' | 'short', d: DayKey) => dateFormat(i.intlLocale, 'UTC', { weekday }).format(dayStart(d));
+  const weekday = (weekday: 'long' | 'short', d: DayKey) =>
+    dateFormat(i.intlLocale, 'UTC', { weekday }).format(dayStart(d));
   return html`<table role="grid" part="grid" class=${s.narrow ? 'narrow' : ''} aria-labelledby="month-title" @keydown=${on.key}>
         <thead>
           <tr>
@@ -169,8 +178,9 @@ function cellView(i: I18n, s: CalendarState, on: CalendarActions, day: DayKey): 
       @dblclick=${(e: Event) => on.openDay(day, e.currentTarget as HTMLElement)}
     >
       <span class="num" aria-hidden="true">${Number(day.slice(8))}</span><span class="visually-hidden day-label">${label}</span>
-      ${list.length
-        ? html`<ul class="chips">
+      ${
+        list.length
+          ? html`<ul class="chips">
             ${(s.printing ? list : list.slice(0, max)).map(
               (o, n) =>
                 html`<li class=${n >= max ? 'hidden-chip' : ''}>
@@ -179,29 +189,34 @@ function cellView(i: I18n, s: CalendarState, on: CalendarActions, day: DayKey): 
                   </button>
                 </li>`,
             )}
-            ${extra > 0
-              ? html`<li>
+            ${
+              extra > 0
+                ? html`<li>
                   <button type="button" tabindex="-1" class="more" @click=${(e: Event) => on.openDay(day, inCell(e))}>${i.t('calendar.more', { count: extra })}</button>
                 </li>`
-              : nothing}
+                : nothing
+            }
           </ul>`
-        : nothing}
+          : nothing
+      }
     </td>`;
 }
 
 export function listView(i: I18n, s: CalendarState, on: CalendarActions): TemplateResult {
   const days = daysWithEvents(s.byDay, ...s.range);
   return html`<div class="list ${s.narrow ? 'narrow' : ''}" part="list">
-      ${days.length
-        ? days.map(
-            (day) => html`<section aria-labelledby=${`d-${day}`}>
+      ${
+        days.length
+          ? days.map(
+              (day) => html`<section aria-labelledby=${`d-${day}`}>
               <h3 id=${`d-${day}`}>${dayLabel(i.intlLocale, day, false)}${day === s.today ? html` <span class="muted">(${i.t('calendar.todayMark')})</span>` : nothing}</h3>
               <ul>
                 ${(s.byDay.get(day) ?? []).map((o) => html`<li>${itemView(i, s, on, o, day)}</li>`)}
               </ul>
             </section>`,
-          )
-        : periodEmpty(i, s, on, periodLabel(i.intlLocale, s.view, s.range, s.cursor))}
+            )
+          : periodEmpty(i, s, on, periodLabel(i.intlLocale, s.view, s.range, s.cursor))
+      }
     </div>`;
 }
 
@@ -211,9 +226,9 @@ function itemView(i: I18n, s: CalendarState, on: CalendarActions, o: Occurrence,
       <span class="time">${shortTime(i, o)}</span>
       <span class="title">${i.text(o.event.title)}${o.event.rrule ? html` <span class="muted">(${i.t('calendar.recurring')})</span>` : nothing}</span>
       <span class="meta"
-        >${c ? html`<span class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${o.event.location
-          ? html`<span>${i.text(o.event.location)}</span>`
-          : nothing}</span
+        >${c ? html`<span class="cat"><span class="swatch" ${cssVars({ '--_c': c.color })}></span>${c.label}</span>` : nothing}${
+          o.event.location ? html`<span>${i.text(o.event.location)}</span>` : nothing
+        }</span
       >
     </button>`;
 }
@@ -225,18 +240,20 @@ function itemView(i: I18n, s: CalendarState, on: CalendarActions, o: Occurrence,
 export function dialogView(i: I18n, s: CalendarState, on: CalendarActions, detail?: View): View {
   const d = s.dialog;
   if (!d || (d.kind === 'event' && !detail)) return nothing;
-  const list = d.kind === 'day' ? s.byDay.get(d.day) ?? [] : [];
+  const list = d.kind === 'day' ? (s.byDay.get(d.day) ?? []) : [];
   return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${on.closed}>
       <div class="dialog-head">
         <h2 id="dialog-title" tabindex="-1">${d.kind === 'day' ? i.t('calendar.dayTitle', { date: dayLabel(i.intlLocale, d.day) }) : i.text(d.occurrence.event.title)}</h2>
         <button type="button" class="close" aria-label=${i.t('calendar.close')} @click=${on.close}><span aria-hidden="true">✕</span></button>
       </div>
-      ${d.kind === 'event'
-        ? detail
-        : list.length
-          ? html`<ul class="day-list list ${s.narrow ? 'narrow' : ''}">
+      ${
+        d.kind === 'event'
+          ? detail
+          : list.length
+            ? html`<ul class="day-list list ${s.narrow ? 'narrow' : ''}">
               ${list.map((o) => html`<li>${itemView(i, s, on, o, d.day)}</li>`)}
             </ul>`
-          : html`<p>${i.t('calendar.emptyDay')}</p>`}
+            : html`<p>${i.t('calendar.emptyDay')}</p>`
+      }
     </dialog>`;
 }

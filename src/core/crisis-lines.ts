@@ -59,7 +59,9 @@ export const DEFAULT_QUICK_EXIT_URL = 'https://www.bmkg.go.id/';
  * whichever words a site owner gives it.
  */
 export const linkShortNumbers = (text: string): (string | TemplateResult)[] =>
-  text.split(/(?<!\d[\s-]?)\b(\d{3})\b(?![\s-]?\d)/).map((part, i) => (i % 2 ? html`<a href="tel:${part}">${part}</a>` : part));
+  text
+    .split(/(?<!\d[\s-]?)\b(\d{3})\b(?![\s-]?\d)/)
+    .map((part, i) => (i % 2 ? html`<a href="tel:${part}">${part}</a>` : part));
 
 /** What wording a line needs: an element's `Localize` controller (`this.i18n`). */
 export interface LineWords {
@@ -77,9 +79,11 @@ export function lineActions(i18n: LineWords, line: CrisisLine, compact = false):
   const tel = line.phone ? telUrl(line.phone, line.extension) : undefined;
   const wa = line.whatsapp ? whatsappUrl(line.whatsapp) : undefined;
   const web = safeUrl(line.website);
-  const dial = line.phone ? `${line.phone}${line.extension ? ` ${i18n.t('crisis.extension', { extension: line.extension })}` : ''}` : '';
+  const dial = line.phone
+    ? `${line.phone}${line.extension ? ` ${i18n.t('crisis.extension', { extension: line.extension })}` : ''}`
+    : '';
   const call = i18n.t('crisis.call', { name: dial });
   return html`${tel ? html`<a class="button call" part="call" href=${tel} aria-label=${`${call} — ${name}`}><span aria-hidden="true">☎</span> ${call}</a>` : nothing}
-    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${i18n.t('crisis.whatsapp', { name: compact ? '' : line.whatsapp ?? '' })}</a>` : nothing}
+    ${wa ? html`<a class="button" part="whatsapp" href=${wa} rel="noopener noreferrer" target="_blank">${i18n.t('crisis.whatsapp', { name: compact ? '' : (line.whatsapp ?? '') })}</a>` : nothing}
     ${web && !tel ? html`<a class="button" part="website" href=${web} rel="noopener noreferrer" target="_blank">${i18n.t('crisis.website', { name })}</a>` : nothing}`;
 }

@@ -15,8 +15,12 @@ import type { SebayaEvents } from './events.js';
  * Dispatches a bubbling, composed event. Outside the class: the manifest analyzer lists every
  * `new CustomEvent(x)` inside a class as an event named `x`.
  */
-const dispatch = <K extends keyof SebayaEvents>(el: HTMLElement, type: K, detail: SebayaEvents[K], cancelable?: boolean): boolean =>
-  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+const dispatch = <K extends keyof SebayaEvents>(
+  el: HTMLElement,
+  type: K,
+  detail: SebayaEvents[K],
+  cancelable?: boolean,
+): boolean => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 
 /** The four faces of every async path. */
 export const ELEMENT_STATES = ['loading', 'ready', 'empty', 'error'] as const;
@@ -96,12 +100,12 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   readonly state: ElementState = 'loading';
 
   /** The validated config once loaded. */
-  protected declare siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
+  declare protected siteConfig?: ConfigOf<{ [K in SectionName]?: Section }>;
   /** When the shown config is a saved copy (the network failed): when it was fetched. */
-  protected declare asOf?: number;
+  declare protected asOf?: number;
 
   /** Builds the current problem in the current language (so a language switch re-words it). */
-  private declare failure?: () => Problem;
+  declare private failure?: () => Problem;
   /** The config's warnings (unknown keys), worded in the current language: for the owner box. */
   #notes?: () => readonly string[];
 
@@ -198,10 +202,12 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     if (!c.value && !this.#waiting.has(c)) {
       this.#waiting.set(
         c,
-        c().then(
-          () => this.requestUpdate(),
-          () => undefined,
-        ).finally(() => this.#waiting.delete(c)),
+        c()
+          .then(
+            () => this.requestUpdate(),
+            () => undefined,
+          )
+          .finally(() => this.#waiting.delete(c)),
       );
     }
     return c.value;
@@ -209,7 +215,7 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let p; (p = this.i18n.pending ?? this.#waiting.values().next().value); ) {
+    for (let p; (p = this.i18n.pending ?? this.#waiting.values().next().value);) {
       await p;
       done = await super.getUpdateComplete();
     }
@@ -247,7 +253,13 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     // One event per load: `sebaya-ready` once content shows (ready and empty are the same
     // outcome; flipping between them while filtering announces nothing), `sebaya-error` on failure.
     // Not while a language chunk loads: the event carries the message in the visitor's language.
-    const outcome = this.i18n.pending ? undefined : this.state === 'error' ? 'error' : this.state === 'loading' ? undefined : 'ready';
+    const outcome = this.i18n.pending
+      ? undefined
+      : this.state === 'error'
+        ? 'error'
+        : this.state === 'loading'
+          ? undefined
+          : 'ready';
     if (outcome && outcome !== this.#announcedState) {
       this.#announcedState = outcome;
       if (outcome === 'error' && this.problem) {
@@ -293,7 +305,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
       if (hasSource || !this.worksWithoutConfig) {
         // The element's own chunks load beside the config; validation beside its fetch.
         if (hasSource) this.preload();
-        const read = await (await configSource()).readConfig(
+        const read = await (
+          await configSource()
+        ).readConfig(
           {
             config: this.config,
             src: this.src,
@@ -335,10 +349,17 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     if (err instanceof ProblemError) return err.describe();
     const loadProblem = configSource.value?.loadProblem(err, (k, p) => this.t(k, p), this.intlLocale);
     if (loadProblem) return loadProblem;
-    const chunk = err instanceof TypeError && /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message);
+    const chunk =
+      err instanceof TypeError &&
+      /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(err.message);
     const message = this.t(chunk ? 'core.load.chunk' : 'core.error.internal');
     // The console line is for the site owner, who is most often missing the chunks/ folder.
-    return { code: chunk ? 'load-chunk' : 'internal', message, details: [message, chunk ? `${String(err)} (site owner: is the chunks/ folder next to sebaya.js?)` : String(err)], retryable: true };
+    return {
+      code: chunk ? 'load-chunk' : 'internal',
+      message,
+      details: [message, chunk ? `${String(err)} (site owner: is the chunks/ folder next to sebaya.js?)` : String(err)],
+      retryable: true,
+    };
   }
 
   /** Shows the error state (and logs the full list for the site owner). */
@@ -346,7 +367,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
     this.failure = describe;
     this.#setState('error');
     const problem = describe();
-    console.error(`[${this.localName}] ${problem.code}: ${problem.message}${problem.details.length > 1 ? `\n${problem.details.join('\n')}` : ''}`);
+    console.error(
+      `[${this.localName}] ${problem.code}: ${problem.message}${problem.details.length > 1 ? `\n${problem.details.join('\n')}` : ''}`,
+    );
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -354,7 +377,12 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
   protected override render(): TemplateResult {
     let body: TemplateResult | typeof nothing;
     try {
-      body = this.state === 'loading' ? this.renderLoading() : this.state === 'error' ? this.renderError() : this.renderContent();
+      body =
+        this.state === 'loading'
+          ? this.renderLoading()
+          : this.state === 'error'
+            ? this.renderError()
+            : this.renderContent();
     } catch (err) {
       // A rendering bug must still leave a calm message, never a blank box.
       console.error(`[${this.localName}]`, err);
@@ -373,7 +401,9 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
 
   /** "Showing what was saved on …" when the network failed and a saved copy is shown. */
   protected renderAsOf(): TemplateResult | typeof nothing {
-    return this.asOf === undefined || this.state === 'loading' || this.state === 'error' || !configSource.value ? nothing : configSource.value.renderAsOf(this.asOf, (k, p) => this.t(k, p), this.intlLocale, this.timeZone);
+    return this.asOf === undefined || this.state === 'loading' || this.state === 'error' || !configSource.value
+      ? nothing
+      : configSource.value.renderAsOf(this.asOf, (k, p) => this.t(k, p), this.intlLocale, this.timeZone);
   }
 
   /**
@@ -385,7 +415,13 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
    */
   protected renderOwnerBox(): TemplateResult | typeof nothing {
     const box = (this.debug || location.hash.includes('sebaya-debug')) && this.need(ownerBox);
-    return !box ? nothing : box.renderOwnerBox(this.problem, [...(this.#notes?.() ?? []), ...(this.state === 'error' ? [] : this.ownerLines())], (k, p) => this.t(k, p));
+    return !box
+      ? nothing
+      : box.renderOwnerBox(
+          this.problem,
+          [...(this.#notes?.() ?? []), ...(this.state === 'error' ? [] : this.ownerLines())],
+          (k, p) => this.t(k, p),
+        );
   }
 
   /**

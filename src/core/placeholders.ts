@@ -36,7 +36,8 @@ export function upgradePlaceholder(placeholder: Element): HTMLElement | undefine
   for (const { name: attr, value } of [...placeholder.attributes]) {
     if (attr.startsWith('data-')) {
       if (own.includes(attr.slice(5))) el.setAttribute(attr.slice(5), value);
-    } else if (attr === 'id' || attr === 'class' || attr === 'hidden' || attr.startsWith('aria-')) el.setAttribute(attr, value);
+    } else if (attr === 'id' || attr === 'class' || attr === 'hidden' || attr.startsWith('aria-'))
+      el.setAttribute(attr, value);
   }
   const script = placeholder.querySelector('script[type="application/json"]');
   const text = (placeholder.textContent ?? '').trim();

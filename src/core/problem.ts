@@ -36,7 +36,13 @@ export interface SebayaErrorDetail {
 export type SourceProblemKind = 'load' | 'malformed';
 
 /** A config value that validation let through but the element cannot use. */
-export const invalidConfig = (path: string, message: string): Problem => ({ code: 'config-invalid', message, path, details: [message], retryable: false });
+export const invalidConfig = (path: string, message: string): Problem => ({
+  code: 'config-invalid',
+  message,
+  path,
+  details: [message],
+  retryable: false,
+});
 
 /**
  * The one error class an element throws from `prepare()` when it knows what is wrong: it carries

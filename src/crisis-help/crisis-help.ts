@@ -60,7 +60,10 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   static override styles = [...SebayaElement.styles, crisisStyles];
 
   // Reactive properties (no decorators: see `SebayaElement.properties`).
-  static override properties: PropertyDeclarations = { layout: { reflect: true }, noShortcut: { type: Boolean, attribute: 'no-shortcut' } };
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    noShortcut: { type: Boolean, attribute: 'no-shortcut' },
+  };
 
   /** `full`, `bar` or `sticky`. */
   layout: CrisisLayout = 'full';
@@ -77,7 +80,11 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noShortcut) this.#removeShortcut = installQuickExitShortcut(() => this.#exitUrl, (url) => this.leave(url));
+    if (!this.noShortcut)
+      this.#removeShortcut = installQuickExitShortcut(
+        () => this.#exitUrl,
+        (url) => this.leave(url),
+      );
   }
 
   override disconnectedCallback(): void {
@@ -94,10 +101,11 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
   protected override updated(): void {
     super.updated();
     // A chunk that fails is asked for again on the next update (the panel itself never waits for it).
-    if (this.layout === 'sticky') this.#room ??= sticky().then(
-      (m) => m.stick(this),
-      () => ((this.#room = undefined), () => {}),
-    );
+    if (this.layout === 'sticky')
+      this.#room ??= sticky().then(
+        (m) => m.stick(this),
+        () => ((this.#room = undefined), () => {}),
+      );
   }
 
   get #exitUrl(): string {
@@ -164,15 +172,19 @@ export class SebayaCrisisHelp extends SebayaElement<never, never> {
       ${line.description ? html`<span>${this.text(line.description)}</span>` : nothing}
       ${line.hours ? html`<span class="muted">${this.t('crisis.hours', { hours: this.text(line.hours) })}</span>` : nothing}
       <span class="actions">${lineActions(this.i18n, line)}</span>
-      ${source && (sourceUrl || source.label)
-        ? html`<span class="source muted"
+      ${
+        source && (sourceUrl || source.label)
+          ? html`<span class="source muted"
             >${this.t('crisis.source', {
               source: this.text(source.label) || sourceUrl || '',
-              date: source.checked ? formatDate(new Date(`${source.checked}T12:00:00Z`), this.intlLocale, 'UTC', { dateStyle: 'medium' }) : '—',
+              date: source.checked
+                ? formatDate(new Date(`${source.checked}T12:00:00Z`), this.intlLocale, 'UTC', { dateStyle: 'medium' })
+                : '—',
             })}
             ${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer" target="_blank">↗<span class="visually-hidden">${this.text(source.label) || sourceUrl}</span></a>` : nothing}</span
           >`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

@@ -34,7 +34,10 @@ export function quickExit(url: string): void {
   clearSessionState();
   const leave = () => window.location.replace(url);
   if (!cleanups.size) return leave();
-  void Promise.race([Promise.allSettled([...cleanups].map(async (c) => c())), new Promise((r) => setTimeout(r, 300))]).then(leave);
+  void Promise.race([
+    Promise.allSettled([...cleanups].map(async (c) => c())),
+    new Promise((r) => setTimeout(r, 300)),
+  ]).then(leave);
 }
 
 type Listener = { url: () => string; go: (url: string) => void };

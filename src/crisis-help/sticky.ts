@@ -32,12 +32,20 @@ const stickyStyles = css`
  * A page that set its own `scroll-padding-top` keeps it. Returns the function that stops it.
  */
 export function stick(bar: ReactiveElement): () => void {
-  adoptStyles(bar.renderRoot as ShadowRoot, [...(bar.constructor as typeof ReactiveElement).elementStyles, stickyStyles]);
+  adoptStyles(bar.renderRoot as ShadowRoot, [
+    ...(bar.constructor as typeof ReactiveElement).elementStyles,
+    stickyStyles,
+  ]);
   const root = document.documentElement;
   let mine: string | undefined;
   const set = (height: number): void => {
     // Ours to change only if the page had none, and only while it is still the value we set.
-    if (mine === undefined ? !height || getComputedStyle(root).scrollPaddingTop !== 'auto' : root.style.scrollPaddingTop !== mine) return;
+    if (
+      mine === undefined
+        ? !height || getComputedStyle(root).scrollPaddingTop !== 'auto'
+        : root.style.scrollPaddingTop !== mine
+    )
+      return;
     root.style.scrollPaddingTop = mine = height ? `${height}px` : '';
     if (!height) mine = undefined;
   };

@@ -25,11 +25,19 @@ function mapUrl(i: I18n, n: Names, r: Resource, provider: MapProvider): string |
   if (provider === 'none') return undefined;
   if (r.geo) {
     const { lat, lon } = r.geo;
-    return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${lat},${lon}` : `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`);
+    return safeUrl(
+      provider === 'google'
+        ? `https://www.google.com/maps/search/?api=1&query=${lat},${lon}`
+        : `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`,
+    );
   }
   if (!r.address) return undefined;
   const query = encodeURIComponent([i.text(r.address), r.area ? n.areaPath(r.area) : ''].filter(Boolean).join(', '));
-  return safeUrl(provider === 'google' ? `https://www.google.com/maps/search/?api=1&query=${query}` : `https://www.openstreetmap.org/search?query=${query}`);
+  return safeUrl(
+    provider === 'google'
+      ? `https://www.google.com/maps/search/?api=1&query=${query}`
+      : `https://www.openstreetmap.org/search?query=${query}`,
+  );
 }
 
 function reportUrl(i: I18n, d: DetailData, r: Resource, name: string): string | undefined {
@@ -38,7 +46,8 @@ function reportUrl(i: I18n, d: DetailData, r: Resource, name: string): string | 
   const subject = i.t('directory.reportSubject', { name });
   const body = i.t('directory.reportBody', { name, id: r.id });
   if (c.url) return safeUrl(c.url);
-  if (c.email) return safeUrl(`mailto:${c.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
+  if (c.email)
+    return safeUrl(`mailto:${c.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`);
   const wa = c.whatsapp ? whatsappUrl(c.whatsapp) : undefined;
   return wa ? safeUrl(`${wa}?text=${encodeURIComponent(`${subject}\n${body}`)}`) : undefined;
 }
@@ -54,20 +63,23 @@ export function renderDetails(i: I18n, d: DetailData, r: Resource, name: string)
   const verified = r.lastVerified ? new Date(`${r.lastVerified}T12:00:00Z`) : undefined;
   const stale = verified && !d.crisis ? now.getTime() - verified.getTime() > staleDays * 86_400_000 : false;
   return html`<dl>
-      ${r.address || map
-        ? html`<dt>${i.t('directory.address')}</dt>
+      ${
+        r.address || map
+          ? html`<dt>${i.t('directory.address')}</dt>
             <dd>
               ${r.address ? html`<span class="address">${i.text(r.address)}</span>` : nothing}
               ${map ? html` <a href=${map} rel="noopener noreferrer" target="_blank">${i.t('directory.map')}<span class="visually-hidden"> — ${name}</span></a>` : nothing}
             </dd>`
-        : nothing}
+          : nothing
+      }
       ${email ? html`<dt>${i.t('directory.email')}</dt><dd><a href=${email}>${r.email}</a></dd>` : nothing}
       ${website ? html`<dt>${i.t('directory.website')}</dt><dd><a href=${website} rel="noopener noreferrer" target="_blank">${website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>` : nothing}
       ${r.cost !== undefined ? html`<dt>${i.t('directory.cost')}</dt><dd>${i.text(r.cost)}</dd>` : nothing}
       ${r.languages.length ? html`<dt>${i.t('directory.languages')}</dt><dd>${r.languages.map((l) => n.language(l)).join(', ')}</dd>` : nothing}
     </dl>
-    ${r.hours.length
-      ? html`<table>
+    ${
+      r.hours.length
+        ? html`<table>
             <caption>
               ${i.t('directory.hours.title')}
             </caption>
@@ -88,13 +100,16 @@ export function renderDetails(i: I18n, d: DetailData, r: Resource, name: string)
             </tbody>
           </table>
           ${r.timeZone && r.timeZone !== i.timeZone ? html`<p class="muted">${i.t('directory.hours.zone', { zone: r.timeZone })}</p>` : nothing}`
-      : nothing}
+        : nothing
+    }
     ${r.hoursNote !== undefined ? html`<p class="hours-note">${i.text(r.hoursNote)}</p>` : nothing}
-    ${verified
-      ? html`<p class="verified muted">
+    ${
+      verified
+        ? html`<p class="verified muted">
           ${i.t('directory.verified', { date: formatDate(verified, i.intlLocale, 'UTC', { dateStyle: 'long' }) })}
           ${stale ? html`<span class="stale">${i.t('directory.stale')}</span>` : nothing}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${report ? html`<p><a class="report" href=${report} rel="noopener noreferrer" target="_blank">${i.t('directory.report')}</a></p>` : nothing}`;
 }

@@ -114,15 +114,15 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
 
   // Reactive state (listed in `properties`, so named, not `#private`):
   private filters: Filters = NO_FILTERS;
-  private declare data?: Loaded;
+  declare private data?: Loaded;
   private pages = 1;
   private expanded: ReadonlySet<string> = new Set();
-  private declare position?: Geo;
+  declare private position?: Geo;
   private locating: 'idle' | 'pending' | 'failed' = 'idle';
   private announcement = '';
   private clock = Date.now();
   /** The search index that has finished (a long list is indexed in slices after it is shown). */
-  private declare indexed?: SearchIndex;
+  declare private indexed?: SearchIndex;
   /** Measured narrower than NARROW_WIDTH (a phone): the filters fold behind a button. */
   private narrow = false;
   /** The visitor unfolded the filters (narrow only). */
@@ -139,7 +139,11 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   #announceTimer?: ReturnType<typeof setTimeout>;
   #clockTimer?: ReturnType<typeof setInterval>;
   #focusIndex?: number;
-  readonly #hash = new HashSync(this, () => this.hashKey, (f) => this.#on.set(f));
+  readonly #hash = new HashSync(
+    this,
+    () => this.hashKey,
+    (f) => this.#on.set(f),
+  );
   /** A load failure in words: the base element's (the config-reading chunk words a `LoadError`). */
   readonly #reason = (err: unknown): string => this.problemFrom(err).message;
 
@@ -185,7 +189,10 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
     for (const c of [loadEngine, loadSearch]) c().catch(() => undefined);
   }
 
-  protected override async prepare(config: ConfigOf<{ directory?: DirectoryConfig }>, signal: AbortSignal): Promise<void> {
+  protected override async prepare(
+    config: ConfigOf<{ directory?: DirectoryConfig }>,
+    signal: AbortSignal,
+  ): Promise<void> {
     this.data = undefined;
     const section = config.directory;
     if (!section) return;
@@ -197,7 +204,8 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
     const [{ SearchIndex, indexLabels }, directoryEn] = await more;
     if (signal.aborted) return;
     const { failures } = loaded;
-    if (failures.length && failures.length === section.sources.length) throw new ProblemError(() => engine.sourcesProblem(this.i18n, failures, this.#reason));
+    if (failures.length && failures.length === section.sources.length)
+      throw new ProblemError(() => engine.sourcesProblem(this.i18n, failures, this.#reason));
     for (const line of engine.consoleLines(this.i18n, loaded, this.#reason)) console.warn(`[sebaya-directory] ${line}`);
 
     const areas = new engine.AreaTree(section.areas ?? []);
@@ -212,8 +220,20 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
     const fetchDetail = (): void => void loadDetail().catch(() => undefined);
     if ('requestIdleCallback' in globalThis) requestIdleCallback(fetchDetail, { timeout: 5_000 });
     else setTimeout(fetchDetail, 1_000);
-    const lists = engine.filterLists(resources, areas, categories.map((c) => c.id));
-    this.data = { ...loaded, engine, resources, index, areas, lists, crisis: engine.crisisLineIds(resources, this.crisisLines) };
+    const lists = engine.filterLists(
+      resources,
+      areas,
+      categories.map((c) => c.id),
+    );
+    this.data = {
+      ...loaded,
+      engine,
+      resources,
+      index,
+      areas,
+      lists,
+      crisis: engine.crisisLineIds(resources, this.crisisLines),
+    };
   }
 
   /** A feed shown from its saved copy, or one that failed, counts too: back online reads them again. */
@@ -250,7 +270,13 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
     if (data && ['data', 'filters', 'position', 'now', 'clock', 'indexed'].some((k) => changed.has(k))) {
       const { index, areas } = data;
       const { position, timeZone } = this;
-      this.#results = data.engine.applyFilters(this.filters, { index, areas, now: this.#currentTime, timeZone, ...(position ? { position } : {}) });
+      this.#results = data.engine.applyFilters(this.filters, {
+        index,
+        areas,
+        now: this.#currentTime,
+        timeZone,
+        ...(position ? { position } : {}),
+      });
     }
     if (changed.has('filters') && changed.get('filters') !== undefined) {
       this.pages = 1;
@@ -299,7 +325,12 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   async #download(): Promise<void> {
     const places = this.#results.map((r) => r.resource);
     try {
-      (await loadCsv()).downloadCsv(this.renderRoot, places, this.siteConfig?.locale ?? 'id', this.t('directory.download.file'));
+      (await loadCsv()).downloadCsv(
+        this.renderRoot,
+        places,
+        this.siteConfig?.locale ?? 'id',
+        this.t('directory.download.file'),
+      );
       this.announcement = this.t('directory.download.done', { count: places.length });
     } catch {
       this.announcement = this.t('core.load.chunk');
@@ -330,24 +361,53 @@ export class SebayaDirectory extends SebayaWidget<DirectoryConfig, DirectoryKey>
   protected renderContent(): TemplateResult {
     const { data, i18n: i } = this;
     const notices = data?.engine.renderNotices(i, data, () => this.reload());
-    if (!data?.resources.length) return html`<div class="directory">${notices}<p class="state empty" part="empty">${i.t('directory.none')}</p></div>`;
+    if (!data?.resources.length)
+      return html`<div class="directory">${notices}<p class="state empty" part="empty">${i.t('directory.none')}</p></div>`;
     const { engine, lists } = data;
     const n = engine.names(i, this.#options, data.areas);
     const { filters, narrow, filtersOpen: unfolded, locating, expanded, announcement, crisisLines } = this;
-    const form = { filters, lists, narrow, unfolded, located: !!this.position, locating, filtered: isFiltered(filters) };
+    const form = {
+      filters,
+      lists,
+      narrow,
+      unfolded,
+      located: !!this.position,
+      locating,
+      filtered: isFiltered(filters),
+    };
     const results = this.#results;
     const pages = engine.paging(results.length, this.pages, this.#pageSize);
-    const list = { total: results.length, ...pages, expanded, now: this.#currentTime, crisis: data.crisis, crisisLines, announcement, download: !!this.#options?.download };
+    const list = {
+      total: results.length,
+      ...pages,
+      expanded,
+      now: this.#currentTime,
+      crisis: data.crisis,
+      crisisLines,
+      announcement,
+      download: !!this.#options?.download,
+    };
     // Keyed here: lit's `repeat` stays in sebaya.js (its helpers are shared with the support form's views).
-    const places = repeat(results.slice(0, pages.shown), (r) => r.resource.id, (r, index) => engine.renderPlace(i, n, list, this.#on, r, index));
+    const places = repeat(
+      results.slice(0, pages.shown),
+      (r) => r.resource.id,
+      (r, index) => engine.renderPlace(i, n, list, this.#on, r, index),
+    );
     return html`<div class="directory">${engine.renderSearch(i, n, form, this.#on)} ${notices} ${engine.renderList(i, list, this.#on, places)}</div>`;
   }
 
   /** A place's details, once their chunk is in; while it loads, "Loading…"; if it failed, a calm line with Retry. */
   #details(n: Names, r: Resource, name: string): TemplateResult {
     const detail = !this.detailFailed && this.need(loadDetail);
-    if (detail) return detail.renderDetails(this.i18n, { now: this.#currentTime, options: this.#options, crisis: !!this.data?.crisis.has(r.id), names: n }, r, name);
-    if (this.detailFailed) return html`<p role="alert">${this.t('core.load.chunk')} <button type="button" @click=${() => (this.detailFailed = false)}>${this.t('core.error.retry')}</button></p>`;
+    if (detail)
+      return detail.renderDetails(
+        this.i18n,
+        { now: this.#currentTime, options: this.#options, crisis: !!this.data?.crisis.has(r.id), names: n },
+        r,
+        name,
+      );
+    if (this.detailFailed)
+      return html`<p role="alert">${this.t('core.load.chunk')} <button type="button" @click=${() => (this.detailFailed = false)}>${this.t('core.error.retry')}</button></p>`;
     loadDetail().catch(() => (this.detailFailed = true));
     return html`<p class="muted">${this.t('core.loading')}</p>`;
   }

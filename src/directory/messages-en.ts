@@ -68,8 +68,12 @@ export const directoryEn = {
   'directory.source.others': 'The other places are still shown.',
   'directory.download': 'Download this list (CSV)',
   'directory.download.file': 'help-directory.csv',
-  'directory.download.done': { one: 'Downloaded a list of {count} place.', other: 'Downloaded a list of {count} places.' },
-  'directory.source.saved': 'No connection: this list is shown as saved on {date}. It will refresh when the connection is back.',
+  'directory.download.done': {
+    one: 'Downloaded a list of {count} place.',
+    other: 'Downloaded a list of {count} places.',
+  },
+  'directory.source.saved':
+    'No connection: this list is shown as saved on {date}. It will refresh when the connection is back.',
   'directory.source.some': 'Some places cannot be shown right now.',
   'directory.issue.source': 'needs either "resources" (a list of places) or "url", not both',
   'directory.issue.day': 'is not a day (mo, tu, we, th, fr, sa, su; 1sa = first Saturday of the month)',

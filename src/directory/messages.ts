@@ -3,7 +3,18 @@ import type { directoryEn } from './messages-en.js';
 import type { DirectorySourcesKey } from './messages-sources.js';
 
 /** Categories every site gets labels for without configuring them (`directory.categories` may add or relabel). */
-export const BUILT_IN_CATEGORIES = ['hotline', 'puskesmas', 'hospital', 'psychologist', 'psychiatrist', 'counselling', 'peer-support', 'social-worker', 'community', 'online'] as const;
+export const BUILT_IN_CATEGORIES = [
+  'hotline',
+  'puskesmas',
+  'hospital',
+  'psychologist',
+  'psychiatrist',
+  'counselling',
+  'peer-support',
+  'social-worker',
+  'community',
+  'online',
+] as const;
 
 /** Every key the directory translates (eager, and the source words that come with the engine). */
 export type DirectoryKey = keyof typeof directoryEn | DirectorySourcesKey;
@@ -77,7 +88,8 @@ export const directoryId: Catalog<keyof typeof directoryEn> = {
   'directory.download': 'Unduh daftar ini (CSV)',
   'directory.download.file': 'direktori-bantuan.csv',
   'directory.download.done': { other: 'Daftar {count} tempat sudah diunduh.' },
-  'directory.source.saved': 'Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal {date}. Akan diperbarui saat koneksi kembali.',
+  'directory.source.saved':
+    'Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal {date}. Akan diperbarui saat koneksi kembali.',
   'directory.source.some': 'Sebagian tempat belum dapat ditampilkan saat ini.',
   'directory.issue.source': 'perlu "resources" (daftar tempat) atau "url", tidak keduanya',
   'directory.issue.day': 'bukan nama hari (mo, tu, we, th, fr, sa, su; 1sa = Sabtu pertama setiap bulan)',

@@ -19,7 +19,8 @@ export type SourcesReport = Pick<LoadedSources, 'saved' | 'failures' | 'skipped'
 export type Reason = (error: unknown) => string;
 
 /** Whether trying again may bring a failed source back (the network). */
-export const retryable = (failures: readonly SourceFailure[]): boolean => failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
+export const retryable = (failures: readonly SourceFailure[]): boolean =>
+  failures.some((f) => f.problem.kind === 'load' && f.problem.error.retryable);
 
 /** "Daftar Dinkes (https://…)", "source 2": the name the config gives a source, or its number, and its address. */
 function sourceName(i: I18n, s: SourceFailure | SourceSkip | SourceSaved): string {
@@ -37,7 +38,13 @@ function failureText(i: I18n, f: SourceFailure, reason: Reason): string {
 /** Every source failed: the error state names each one, in one message (the error view would otherwise add "and N more problems"). */
 export function sourcesProblem(i: I18n, failures: readonly SourceFailure[], reason: Reason): Problem {
   const message = failures.map((f) => failureText(i, f, reason)).join('\n');
-  return { code: 'sources-failed', message, path: `directory.sources[${failures[0]?.index ?? 0}]`, details: [message], retryable: retryable(failures) };
+  return {
+    code: 'sources-failed',
+    message,
+    path: `directory.sources[${failures[0]?.index ?? 0}]`,
+    details: [message],
+    retryable: retryable(failures),
+  };
 }
 
 /** The console's lines (in the page's language for a failure, with every reason for entries left out). */
@@ -51,7 +58,9 @@ export function consoleLines(i: I18n, loaded: LoadedSources, reason: Reason): st
 
 /** "Saved copy of …": when a feed shown was saved, in the site's time zone. */
 function savedText(i: I18n, asOf: number): string {
-  return i.t('directory.source.saved', { date: formatDate(new Date(asOf), i.intlLocale, i.timeZone, { dateStyle: 'medium', timeStyle: 'short' }) });
+  return i.t('directory.source.saved', {
+    date: formatDate(new Date(asOf), i.intlLocale, i.timeZone, { dateStyle: 'medium', timeStyle: 'short' }),
+  });
 }
 
 /** Each source's problem with its path, name, address and reason, for the owner box. */
@@ -60,7 +69,10 @@ export function sourceLines(i: I18n, report: SourcesReport, reason: Reason): str
   return [
     ...report.saved.map((s) => `${at(s)}${sourceName(i, s)}: ${savedText(i, s.asOf)}`),
     ...report.failures.map((f) => at(f) + failureText(i, f, reason)),
-    ...report.skipped.map((s) => `${at(s)}${i.t('directory.skipped', { count: s.count, source: sourceName(i, s) })} (${s.reasons.slice(0, 3).join('; ')}${s.reasons.length > 3 ? '; …' : ''})`),
+    ...report.skipped.map(
+      (s) =>
+        `${at(s)}${i.t('directory.skipped', { count: s.count, source: sourceName(i, s) })} (${s.reasons.slice(0, 3).join('; ')}${s.reasons.length > 3 ? '; …' : ''})`,
+    ),
   ];
 }
 
@@ -71,11 +83,13 @@ export function renderNotices(i: I18n, report: SourcesReport, retry: () => void)
   return html`<div class="notice" part="notice" role="status">
     ${saved.length ? html`<p>${savedText(i, Math.min(...saved.map((s) => s.asOf)))}</p>` : nothing}
     ${failures.length || skipped.length ? html`<p>${i.t('directory.source.some')}</p>` : nothing}
-    ${failures.length
-      ? html`<p>
+    ${
+      failures.length
+        ? html`<p>
           ${i.t('directory.source.others')}
           <button type="button" @click=${retry}>${i.t('core.error.retry')}</button>
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

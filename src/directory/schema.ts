@@ -1,5 +1,17 @@
 import * as v from 'valibot';
-import { Email, FetchUrl, Id, IsoDate, Link, LocaleTag, Phone, ShortText, Text, TimeZone, list } from '../core/config/fields.js';
+import {
+  Email,
+  FetchUrl,
+  Id,
+  IsoDate,
+  Link,
+  LocaleTag,
+  Phone,
+  ShortText,
+  Text,
+  TimeZone,
+  list,
+} from '../core/config/fields.js';
 import { siteSchemaFor } from '../core/config/schema.js';
 import { AREA_LEVELS } from './model/areas.js';
 import { DAY_TOKEN, PHONE_KINDS, TIME } from './model/resource.js';
@@ -80,7 +92,12 @@ export const SourceSchema = v.pipe(
 export type SourceConfig = v.InferOutput<typeof SourceSchema>;
 
 export const CategorySchema = v.object({ id: Id, label: ShortText, description: v.optional(Text) });
-export const AreaSchema = v.object({ id: Id, name: ShortText, parent: v.optional(Id), level: v.optional(v.picklist(AREA_LEVELS)) });
+export const AreaSchema = v.object({
+  id: Id,
+  name: ShortText,
+  parent: v.optional(Id),
+  level: v.optional(v.picklist(AREA_LEVELS)),
+});
 
 export const DirectorySection = v.object({
   sources: v.pipe(list(SourceSchema, 50), v.minLength(1, 'core.issue.empty')),

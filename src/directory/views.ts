@@ -26,7 +26,11 @@ export type I18n = Localize<DirectoryKey>;
 /** `14.00`: a wall-clock `HH:MM` in the page's language (24-hour). */
 function time(i: I18n, hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number);
-  return formatDate(new Date(Date.UTC(2024, 0, 1, (h ?? 0) % 24, m ?? 0)), i.intlLocale, 'UTC', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return formatDate(new Date(Date.UTC(2024, 0, 1, (h ?? 0) % 24, m ?? 0)), i.intlLocale, 'UTC', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
 }
 
 /** The name of weekday `index` (0 = Monday; 1 January 2024 was a Monday). */
@@ -38,7 +42,12 @@ function weekday(i: I18n, index: number): string {
 function distance(i: I18n, km: number): string {
   const unit = km < 1 ? 'meter' : 'kilometer';
   const value = km < 1 ? Math.round(km * 100) * 10 : km;
-  return new Intl.NumberFormat(i.intlLocale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: km < 10 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(i.intlLocale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(value);
 }
 
 let languageNames: { locale: string; names?: Intl.DisplayNames } | undefined;
@@ -83,7 +92,9 @@ export function names(i: I18n, options: DirectoryConfig | undefined, tree: AreaT
     category: (id) => {
       const own = options?.categories?.find((c) => c.id === id);
       if (own) return i.text(own.label);
-      return (BUILT_IN_CATEGORIES as readonly string[]).includes(id) ? i.t(`directory.category.${id}` as DirectoryKey) : id;
+      return (BUILT_IN_CATEGORIES as readonly string[]).includes(id)
+        ? i.t(`directory.category.${id}` as DirectoryKey)
+        : id;
     },
     area,
     areaPath: (id) => {
@@ -103,7 +114,8 @@ function statusText(i: I18n, status: OpenStatus, today: LocalTime): string {
     case 'open':
       if (status.always) return i.t('directory.open.always');
       if (status.closesInDays && status.closes !== '00:00') {
-        const day = status.closesInDays === 1 ? i.t('directory.tomorrow') : weekday(i, (today.weekday + status.closesInDays) % 7);
+        const day =
+          status.closesInDays === 1 ? i.t('directory.tomorrow') : weekday(i, (today.weekday + status.closesInDays) % 7);
         return i.t('directory.open.untilDay', { day, time: time(i, status.closes ?? '00:00') });
       }
       return i.t('directory.open.until', { time: time(i, status.closes ?? '00:00') });
@@ -115,7 +127,11 @@ function statusText(i: I18n, status: OpenStatus, today: LocalTime): string {
       let day = inDays === 1 ? i.t('directory.tomorrow') : weekday(i, status.next.weekday);
       if (inDays > 6) {
         // A monthly group or a quarterly clinic: the weekday alone would point at the wrong week.
-        day = formatDate(new Date(Date.UTC(today.y, today.m - 1, today.d + inDays, 12)), i.intlLocale, 'UTC', { weekday: 'long', day: 'numeric', month: 'long' });
+        day = formatDate(new Date(Date.UTC(today.y, today.m - 1, today.d + inDays, 12)), i.intlLocale, 'UTC', {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+        });
       }
       return i.t('directory.closed.next', { day, time: time(i, status.next.opens) });
     }
@@ -128,7 +144,11 @@ function statusText(i: I18n, status: OpenStatus, today: LocalTime): string {
 
 type FilterKey = 'category' | 'area' | 'language';
 
-const ALL = { category: 'directory.filter.allCategories', area: 'directory.filter.allAreas', language: 'directory.filter.allLanguages' } as const;
+const ALL = {
+  category: 'directory.filter.allCategories',
+  area: 'directory.filter.allAreas',
+  language: 'directory.filter.allLanguages',
+} as const;
 
 /** What the search form shows. */
 export interface SearchState {
@@ -157,7 +177,13 @@ export interface Actions {
 }
 
 /** One filter's <select>: "all" first, then each choice (areas indented by depth); shown when there is a choice to make. */
-function filterSelect(i: I18n, n: Names, form: SearchState, on: Actions, key: FilterKey): TemplateResult | typeof nothing {
+function filterSelect(
+  i: I18n,
+  n: Names,
+  form: SearchState,
+  on: Actions,
+  key: FilterKey,
+): TemplateResult | typeof nothing {
   const current = form.filters[key];
   if (form.lists[key].length < 2 && !current) return nothing;
   return html`<div class="field">
@@ -170,7 +196,13 @@ function filterSelect(i: I18n, n: Names, form: SearchState, on: Actions, key: Fi
 }
 
 /** The "open now" and "free" checkboxes: shown when some place has hours (is free), or when chosen. */
-function filterCheck(i: I18n, form: SearchState, on: Actions, key: 'openNow' | 'free', shown: boolean): TemplateResult | typeof nothing {
+function filterCheck(
+  i: I18n,
+  form: SearchState,
+  on: Actions,
+  key: 'openNow' | 'free',
+  shown: boolean,
+): TemplateResult | typeof nothing {
   const checked = form.filters[key];
   return shown || checked
     ? html`<label class="check"
@@ -199,28 +231,34 @@ export function renderSearch(i: I18n, n: Names, form: SearchState, on: Actions):
         @input=${(e: Event) => on.set({ query: (e.target as HTMLInputElement).value })}
       />
     </div>
-    ${fold
-      ? html`<button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} aria-controls="filters" @click=${() => on.unfold(folded)}>
+    ${
+      fold
+        ? html`<button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} aria-controls="filters" @click=${() => on.unfold(folded)}>
           <span class="chevron" aria-hidden="true">▸</span> ${i.t('directory.filters.button', { count: filtersInUse(f, form.located) })}
         </button>`
-      : nothing}
+        : nothing
+    }
     <fieldset class="filters" id="filters" ?hidden=${folded}>
       <legend class="visually-hidden">${i.t('directory.filters')}</legend>
       ${filterSelect(i, n, form, on, 'category')} ${filterSelect(i, n, form, on, 'area')} ${filterSelect(i, n, form, on, 'language')}
       ${filterCheck(i, form, on, 'openNow', lists.hasHours)} ${filterCheck(i, form, on, 'free', lists.hasFree)}
-      ${lists.hasGeo
-        ? html`<button type="button" aria-pressed=${form.located ? 'true' : 'false'} aria-describedby="near-note" @click=${on.nearMe}>
+      ${
+        lists.hasGeo
+          ? html`<button type="button" aria-pressed=${form.located ? 'true' : 'false'} aria-describedby="near-note" @click=${on.nearMe}>
             <span aria-hidden="true">⌖</span> ${i.t('directory.near.button')}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${form.filtered ? html`<button type="button" class="clear" @click=${on.clear}>${i.t('directory.filter.clear')}</button>` : nothing}
     </fieldset>
-    ${lists.hasGeo
-      ? html`<p class="near-note muted" id="near-note" ?hidden=${folded}>
+    ${
+      lists.hasGeo
+        ? html`<p class="near-note muted" id="near-note" ?hidden=${folded}>
           ${form.locating === 'pending' ? i.t('directory.near.pending') : form.locating === 'failed' ? i.t('directory.near.failed') : form.located ? i.t('directory.near.sorted') : ''}
           ${i.t('directory.near.note')}
         </p>`
-      : nothing}
+        : nothing
+    }
   </form>`;
 }
 
@@ -250,20 +288,30 @@ export interface ListState {
  */
 export function renderList(i: I18n, l: ListState, on: Actions, places: unknown): TemplateResult {
   const { total, shown, more } = l;
-  const count = shown < total ? i.t('directory.showing', { shown, count: total }) : i.t('directory.count', { count: total });
+  const count =
+    shown < total ? i.t('directory.showing', { shown, count: total }) : i.t('directory.count', { count: total });
   return html`<p class="count" id="count" part="count">${count}</p>
     <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${l.announcement}</div>
-    ${total
-      ? html`<ul class="results" part="results" aria-labelledby="count">
+    ${
+      total
+        ? html`<ul class="results" part="results" aria-labelledby="count">
             ${places}
           </ul>
           ${more ? html`<p><button type="button" part="more" @click=${on.more}>${i.t('directory.more', { count: more })}</button></p>` : nothing}
           ${l.download ? html`<p><button type="button" class="download" part="download" @click=${on.save}>${i.t('directory.download')}</button></p>` : nothing}`
-      : renderNoResults(i, l, on)}`;
+        : renderNoResults(i, l, on)
+    }`;
 }
 
 /** A place folded to its name, tags, status, distance and phones, with its details region below (`index`: the ids of its name button and details). */
-export function renderPlace(i: I18n, n: Names, l: ListState, on: Actions, { resource: r, distanceKm }: Result, index: number): TemplateResult {
+export function renderPlace(
+  i: I18n,
+  n: Names,
+  l: ListState,
+  on: Actions,
+  { resource: r, distanceKm }: Result,
+  index: number,
+): TemplateResult {
   const open = l.total === 1 || l.expanded.has(r.id);
   const name = i.text(r.name);
   const today = r.hours.length ? localTime(l.now, r.timeZone ?? i.timeZone) : undefined;
@@ -277,12 +325,14 @@ export function renderPlace(i: I18n, n: Names, l: ListState, on: Actions, { reso
         <span class="chevron" aria-hidden="true">▸</span><span class="label">${name}</span>
       </button>
     </h3>
-    ${r.categories.length || r.free || r.area
-      ? html`<ul class="tags" aria-label=${i.t('directory.categories')}>
+    ${
+      r.categories.length || r.free || r.area
+        ? html`<ul class="tags" aria-label=${i.t('directory.categories')}>
           ${r.categories.map((c) => html`<li class="tag">${n.category(c)}</li>`)} ${r.free ? html`<li class="tag free">${i.t('directory.free')}</li>` : nothing}
           ${r.area ? html`<li class="tag area"><span class="visually-hidden">${i.t('directory.area')}: </span>${n.areaPath(r.area)}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${status && today ? html`<p class="status ${statusClass}">${statusText(i, status, today)}</p>` : nothing}
     ${distanceKm !== undefined ? html`<p class="distance muted">${i.t('directory.distance', { distance: distance(i, distanceKm) })}</p>` : nothing}
     ${renderPhones(i, phoneLines(r.phones), name)} ${r.description ? html`<p class="description">${i.text(r.description)}</p>` : nothing}

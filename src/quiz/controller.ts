@@ -8,7 +8,20 @@ import { safeUrl } from '../core/safe-url.js';
 import type { QuizKey } from './messages.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
 import type { SebayaEvents } from '../core/events.js';
-import { awaiting, current, isOver, newRound, next, record, roundKey, tally, toggle, type Bank, type Draw, type Round } from './model/deck.js';
+import {
+  awaiting,
+  current,
+  isOver,
+  newRound,
+  next,
+  record,
+  roundKey,
+  tally,
+  toggle,
+  type Bank,
+  type Draw,
+  type Round,
+} from './model/deck.js';
 import { checkQuestions, filterByTags, isCorrect, mergeBanks, toQuestion, type Question } from './model/questions.js';
 import { loadProgress, saveProgress } from './model/progress.js';
 import { DEFAULT_BATCH_SIZE, StatsBatcher } from './model/stats.js';
@@ -73,24 +86,38 @@ export class QuizController implements ReactiveController {
    * deck, then joins the element's controllers. Throws a `ProblemError` (`config-invalid`, worded
    * in the element's language) when nothing is left to play.
    */
-  constructor(host: QuizHost, i18n: Localize<QuizKey>, emit: Emit, config: { readonly quiz?: RuntimeQuizSection | undefined }, builtIn: readonly QuizItem[]) {
+  constructor(
+    host: QuizHost,
+    i18n: Localize<QuizKey>,
+    emit: Emit,
+    config: { readonly quiz?: RuntimeQuizSection | undefined },
+    builtIn: readonly QuizItem[],
+  ) {
     this.#host = host;
     this.#i18n = i18n;
     this.#emit = emit;
     const section = (this.#section = config.quiz ?? {});
     const describe = (i: ConfigIssue) => describeIssue(i, (k, p) => i18n.t(k as QuizKey, p), valueAt(config, i.path));
     const checked = checkQuestions(section.questions ?? [], ['quiz', 'questions']);
-    if (checked.warnings.length) console.warn(`[${host.localName}] config warnings:\n${checked.warnings.map(describe).join('\n')}`);
+    if (checked.warnings.length)
+      console.warn(`[${host.localName}] config warnings:\n${checked.warnings.map(describe).join('\n')}`);
 
     const all = mergeBanks(checked.questions, builtIn.map(toQuestion));
     const playable = filterByTags(all, section.tags);
     if (!playable.length) {
       const issues: ConfigIssue[] = [...checked.errors];
       if (all.length) issues.unshift({ path: ['quiz', 'tags'], key: 'quiz.issue.noMatch', severity: 'error' });
-      else if (!issues.length) issues.push({ path: ['quiz', 'questions'], key: 'quiz.issue.noQuestions', severity: 'error' });
+      else if (!issues.length)
+        issues.push({ path: ['quiz', 'questions'], key: 'quiz.issue.noQuestions', severity: 'error' });
       throw new ProblemError(() => {
         const details = issues.map(describe);
-        return { code: 'config-invalid', message: details[0] ?? '', path: formatPath(issues[0]?.path ?? []), details, retryable: false };
+        return {
+          code: 'config-invalid',
+          message: details[0] ?? '',
+          path: formatPath(issues[0]?.path ?? []),
+          details,
+          retryable: false,
+        };
       });
     }
 
@@ -108,7 +135,8 @@ export class QuizController implements ReactiveController {
     this.#round = saved ?? this.#start();
     this.#completeSent = !!saved && isOver(saved);
 
-    if (section.stats?.endpoint) this.#stats = new StatsBatcher(section.stats.endpoint, section.stats.batchSize ?? DEFAULT_BATCH_SIZE);
+    if (section.stats?.endpoint)
+      this.#stats = new StatsBatcher(section.stats.endpoint, section.stats.batchSize ?? DEFAULT_BATCH_SIZE);
     host.addController(this);
   }
 
@@ -205,7 +233,10 @@ export class QuizController implements ReactiveController {
       return;
     }
     const { correct, total } = tally(round, this.#bank);
-    this.#announcement = this.#mode === 'score' ? this.#t('quiz.summary.score', { correct, total, count: total }) : this.#t('quiz.summary.title');
+    this.#announcement =
+      this.#mode === 'score'
+        ? this.#t('quiz.summary.score', { correct, total, count: total })
+        : this.#t('quiz.summary.title');
     this.#focusNext = '.summary h3';
     this.#stats?.flush();
     if (!this.#completeSent) {
@@ -228,7 +259,12 @@ export class QuizController implements ReactiveController {
   /** "This is a myth." / "The right answer: …" */
   #verdict(q: Question): string {
     if (q.kind === 'mythFact') return this.#t(q.options[1]?.correct ? 'quiz.verdict.fact' : 'quiz.verdict.myth');
-    return this.#t('quiz.verdict.options', { answers: q.options.filter((o) => o.correct).map((o) => this.#optionText(q, o)).join(', ') });
+    return this.#t('quiz.verdict.options', {
+      answers: q.options
+        .filter((o) => o.correct)
+        .map((o) => this.#optionText(q, o))
+        .join(', '),
+    });
   }
 
   /** Text in the visitor's language; marked with `lang` when it fell back to another language. */
@@ -236,7 +272,9 @@ export class QuizController implements ReactiveController {
     const text = this.#i18n.text(value);
     if (typeof value === 'string') return text;
     const from = Object.entries(value).find(([, v]) => v === text)?.[0];
-    return from && baseLanguage(from) !== baseLanguage(this.#i18n.locale) ? html`<span lang=${from}>${text}</span>` : text;
+    return from && baseLanguage(from) !== baseLanguage(this.#i18n.locale)
+      ? html`<span lang=${from}>${text}</span>`
+      : text;
   }
 
   #optionText(q: Question, o: { id: string; text: LocalizedText }): string {
@@ -277,11 +315,13 @@ export class QuizController implements ReactiveController {
     const titled = !this.#host.noTitle;
     return html`<section class="quiz" part="quiz" aria-labelledby=${titled ? 'quiz-title' : nothing}>
       ${titled ? html`<h2 id="quiz-title">${t('quiz.title')}</h2>` : nothing}
-      ${this.skipped.length
-        ? html`<div class="notice" part="notice">
+      ${
+        this.skipped.length
+          ? html`<div class="notice" part="notice">
             <p>${t('quiz.skipped', { count: this.skipped.length })}</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${isOver(this.#round) ? this.#renderSummary() : this.#renderQuestion()}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
     </section>`;
@@ -315,7 +355,9 @@ export class QuizController implements ReactiveController {
   #renderOption(q: Question, o: Question['options'][number], chosen: readonly string[] | undefined): TemplateResult {
     const answered = chosen !== undefined;
     const picked = answered ? chosen.includes(o.id) : this.#selection.includes(o.id);
-    const marks = answered ? [o.correct ? this.#t('quiz.option.correct') : '', picked ? this.#t('quiz.option.chosen') : ''].filter(Boolean) : [];
+    const marks = answered
+      ? [o.correct ? this.#t('quiz.option.correct') : '', picked ? this.#t('quiz.option.chosen') : ''].filter(Boolean)
+      : [];
     return html`<label class="option ${answered && o.correct ? 'is-correct' : ''}" part="option">
       <input
         type=${q.multiple ? 'checkbox' : 'radio'}
@@ -368,13 +410,16 @@ export class QuizController implements ReactiveController {
     return html`<div class="summary" part="summary">
       <h3 tabindex="-1">${t('quiz.summary.title')}</h3>
       <p>${score ? t('quiz.summary.score', { correct, total, count: total }) : t('quiz.summary.learn', { total, count: total })}</p>
-      ${score
-        ? nothing
-        : html`<ul class="summary-list">
+      ${
+        score
+          ? nothing
+          : html`<ul class="summary-list">
             ${questions.map((q) => html`<li>${this.#say(q.text)} — <strong>${this.#verdict(q)}</strong></li>`)}
-          </ul>`}
-      ${missed.length
-        ? html`<h3>${t(score ? 'quiz.summary.missedScore' : 'quiz.summary.missed')}</h3>
+          </ul>`
+      }
+      ${
+        missed.length
+          ? html`<h3>${t(score ? 'quiz.summary.missedScore' : 'quiz.summary.missed')}</h3>
             <ul class="summary-list" part="missed">
               ${missed.map(
                 // The explanation folds under its statement: the list stays short on a phone.
@@ -388,7 +433,8 @@ export class QuizController implements ReactiveController {
                   </li>`,
               )}
             </ul>`
-        : html`<p>${t('quiz.summary.allRight')}</p>`}
+          : html`<p>${t('quiz.summary.allRight')}</p>`
+      }
       <div class="actions">
         <button type="button" class="primary" part="try-again" @click=${this.#onTryAgain}>${t('quiz.tryAgain')}</button>
       </div>
@@ -404,9 +450,11 @@ export class QuizController implements ReactiveController {
         ${links.map(
           (l) =>
             html`<li>
-              ${l.href
-                ? html`<a href=${l.href}>${l.label}</a>`
-                : html`<button type="button" @click=${() => l.target?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' })}>${l.label}</button>`}
+              ${
+                l.href
+                  ? html`<a href=${l.href}>${l.label}</a>`
+                  : html`<button type="button" @click=${() => l.target?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' })}>${l.label}</button>`
+              }
             </li>`,
         )}
       </ul>

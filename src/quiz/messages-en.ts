@@ -29,8 +29,14 @@ export const quizEn = {
   'quiz.source': 'Source:',
   'quiz.translated': 'The source is in {language}; the text here was translated.',
   'quiz.summary.title': 'Summary',
-  'quiz.summary.score': { one: 'You answered {correct} of {total} question correctly.', other: 'You answered {correct} of {total} questions correctly.' },
-  'quiz.summary.learn': { one: 'You went through {total} statement. What to remember:', other: 'You went through {total} statements. What to remember:' },
+  'quiz.summary.score': {
+    one: 'You answered {correct} of {total} question correctly.',
+    other: 'You answered {correct} of {total} questions correctly.',
+  },
+  'quiz.summary.learn': {
+    one: 'You went through {total} statement. What to remember:',
+    other: 'You went through {total} statements. What to remember:',
+  },
   'quiz.summary.allRight': 'You knew every one of them. Thank you for sharing what you know.',
   'quiz.summary.missed': 'Worth another look',
   'quiz.summary.missedScore': 'The ones you missed',

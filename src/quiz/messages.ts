@@ -44,7 +44,8 @@ export const quizId: Catalog<QuizKey> = {
   'quiz.issue.noCorrect': 'tidak punya pilihan dengan "correct": true',
   'quiz.issue.fewOptions': 'perlu paling sedikit 2 pilihan',
   'quiz.issue.noLanguage': 'tidak punya teks dalam Bahasa Indonesia ("id") atau Inggris ("en")',
-  'quiz.issue.noQuestions': 'tidak berisi pertanyaan untuk dimainkan (tambahkan pertanyaan, atau atur "includeBuiltIn": true)',
+  'quiz.issue.noQuestions':
+    'tidak berisi pertanyaan untuk dimainkan (tambahkan pertanyaan, atau atur "includeBuiltIn": true)',
   'quiz.issue.noMatch': 'tidak cocok dengan pertanyaan mana pun',
   'quiz.issue.skipped': 'dilewati',
 };

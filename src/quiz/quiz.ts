@@ -92,7 +92,13 @@ export class SebayaQuiz extends SebayaWidget<RuntimeQuizSection, QuizKey> {
     const [{ QuizController }, builtIn] = await Promise.all([controller(), withBank ? bank() : undefined]);
     this.#quiz?.drop();
     this.#quiz = undefined;
-    this.#quiz = new QuizController(this, this.i18n, (type, detail) => void this.emit(type, detail), config, builtIn?.BUILT_IN_BANK ?? []);
+    this.#quiz = new QuizController(
+      this,
+      this.i18n,
+      (type, detail) => void this.emit(type, detail),
+      config,
+      builtIn?.BUILT_IN_BANK ?? [],
+    );
   }
 
   protected renderContent(): TemplateResult | typeof nothing {

@@ -7,7 +7,8 @@ export const supportFormEn = {
   'supportForm.title': 'Ask for support',
   'supportForm.lead': 'You do not have to give your name. Your request goes only to {organization}.',
   'supportForm.team': 'the support team',
-  'supportForm.sealed': 'Encrypted on this phone: only the team can read it. Your draft is kept, encrypted, only while this page stays open: if the page reloads, it is gone.',
+  'supportForm.sealed':
+    'Encrypted on this phone: only the team can read it. Your draft is kept, encrypted, only while this page stays open: if the page reloads, it is gone.',
   'supportForm.required': 'required',
   'supportForm.topic': 'Topic',
   'supportForm.topic.choose': 'Choose a topic',
@@ -46,23 +47,35 @@ export const supportFormEn = {
   'supportForm.error.consent': 'Please agree, so that the team may read your request.',
   'supportForm.error.tooFast': 'That was very quick. Please check your message, then send it again.',
   'supportForm.status.sending': 'Sending your request…',
-  'supportForm.status.queued': 'Saved on this phone. It will be sent when the connection is back: while this page is open, or the next time you open a page with this form.',
-  'supportForm.status.failing': 'The team’s receiver is not accepting requests right now (error {status}). Your request stays saved on this phone and is tried again while this page is open, but it may not arrive soon.',
-  'supportForm.status.refused': 'The team’s receiver is not accepting requests (error {status}), so it was not sent. It stays saved on this phone until you delete it.',
-  'supportForm.status.notAccepting': 'The team’s receiver is not accepting requests (error {status}). Nothing was sent. Your text is still here.',
-  'supportForm.status.unsealable': 'This device cannot encrypt your request, so nothing was sent or saved. Your text is still here: try again later, or from another phone or browser.',
-  'supportForm.cannotSeal': 'Cannot encrypt on this device: this form sends only encrypted requests, so nothing can be sent from here for now.',
+  'supportForm.status.queued':
+    'Saved on this phone. It will be sent when the connection is back: while this page is open, or the next time you open a page with this form.',
+  'supportForm.status.failing':
+    'The team’s receiver is not accepting requests right now (error {status}). Your request stays saved on this phone and is tried again while this page is open, but it may not arrive soon.',
+  'supportForm.status.refused':
+    'The team’s receiver is not accepting requests (error {status}), so it was not sent. It stays saved on this phone until you delete it.',
+  'supportForm.status.notAccepting':
+    'The team’s receiver is not accepting requests (error {status}). Nothing was sent. Your text is still here.',
+  'supportForm.status.unsealable':
+    'This device cannot encrypt your request, so nothing was sent or saved. Your text is still here: try again later, or from another phone or browser.',
+  'supportForm.cannotSeal':
+    'Cannot encrypt on this device: this form sends only encrypted requests, so nothing can be sent from here for now.',
   'supportForm.help.lead': 'If you need help soon, call one of these lines: they answer today.',
   'supportForm.status.storedPlain': 'Until then it is stored on this phone in readable form.',
   'supportForm.status.storedSealed': 'It is stored encrypted: only the team can read it.',
   'supportForm.status.sent': 'Sent. The team has your request.',
   'supportForm.status.code': 'Your reference code:',
   'supportForm.status.codeHint': 'Write it down if you want to ask about this request later.',
-  'supportForm.status.rejected': 'The team’s server did not accept the request (error {status}). Your text is still here.',
+  'supportForm.status.rejected':
+    'The team’s server did not accept the request (error {status}). Your text is still here.',
   'supportForm.status.reason': 'Reason given: {reason}',
-  'supportForm.status.unsaved': 'Could not send. This browser cannot keep the request for later, so nothing was saved. Your text is still here: try again when you are online.',
-  'supportForm.noStorage': 'This browser cannot save requests on this device (private mode?). A request is only sent while you are online.',
-  'supportForm.pending': { one: '{count} request is waiting on this phone to be sent.', other: '{count} requests are waiting on this phone to be sent.' },
+  'supportForm.status.unsaved':
+    'Could not send. This browser cannot keep the request for later, so nothing was saved. Your text is still here: try again when you are online.',
+  'supportForm.noStorage':
+    'This browser cannot save requests on this device (private mode?). A request is only sent while you are online.',
+  'supportForm.pending': {
+    one: '{count} request is waiting on this phone to be sent.',
+    other: '{count} requests are waiting on this phone to be sent.',
+  },
   'supportForm.pending.item': 'Request {code}',
   'supportForm.pending.plain': 'stored in readable form',
   'supportForm.pending.sealedItem': 'stored encrypted',

@@ -16,7 +16,8 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.title': 'Minta dukungan',
   'supportForm.lead': 'Anda tidak perlu menyebutkan nama. Permintaan Anda hanya dikirim ke {organization}.',
   'supportForm.team': 'tim pendamping',
-  'supportForm.sealed': 'Dienkripsi di ponsel ini: hanya tim yang bisa membacanya. Draf Anda disimpan terenkripsi hanya selama halaman ini tetap terbuka: bila halaman dimuat ulang, draf hilang.',
+  'supportForm.sealed':
+    'Dienkripsi di ponsel ini: hanya tim yang bisa membacanya. Draf Anda disimpan terenkripsi hanya selama halaman ini tetap terbuka: bila halaman dimuat ulang, draf hilang.',
   'supportForm.required': 'wajib',
   'supportForm.topic': 'Topik',
   'supportForm.topic.choose': 'Pilih topik',
@@ -27,7 +28,8 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.urgency.later': 'Bisa menunggu beberapa hari',
   'supportForm.urgency.soon': 'Dalam satu atau dua hari ini',
   'supportForm.urgency.now': 'Sekarang: saya dalam bahaya atau mungkin menyakiti diri sendiri',
-  'supportForm.now.lead': 'Silakan hubungi salah satu layanan ini sekarang: mereka menjawab hari ini. Anda tetap bisa mengirim formulir ini.',
+  'supportForm.now.lead':
+    'Silakan hubungi salah satu layanan ini sekarang: mereka menjawab hari ini. Anda tetap bisa mengirim formulir ini.',
   'supportForm.contact': 'Bagaimana tim bisa menghubungi Anda kembali?',
   'supportForm.contact.none': 'Tidak perlu dibalas',
   'supportForm.contact.code': 'Kode rujukan yang bisa saya sebutkan nanti',
@@ -55,22 +57,32 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.error.consent': 'Mohon beri persetujuan agar tim boleh membaca permintaan Anda.',
   'supportForm.error.tooFast': 'Cepat sekali. Mohon periksa pesan Anda, lalu kirim lagi.',
   'supportForm.status.sending': 'Mengirim permintaan Anda…',
-  'supportForm.status.queued': 'Tersimpan di ponsel ini. Akan terkirim saat koneksi kembali: selama halaman ini terbuka, atau saat Anda membuka lagi halaman yang memuat formulir ini.',
-  'supportForm.status.failing': 'Penerima milik tim sedang tidak menerima permintaan (galat {status}). Permintaan Anda tetap tersimpan di ponsel ini dan dicoba lagi selama halaman ini terbuka, tetapi mungkin tidak segera sampai.',
-  'supportForm.status.refused': 'Penerima milik tim tidak menerima permintaan (galat {status}), jadi permintaan ini tidak terkirim. Permintaan tetap tersimpan di ponsel ini sampai Anda menghapusnya.',
-  'supportForm.status.notAccepting': 'Penerima milik tim tidak menerima permintaan (galat {status}). Tidak ada yang terkirim. Tulisan Anda masih ada di sini.',
-  'supportForm.status.unsealable': 'Perangkat ini tidak bisa mengenkripsi permintaan Anda, jadi tidak ada yang dikirim atau disimpan. Tulisan Anda masih ada di sini: coba lagi nanti, atau dari ponsel atau peramban lain.',
-  'supportForm.cannotSeal': 'Tidak bisa mengenkripsi di perangkat ini: formulir ini hanya mengirim permintaan terenkripsi, jadi untuk sementara tidak ada yang bisa dikirim dari sini.',
+  'supportForm.status.queued':
+    'Tersimpan di ponsel ini. Akan terkirim saat koneksi kembali: selama halaman ini terbuka, atau saat Anda membuka lagi halaman yang memuat formulir ini.',
+  'supportForm.status.failing':
+    'Penerima milik tim sedang tidak menerima permintaan (galat {status}). Permintaan Anda tetap tersimpan di ponsel ini dan dicoba lagi selama halaman ini terbuka, tetapi mungkin tidak segera sampai.',
+  'supportForm.status.refused':
+    'Penerima milik tim tidak menerima permintaan (galat {status}), jadi permintaan ini tidak terkirim. Permintaan tetap tersimpan di ponsel ini sampai Anda menghapusnya.',
+  'supportForm.status.notAccepting':
+    'Penerima milik tim tidak menerima permintaan (galat {status}). Tidak ada yang terkirim. Tulisan Anda masih ada di sini.',
+  'supportForm.status.unsealable':
+    'Perangkat ini tidak bisa mengenkripsi permintaan Anda, jadi tidak ada yang dikirim atau disimpan. Tulisan Anda masih ada di sini: coba lagi nanti, atau dari ponsel atau peramban lain.',
+  'supportForm.cannotSeal':
+    'Tidak bisa mengenkripsi di perangkat ini: formulir ini hanya mengirim permintaan terenkripsi, jadi untuk sementara tidak ada yang bisa dikirim dari sini.',
   'supportForm.help.lead': 'Bila Anda butuh bantuan segera, hubungi salah satu layanan ini: mereka menjawab hari ini.',
-  'supportForm.status.storedPlain': 'Sampai saat itu, permintaan tersimpan di ponsel ini dalam bentuk yang bisa dibaca.',
+  'supportForm.status.storedPlain':
+    'Sampai saat itu, permintaan tersimpan di ponsel ini dalam bentuk yang bisa dibaca.',
   'supportForm.status.storedSealed': 'Permintaan tersimpan terenkripsi: hanya tim yang bisa membacanya.',
   'supportForm.status.sent': 'Terkirim. Tim sudah menerima permintaan Anda.',
   'supportForm.status.code': 'Kode rujukan Anda:',
   'supportForm.status.codeHint': 'Catat kode ini bila Anda ingin menanyakan permintaan ini nanti.',
-  'supportForm.status.rejected': 'Server tim tidak menerima permintaan ini (galat {status}). Tulisan Anda masih ada di sini.',
+  'supportForm.status.rejected':
+    'Server tim tidak menerima permintaan ini (galat {status}). Tulisan Anda masih ada di sini.',
   'supportForm.status.reason': 'Alasan: {reason}',
-  'supportForm.status.unsaved': 'Gagal mengirim. Peramban ini tidak bisa menyimpan permintaan untuk nanti, jadi tidak ada yang tersimpan. Tulisan Anda masih ada di sini: coba lagi saat sedang daring.',
-  'supportForm.noStorage': 'Peramban ini tidak bisa menyimpan permintaan di perangkat ini (mode privat?). Permintaan hanya terkirim saat Anda sedang daring.',
+  'supportForm.status.unsaved':
+    'Gagal mengirim. Peramban ini tidak bisa menyimpan permintaan untuk nanti, jadi tidak ada yang tersimpan. Tulisan Anda masih ada di sini: coba lagi saat sedang daring.',
+  'supportForm.noStorage':
+    'Peramban ini tidak bisa menyimpan permintaan di perangkat ini (mode privat?). Permintaan hanya terkirim saat Anda sedang daring.',
   'supportForm.pending': { other: '{count} permintaan menunggu di ponsel ini untuk dikirim.' },
   'supportForm.pending.item': 'Permintaan {code}',
   'supportForm.pending.plain': 'tersimpan dalam bentuk yang bisa dibaca',

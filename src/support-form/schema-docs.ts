@@ -2,24 +2,49 @@ import { doc, type SchemaDocs } from '../core/config/docs.js';
 
 /** Plain-language docs of every `supportForm` field (JSON Schema titles and descriptions). */
 export const docs: SchemaDocs = {
-  supportForm: doc('Support form', 'Formulir permintaan dukungan', 'The anonymous request-for-support form.', 'Formulir anonim untuk meminta dukungan.'),
+  supportForm: doc(
+    'Support form',
+    'Formulir permintaan dukungan',
+    'The anonymous request-for-support form.',
+    'Formulir anonim untuk meminta dukungan.',
+  ),
   'supportForm.endpoint': doc(
     'Receiver URL',
     'URL penerima',
     'Where requests are POSTed (JSON). The receiver must answer 2xx, or 409 for an id it already has, and allow CORS from your site. See docs/support-form.md.',
     'Alamat tujuan permintaan (POST JSON). Penerima harus menjawab 2xx, atau 409 untuk id yang sudah diterima, dan mengizinkan CORS dari situs Anda. Lihat docs/support-form.md.',
   ),
-  'supportForm.topics': doc('Topics', 'Topik', 'What a request can be about; the visitor picks one.', 'Pilihan topik permintaan; pengunjung memilih satu.'),
+  'supportForm.topics': doc(
+    'Topics',
+    'Topik',
+    'What a request can be about; the visitor picks one.',
+    'Pilihan topik permintaan; pengunjung memilih satu.',
+  ),
   'supportForm.topics[]': doc('Topic', 'Topik', 'One topic: `{ "id", "label" }`.', 'Satu topik: `{ "id", "label" }`.'),
-  'supportForm.topics[].id': doc('Topic id', 'Id topik', 'Sent to the receiver as `topic`.', 'Dikirim ke penerima sebagai `topic`.'),
-  'supportForm.topics[].label': doc('Topic label', 'Label topik', 'Shown to the visitor.', 'Ditampilkan kepada pengunjung.'),
+  'supportForm.topics[].id': doc(
+    'Topic id',
+    'Id topik',
+    'Sent to the receiver as `topic`.',
+    'Dikirim ke penerima sebagai `topic`.',
+  ),
+  'supportForm.topics[].label': doc(
+    'Topic label',
+    'Label topik',
+    'Shown to the visitor.',
+    'Ditampilkan kepada pengunjung.',
+  ),
   'supportForm.contact': doc(
     'Reply options',
     'Pilihan cara dihubungi',
     'Which ways to hear back to offer: none, code (a reference code), whatsapp, phone, email. The last three are marked as identifying. Default: none and code.',
     'Cara dihubungi yang ditawarkan: none, code (kode rujukan), whatsapp, phone, email. Tiga terakhir ditandai membuat pengunjung dikenali. Bawaan: none dan code.',
   ),
-  'supportForm.contact[]': doc('Reply option', 'Cara dihubungi', 'One of none, code, whatsapp, phone, email.', 'Salah satu dari none, code, whatsapp, phone, email.'),
+  'supportForm.contact[]': doc(
+    'Reply option',
+    'Cara dihubungi',
+    'One of none, code, whatsapp, phone, email.',
+    'Salah satu dari none, code, whatsapp, phone, email.',
+  ),
   'supportForm.publicKey': doc(
     'Team public key',
     'Kunci publik tim',
@@ -30,27 +55,47 @@ export const docs: SchemaDocs = {
   'supportForm.publicKey.crv': doc('Curve', 'Kurva', 'Always "P-256".', 'Selalu "P-256".'),
   'supportForm.publicKey.x': doc('x coordinate', 'Koordinat x', 'base64url, 43 characters.', 'base64url, 43 karakter.'),
   'supportForm.publicKey.y': doc('y coordinate', 'Koordinat y', 'base64url, 43 characters.', 'base64url, 43 karakter.'),
-  'supportForm.publicKey.d': doc('Private part (forbidden)', 'Bagian privat (dilarang)', 'Must not be present: it is the secret key.', 'Tidak boleh ada: ini kunci rahasia.'),
+  'supportForm.publicKey.d': doc(
+    'Private part (forbidden)',
+    'Bagian privat (dilarang)',
+    'Must not be present: it is the secret key.',
+    'Tidak boleh ada: ini kunci rahasia.',
+  ),
   'supportForm.publicKey.kid': doc('Key id', 'Id kunci', 'Optional label of the key.', 'Label kunci (opsional).'),
   'supportForm.publicKey.alg': doc('Algorithm', 'Algoritma', 'Optional; ignored.', 'Opsional; diabaikan.'),
   'supportForm.publicKey.use': doc('Use', 'Kegunaan', 'Optional; ignored.', 'Opsional; diabaikan.'),
   'supportForm.publicKey.ext': doc('Extractable', 'Dapat diekspor', 'Optional; ignored.', 'Opsional; diabaikan.'),
   'supportForm.publicKey.key_ops': doc('Key operations', 'Operasi kunci', 'Optional; ignored.', 'Opsional; diabaikan.'),
-  'supportForm.publicKey.key_ops[]': doc('Key operation', 'Operasi kunci', 'Optional; ignored.', 'Opsional; diabaikan.'),
+  'supportForm.publicKey.key_ops[]': doc(
+    'Key operation',
+    'Operasi kunci',
+    'Optional; ignored.',
+    'Opsional; diabaikan.',
+  ),
   'supportForm.consentText': doc(
     'Consent text',
     'Teks persetujuan',
     'Replaces the built-in consent text (written for Indonesian law UU 27/2022 on personal data protection).',
     'Mengganti teks persetujuan bawaan (disusun untuk UU 27/2022 tentang Pelindungan Data Pribadi).',
   ),
-  'supportForm.maxLength': doc('Message length limit', 'Batas panjang pesan', 'Characters, 50–20000. Default 2000.', 'Jumlah karakter, 50–20000. Bawaan 2000.'),
+  'supportForm.maxLength': doc(
+    'Message length limit',
+    'Batas panjang pesan',
+    'Characters, 50–20000. Default 2000.',
+    'Jumlah karakter, 50–20000. Bawaan 2000.',
+  ),
   'supportForm.minFillSeconds': doc(
     'Minimum fill time',
     'Waktu isi minimum',
     'Seconds from the first keystroke before sending is accepted (anti-spam). Default 3; 0 turns it off.',
     'Detik sejak ketikan pertama sebelum pengiriman diterima (anti-spam). Bawaan 3; 0 mematikannya.',
   ),
-  'supportForm.timeoutSeconds': doc('Send timeout', 'Batas waktu kirim', 'Seconds to wait for the receiver before queueing. Default 20.', 'Detik menunggu penerima sebelum disimpan untuk dikirim ulang. Bawaan 20.'),
+  'supportForm.timeoutSeconds': doc(
+    'Send timeout',
+    'Batas waktu kirim',
+    'Seconds to wait for the receiver before queueing. Default 20.',
+    'Detik menunggu penerima sebelum disimpan untuk dikirim ulang. Bawaan 20.',
+  ),
   'supportForm.contentType': doc(
     'Body type',
     'Jenis isi',
@@ -63,5 +108,10 @@ export const docs: SchemaDocs = {
     'Asks the browser to solve a small hashcash puzzle per request (see docs/support-form.md).',
     'Meminta peramban menyelesaikan teka-teki hashcash kecil untuk setiap permintaan (lihat docs/support-form.md).',
   ),
-  'supportForm.proofOfWork.bits': doc('Difficulty', 'Tingkat kesulitan', 'Leading zero bits, 1–24; 16 takes about a second on a phone.', 'Jumlah bit nol di depan, 1–24; 16 sekitar satu detik di ponsel.'),
+  'supportForm.proofOfWork.bits': doc(
+    'Difficulty',
+    'Tingkat kesulitan',
+    'Leading zero bits, 1–24; 16 takes about a second on a phone.',
+    'Jumlah bit nol di depan, 1–24; 16 sekitar satu detik di ponsel.',
+  ),
 };

@@ -29,20 +29,27 @@ export const Topic = v.object({ id: Id, label: ShortText });
 export const SupportFormSection = v.object({
   endpoint: FetchUrl,
   topics: v.optional(list(Topic, 50)),
-  contact: v.optional(v.pipe(v.array(v.picklist(CONTACT_METHODS, 'core.issue.oneOf')), v.minLength(1, 'core.issue.empty'), v.maxLength(CONTACT_METHODS.length, 'core.issue.tooMany'))),
+  contact: v.optional(
+    v.pipe(
+      v.array(v.picklist(CONTACT_METHODS, 'core.issue.oneOf')),
+      v.minLength(1, 'core.issue.empty'),
+      v.maxLength(CONTACT_METHODS.length, 'core.issue.tooMany'),
+    ),
+  ),
   publicKey: v.optional(PublicKey),
   consentText: v.optional(Text),
   maxLength: v.optional(v.pipe(v.number(), v.integer('core.issue.invalid'), v.minValue(50), v.maxValue(20_000))),
   minFillSeconds: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(120))),
   timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(120))),
   contentType: v.optional(v.picklist(['application/json', 'text/plain'], 'core.issue.oneOf')),
-  proofOfWork: v.optional(v.object({ bits: v.pipe(v.number(), v.integer('core.issue.invalid'), v.minValue(1), v.maxValue(24)) })),
+  proofOfWork: v.optional(
+    v.object({ bits: v.pipe(v.number(), v.integer('core.issue.invalid'), v.minValue(1), v.maxValue(24)) }),
+  ),
 });
 export type SupportFormSection = v.InferOutput<typeof SupportFormSection>;
 export type Topic = v.InferOutput<typeof Topic>;
 
 export const schema = siteSchemaFor('supportForm', SupportFormSection);
-
 
 // The words for this section's config issues arrive with the schema (the validation chunk).
 registerCatalogs({ id: supportFormIssuesId, en: supportFormIssuesEn });

@@ -8,7 +8,18 @@ import { onQuickExit } from '../crisis-help/quick-exit.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { SupportFormKey } from './messages.js';
 import type { Courier, SubmitResult } from './model/courier.js';
-import { DraftStore, draftFrom, draftKey, emptyDraft, offeredMethods, requestFrom, stillWrong, validate, type Draft, type DraftErrors } from './model/draft.js';
+import {
+  DraftStore,
+  draftFrom,
+  draftKey,
+  emptyDraft,
+  offeredMethods,
+  requestFrom,
+  stillWrong,
+  validate,
+  type Draft,
+  type DraftErrors,
+} from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
 import { isFailing, isWaiting, type SendPhase } from './model/phase.js';
 import { buildEnvelope, dayOf, newId, referenceCode, type Urgency } from './model/request.js';
@@ -115,14 +126,14 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
   private errors: DraftErrors = {};
   /** Form-wide problems for the summary ("too fast"); field errors are in `errors`. */
   private summary: SupportFormKey[] = [];
-  private declare lastId?: string;
-  private declare lastUrgency?: Urgency;
-  private declare refusal?: { status: number; reason: string };
+  declare private lastId?: string;
+  declare private lastUrgency?: Urgency;
+  declare private refusal?: { status: number; reason: string };
   private pending: OutboxRecord[] = [];
   private sentEarlier: string[] = [];
   private canSave = true;
   /** The sealing chunk, once loaded; with a `publicKey` and no sealer nothing is sent or saved. */
-  private declare sealer?: Sealer;
+  declare private sealer?: Sealer;
 
   #courier?: Courier;
   #fillStart?: number;
@@ -174,7 +185,10 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     for (const c of [words, views, courierChunk]) c().catch(() => undefined);
   }
 
-  protected override async prepare(config: ConfigOf<{ supportForm?: SupportFormSection }>, signal: AbortSignal): Promise<void> {
+  protected override async prepare(
+    config: ConfigOf<{ supportForm?: SupportFormSection }>,
+    signal: AbortSignal,
+  ): Promise<void> {
     const key = config.supportForm?.publicKey;
     this.sealer = undefined;
     // Without WebCrypto (a page served over http:) the device cannot seal: said to the visitor, not as a config error.
@@ -187,7 +201,9 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
         await sealer?.importRecipientKey(key);
       } catch {
         // The key could be parsed but not used (WebCrypto refused it).
-        throw new ProblemError(() => invalidConfig('supportForm.publicKey', `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`));
+        throw new ProblemError(() =>
+          invalidConfig('supportForm.publicKey', `supportForm.publicKey: ${this.t('supportForm.issue.unusable')}`),
+        );
       }
     }
     // Without its templates the form cannot show: a chunk that does not load is the error view, with Retry.
@@ -307,7 +323,8 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     super.willUpdate(changed);
     // Once a submit has shown errors, each goes as soon as it is fixed: a red "please choose" under
     // a choice made is confusing. New problems wait for the next submit.
-    if ((changed.has('draft') || changed.has('consent')) && Object.keys(this.errors).length) this.errors = stillWrong(this.errors, validate(this.draft, this.consent, this.#form));
+    if ((changed.has('draft') || changed.has('consent')) && Object.keys(this.errors).length)
+      this.errors = stillWrong(this.errors, validate(this.draft, this.consent, this.#form));
   }
 
   async #submit(e: SubmitEvent): Promise<void> {
@@ -373,7 +390,14 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     if (form.publicKey && !sealer) return { kind: 'unsealable', id };
     const head = { id, sentAt: dayOf(new Date(), this.timeZone) };
     const solvePow = async (bits: number) => (await powChunk()).solvePow(id, bits);
-    const envelope = await buildEnvelope(head, requestFrom(this.draft, id, this.locale), form, sealer, solvePow, this.#sealFailed);
+    const envelope = await buildEnvelope(
+      head,
+      requestFrom(this.draft, id, this.locale),
+      form,
+      sealer,
+      solvePow,
+      this.#sealFailed,
+    );
     if (!envelope) return { kind: 'unsealable', id };
     if (!this.#courier) await this.#startCourier();
     return this.#courier?.submit(id, JSON.stringify(envelope), envelope.sealed) ?? { kind: 'unsaved', id };

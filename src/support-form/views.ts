@@ -52,15 +52,22 @@ export function statusView(t: T, s: StatusData, on: FormActions): View {
   const { phase, id, refusal } = s;
   const record = s.pending.find((r) => r.id === id);
   const earlier = s.earlier.map((c) => html`<p>${t('supportForm.sentEarlier', { code: c })}</p>`);
-  if (phase === 'sending') return html`<p><span class="spinner" aria-hidden="true"></span> ${t('supportForm.status.sending')}</p>`;
+  if (phase === 'sending')
+    return html`<p><span class="spinner" aria-hidden="true"></span> ${t('supportForm.status.sending')}</p>`;
   if (phase === 'editing') return earlier.length ? html`${earlier}` : nothing;
   const code = id
     ? html`<p>${t('supportForm.status.code')} <span class="code">${referenceCode(id)}</span></p>
         <p class="muted">${t('supportForm.status.codeHint')}</p>`
     : nothing;
-  const status = (phase === 'rejected' ? refusal?.status : record?.rejected?.status ?? record?.lastStatus) ?? 0;
+  const status = (phase === 'rejected' ? refusal?.status : (record?.rejected?.status ?? record?.lastStatus)) ?? 0;
   const head: SupportFormKey =
-    phase === 'rejected' ? refusalKey(status) : phase === 'failing' ? (record?.rejected ? 'supportForm.status.refused' : 'supportForm.status.failing') : `supportForm.status.${phase}`;
+    phase === 'rejected'
+      ? refusalKey(status)
+      : phase === 'failing'
+        ? record?.rejected
+          ? 'supportForm.status.refused'
+          : 'supportForm.status.failing'
+        : `supportForm.status.${phase}`;
   const rest =
     phase === 'sent'
       ? code
@@ -126,23 +133,29 @@ export function formView(t: T, text: (value: LocalizedText) => string, f: FormDa
   const topics = form?.topics ?? [];
   const say = (field: Field) => e[field] && t(e[field], { count: d.message.length, max });
   const req = html`<span class="req">(${t('supportForm.required')})</span>`;
-  const err = (field: Field) => (e[field] ? html`<p class="error-text" id=${`sf-${field}-error`}>${say(field)}</p>` : nothing);
+  const err = (field: Field) =>
+    e[field] ? html`<p class="error-text" id=${`sf-${field}-error`}>${say(field)}</p>` : nothing;
   const invalid = (field: Field) => (e[field] ? 'true' : 'false');
-  const valueLabel = IDENTIFYING_METHODS.includes(d.contactMethod) ? t(`supportForm.contact.value.${d.contactMethod}` as SupportFormKey) : '';
+  const valueLabel = IDENTIFYING_METHODS.includes(d.contactMethod)
+    ? t(`supportForm.contact.value.${d.contactMethod}` as SupportFormKey)
+    : '';
   // A place per field in the summary: fixing one removes its line and leaves the others as they
   // are (text that changed inside the alert would be read out again).
   const fieldErrors = FIELDS.map((field) => (e[field] ? html`<li>${say(field)}</li>` : nothing));
   return html`<form part="form" novalidate @submit=${on.submit}>
-    ${f.summary.length || Object.keys(e).length
-      ? html`<div class="summary" role="alert">
+    ${
+      f.summary.length || Object.keys(e).length
+        ? html`<div class="summary" role="alert">
           <p><strong>${t('supportForm.errors')}</strong></p>
           <ul>
             ${f.summary.map((s) => html`<li>${t(s)}</li>`)} ${fieldErrors}
           </ul>
         </div>`
-      : nothing}
-    ${topics.length
-      ? html`<div class="field">
+        : nothing
+    }
+    ${
+      topics.length
+        ? html`<div class="field">
           <label for="sf-topic">${t('supportForm.topic')} ${req}</label>
           <select id="sf-topic" name="topic" aria-invalid=${invalid('topic')} aria-describedby=${describedBy(e.topic && 'sf-topic-error')} @change=${(ev: Event) => on.change({ topic: (ev.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!d.topic}>${t('supportForm.topic.choose')}</option>
@@ -150,7 +163,8 @@ export function formView(t: T, text: (value: LocalizedText) => string, f: FormDa
           </select>
           ${err('topic')}
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field">
       <label for="sf-message">${t('supportForm.message')} ${req}</label>
       <p class="hint" id="sf-message-hint">${t('supportForm.message.hint')}</p>
@@ -194,8 +208,9 @@ export function formView(t: T, text: (value: LocalizedText) => string, f: FormDa
           <span>${t(`supportForm.contact.${m}`)}${IDENTIFYING_METHODS.includes(m) ? html`<span class="identifying">⚠ ${t('supportForm.contact.identifying')}</span>` : nothing}</span></label
         >`,
       )}
-      ${valueLabel
-        ? html`<div class="field">
+      ${
+        valueLabel
+          ? html`<div class="field">
             <label for="sf-contact-value">${valueLabel} ${req}</label>
             <input
               id="sf-contact-value"
@@ -209,7 +224,8 @@ export function formView(t: T, text: (value: LocalizedText) => string, f: FormDa
             />
             ${err('contact')}
           </div>`
-        : nothing}
+          : nothing
+      }
     </fieldset>
     <div class="field">
       <label class="choice"
@@ -265,18 +281,22 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
   return html`<section class="form-box" aria-labelledby="sf-title">
     <h2 id="sf-title">${t('supportForm.title')}</h2>
     <p>${t('supportForm.lead', { organization })}</p>
-    ${form?.publicKey
-      ? p.sealing
-        ? html`<p class="muted">🔒 ${t('supportForm.sealed')}</p>`
-        : html`<p class="note">⚠ ${t('supportForm.cannotSeal')}</p>`
-      : nothing}
+    ${
+      form?.publicKey
+        ? p.sealing
+          ? html`<p class="muted">🔒 ${t('supportForm.sealed')}</p>`
+          : html`<p class="note">⚠ ${t('supportForm.cannotSeal')}</p>`
+        : nothing
+    }
     ${p.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
     <div class="status ${phase}" part="status" role="status" aria-live="polite" tabindex="-1">${statusView(t, p, on)}</div>
     ${helpAtStatus ? crisisView(i18n, p.lines, trouble) : nothing}
     ${pendingView(t, p, on)}
-    ${showForm
-      ? formView(t, (v) => i18n.text(v), { ...p, sending: phase === 'sending', help }, on)
-      : html`<div class="actions"><button type="button" @click=${on.again}>${t('supportForm.again')}</button></div>`}
+    ${
+      showForm
+        ? formView(t, (v) => i18n.text(v), { ...p, sending: phase === 'sending', help }, on)
+        : html`<div class="actions"><button type="button" @click=${on.again}>${t('supportForm.again')}</button></div>`
+    }
   </section>`;
 }
 

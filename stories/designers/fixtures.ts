@@ -8,14 +8,29 @@ import { html, type TemplateResult } from 'lit';
 import '../../src/sebaya.js';
 
 const LONG_NAME = 'Layanan Konseling dan Pendampingan Psikososial Pusat Kesehatan Masyarakat Kapanewon Playen I';
-const LONG_PLACE = 'Pendopo Balai Kalurahan Ngunut, Padukuhan Ngunut Kidul RT 03/RW 01, Kapanewon Playen, Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta';
-const LONG_WORDS = 'Pertanggungjawaban, ketidakberdayaan, dan kesejahteraan psikososial dipertanggungjawabkan bersama oleh keluarga, kader, dan pemerintah kalurahan.';
+const LONG_PLACE =
+  'Pendopo Balai Kalurahan Ngunut, Padukuhan Ngunut Kidul RT 03/RW 01, Kapanewon Playen, Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta';
+const LONG_WORDS =
+  'Pertanggungjawaban, ketidakberdayaan, dan kesejahteraan psikososial dipertanggungjawabkan bersama oleh keluarga, kader, dan pemerintah kalurahan.';
 
 const crisis = {
   lines: [
-    { name: 'SEJIWA — Layanan Sehat Jiwa Kementerian Kesehatan Republik Indonesia', phone: '119', extension: '8', description: LONG_WORDS },
-    { name: LONG_NAME, phone: '(0274) 391 000', hours: 'Senin sampai Kamis pukul 07.30–14.00, Jumat pukul 07.30–11.00, Sabtu pukul 07.30–12.30' },
-    { name: 'Relawan Tim Pelaksana Kesehatan Jiwa Masyarakat Kalurahan Ngunut', whatsapp: '0812-0000-0000', hours: 'Setiap hari, termasuk hari libur nasional dan cuti bersama' },
+    {
+      name: 'SEJIWA — Layanan Sehat Jiwa Kementerian Kesehatan Republik Indonesia',
+      phone: '119',
+      extension: '8',
+      description: LONG_WORDS,
+    },
+    {
+      name: LONG_NAME,
+      phone: '(0274) 391 000',
+      hours: 'Senin sampai Kamis pukul 07.30–14.00, Jumat pukul 07.30–11.00, Sabtu pukul 07.30–12.30',
+    },
+    {
+      name: 'Relawan Tim Pelaksana Kesehatan Jiwa Masyarakat Kalurahan Ngunut',
+      whatsapp: '0812-0000-0000',
+      hours: 'Setiap hari, termasuk hari libur nasional dan cuti bersama',
+    },
   ],
   quickExitUrl: 'https://www.bmkg.go.id/',
 };
@@ -33,8 +48,24 @@ export const LONG_CONFIG = {
     sources: [
       {
         events: [
-          { id: 'kds', title: 'Pertemuan Kelompok Dukungan Sebaya “Rukun Agawe Santosa” untuk Penyintas dan Keluarga Pendamping', start: '2026-01-08T19:30', end: '2026-01-08T21:00', rrule: 'FREQ=WEEKLY;BYDAY=TH', category: 'sebaya', location: LONG_PLACE, description: LONG_WORDS },
-          { id: 'pfa', title: 'Pelatihan Pertolongan Pertama Psikologis (Psychological First Aid) bagi Kader Kesehatan Jiwa', start: '2026-12-16T08:00', end: '2026-12-16T15:00', category: 'pelatihan', location: LONG_PLACE },
+          {
+            id: 'kds',
+            title: 'Pertemuan Kelompok Dukungan Sebaya “Rukun Agawe Santosa” untuk Penyintas dan Keluarga Pendamping',
+            start: '2026-01-08T19:30',
+            end: '2026-01-08T21:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=TH',
+            category: 'sebaya',
+            location: LONG_PLACE,
+            description: LONG_WORDS,
+          },
+          {
+            id: 'pfa',
+            title: 'Pelatihan Pertolongan Pertama Psikologis (Psychological First Aid) bagi Kader Kesehatan Jiwa',
+            start: '2026-12-16T08:00',
+            end: '2026-12-16T15:00',
+            category: 'pelatihan',
+            location: LONG_PLACE,
+          },
         ],
       },
     ],
@@ -49,7 +80,13 @@ export const LONG_CONFIG = {
             categories: ['puskesmas', 'psychologist'],
             description: LONG_WORDS,
             address: LONG_PLACE,
-            phones: [{ number: '(0274) 000000', kind: 'voice', label: 'Pendaftaran poli kesehatan jiwa dan konseling psikologi (contoh)' }],
+            phones: [
+              {
+                number: '(0274) 000000',
+                kind: 'voice',
+                label: 'Pendaftaran poli kesehatan jiwa dan konseling psikologi (contoh)',
+              },
+            ],
             hours: [{ days: ['mo', 'tu', 'we', 'th'], opens: '07:30', closes: '14:00' }],
             cost: 'Gratis bagi peserta Jaminan Kesehatan Nasional (BPJS Kesehatan) dengan surat rujukan',
             lastVerified: '2026-11-01',
@@ -64,7 +101,8 @@ export const LONG_CONFIG = {
     questions: [
       {
         id: 'panjang',
-        statement: 'Orang dengan gangguan jiwa yang sudah menjalani pengobatan secara teratur tetap tidak dapat dipertanggungjawabkan untuk bekerja, bersekolah, dan berkegiatan di masyarakat.',
+        statement:
+          'Orang dengan gangguan jiwa yang sudah menjalani pengobatan secara teratur tetap tidak dapat dipertanggungjawabkan untuk bekerja, bersekolah, dan berkegiatan di masyarakat.',
         answer: false,
         explanation: `${LONG_WORDS} Dengan pengobatan dan dukungan yang tepat, banyak orang pulih dan kembali berkegiatan.`,
       },
@@ -77,7 +115,8 @@ export const LONG_CONFIG = {
       { id: 'cemas', label: 'Kecemasan, ketidakberdayaan, dan kesulitan tidur berkepanjangan' },
     ],
     contact: ['none', 'whatsapp'],
-    consentText: 'Saya memahami bahwa permintaan ini dibaca oleh relawan terlatih Tim Pelaksana Kesehatan Jiwa Masyarakat Kalurahan Ngunut dan tidak dibagikan kepada pihak lain.',
+    consentText:
+      'Saya memahami bahwa permintaan ini dibaca oleh relawan terlatih Tim Pelaksana Kesehatan Jiwa Masyarakat Kalurahan Ngunut dan tidak dibagikan kepada pihak lain.',
     minFillSeconds: 0,
   },
 };
@@ -109,7 +148,12 @@ export function element(name: ElementName, config: unknown = LONG_CONFIG): Templ
 /** Waits until every Sebaya element in the canvas has settled (ready, empty or error). */
 export async function settled(canvas: HTMLElement): Promise<HTMLElement[]> {
   const els = [...canvas.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('sebaya-'));
-  for (let i = 0; i < 400 && els.some((e) => !['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')); i += 1) await new Promise((r) => setTimeout(r, 25));
+  for (
+    let i = 0;
+    i < 400 && els.some((e) => !['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? ''));
+    i += 1
+  )
+    await new Promise((r) => setTimeout(r, 25));
   for (const e of els as (HTMLElement & { updateComplete: Promise<unknown> })[]) await e.updateComplete;
   return els;
 }
@@ -129,7 +173,10 @@ export function overflowing(el: HTMLElement): string[] {
         offscreen.push(node);
         continue;
       }
-      if (box.width && box.height && (box.right > right || box.left < left) && !node.closest('dialog:not([open])')) out.push(`${node.localName}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`);
+      if (box.width && box.height && (box.right > right || box.left < left) && !node.closest('dialog:not([open])'))
+        out.push(
+          `${node.localName}${node.className ? `.${String(node.className).split(' ')[0]}` : ''}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}`,
+        );
       if (node.shadowRoot) walk(node.shadowRoot);
     }
   };

@@ -12,7 +12,15 @@ import type { ElementName } from './fixtures.js';
  * pages (`tags: ['autodocs']` with @storybook/addon-docs) show them beside each element's stories;
  * this page keeps every element's API on one printable page, checked by its story test.
  */
-const CATEGORIES = ['attributes', 'properties', 'properties (read only)', 'events', 'slots', 'css shadow parts', 'css custom properties'];
+const CATEGORIES = [
+  'attributes',
+  'properties',
+  'properties (read only)',
+  'events',
+  'slots',
+  'css shadow parts',
+  'css custom properties',
+];
 
 function reference(name: ElementName) {
   const tag = `sebaya-${name}`;
@@ -56,4 +64,3 @@ export const Calendar: Story = { args: { element: 'calendar' } };
 export const Directory: Story = { args: { element: 'directory' } };
 export const Quiz: Story = { args: { element: 'quiz' } };
 export const SupportForm: Story = { args: { element: 'support-form' } };
-

@@ -35,8 +35,21 @@ function config(extra: { sources?: unknown[]; timeZone?: string } = {}) {
               description: 'Ruang aman untuk berbagi <b>cerita</b>. Info: https://ngunut.example/kds',
               contact: { name: 'Bu Sri', whatsapp: '0812-3456-7890' },
             },
-            { id: 'posyandu', title: 'Posyandu jiwa', start: '2026-01-13T09:00', end: '2026-01-13T11:00', rrule: 'FREQ=MONTHLY;BYDAY=2TU', category: 'posyandu' },
-            { id: 'festival', title: 'Festival seni melawan stigma', start: '2026-12-19', end: '2026-12-20', category: 'kds' },
+            {
+              id: 'posyandu',
+              title: 'Posyandu jiwa',
+              start: '2026-01-13T09:00',
+              end: '2026-01-13T11:00',
+              rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+              category: 'posyandu',
+            },
+            {
+              id: 'festival',
+              title: 'Festival seni melawan stigma',
+              start: '2026-12-19',
+              end: '2026-12-20',
+              category: 'kds',
+            },
           ],
         },
         { type: 'ics', url: HOLIDAYS, category: 'holiday', name: 'Hari libur nasional' },
@@ -45,7 +58,10 @@ function config(extra: { sources?: unknown[]; timeZone?: string } = {}) {
   };
 }
 
-async function calendar(cfg: unknown, attrs: { lang?: string; date?: string; view?: string } = {}): Promise<SebayaCalendar> {
+async function calendar(
+  cfg: unknown,
+  attrs: { lang?: string; date?: string; view?: string } = {},
+): Promise<SebayaCalendar> {
   const el = await fixture<SebayaCalendar>(
     html`<sebaya-calendar .config=${cfg} lang=${attrs.lang ?? 'id'} date=${attrs.date ?? '2026-12-01'} view=${attrs.view ?? 'month'}></sebaya-calendar>`,
   );
@@ -54,9 +70,11 @@ async function calendar(cfg: unknown, attrs: { lang?: string; date?: string; vie
 }
 
 const cell = (el: SebayaCalendar, day: string) => shadow(el).querySelector<HTMLElement>(`td[data-day="${day}"]`)!;
-const chips = (el: SebayaCalendar, day: string) => [...cell(el, day).querySelectorAll('.chip')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+const chips = (el: SebayaCalendar, day: string) =>
+  [...cell(el, day).querySelectorAll('.chip')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
 const focused = (el: SebayaCalendar) => shadow(el).activeElement as HTMLElement | null;
-const key = (target: Element, k: string, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
+const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, ...init }));
 const dialog = (el: SebayaCalendar) => shadow(el).querySelector('dialog');
 async function frame(el: SebayaCalendar) {
   await el.updateComplete;
@@ -93,7 +111,8 @@ describe('<sebaya-calendar>', () => {
     expect(heads[0]).to.equal('Senin');
     expect(heads[6]).to.equal('Minggu');
     // Weekly group on Thursdays at 19.30 WIB, posyandu on the 2nd Tuesday (8 Dec), the festival, the holiday feed.
-    for (const d of ['2026-12-03', '2026-12-10', '2026-12-17', '2026-12-24', '2026-12-31']) expect(chips(el, d).join('|'), d).to.contain('19.30 Kelompok dukungan sebaya');
+    for (const d of ['2026-12-03', '2026-12-10', '2026-12-17', '2026-12-24', '2026-12-31'])
+      expect(chips(el, d).join('|'), d).to.contain('19.30 Kelompok dukungan sebaya');
     expect(chips(el, '2026-12-08')).to.deep.equal(['09.00 Posyandu jiwa']);
     expect(chips(el, '2026-12-01')).to.deep.equal([]);
     expect(chips(el, '2026-12-19')).to.deep.equal(['Festival seni melawan stigma']);
@@ -103,7 +122,9 @@ describe('<sebaya-calendar>', () => {
   });
 
   it('marks today (in the site zone) with aria-current="date"', async () => {
-    const el = await fixture<SebayaCalendar>(html`<sebaya-calendar .config=${config()} lang="id" view="month"></sebaya-calendar>`);
+    const el = await fixture<SebayaCalendar>(
+      html`<sebaya-calendar .config=${config()} lang="id" view="month"></sebaya-calendar>`,
+    );
     await settled(el);
     const today = dayKeyOf(Date.now(), 'Asia/Jakarta');
     const marked = shadow(el).querySelectorAll('td[aria-current="date"]');
@@ -180,7 +201,9 @@ describe('<sebaya-calendar>', () => {
     const hrefs = links(el).map((l) => l.href);
     expect(hrefs).to.include('https://ngunut.example/kds');
     expect(hrefs).to.include('https://wa.me/6281234567890');
-    expect(hrefs.some((h) => h.startsWith('https://www.google.com/maps/search/?api=1&query=Balai%20Kalurahan%20Ngunut'))).to.equal(true);
+    expect(
+      hrefs.some((h) => h.startsWith('https://www.google.com/maps/search/?api=1&query=Balai%20Kalurahan%20Ngunut')),
+    ).to.equal(true);
     const google = hrefs.find((h) => h.startsWith('https://calendar.google.com/'))!;
     expect(new URL(google).searchParams.get('recur')).to.equal('RRULE:FREQ=WEEKLY;BYDAY=TH');
     await expect(el).to.be.accessible();
@@ -203,7 +226,9 @@ describe('<sebaya-calendar>', () => {
       },
       true,
     );
-    const button = [...dialog(el)!.querySelectorAll('button')].find((b) => b.textContent?.includes('Unduh .ics (tanggal ini)'))!;
+    const button = [...dialog(el)!.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Unduh .ics (tanggal ini)'),
+    )!;
     button.click();
     for (let i = 0; i < 50 && !href; i += 1) await new Promise((r) => setTimeout(r, 20));
     const text = await (await fetch(href)).text();
@@ -215,7 +240,15 @@ describe('<sebaya-calendar>', () => {
 
   it('shows Jakarta times in WIB whatever the browser zone, and WITA for a Makassar site', async () => {
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const cfg = config({ sources: [{ events: [{ id: 'x', title: 'Pelatihan PFA', start: '2026-12-15T09:00:00+07:00', end: '2026-12-15T12:00:00+07:00' }] }] });
+    const cfg = config({
+      sources: [
+        {
+          events: [
+            { id: 'x', title: 'Pelatihan PFA', start: '2026-12-15T09:00:00+07:00', end: '2026-12-15T12:00:00+07:00' },
+          ],
+        },
+      ],
+    });
     const el = await calendar(cfg);
     expect(chips(el, '2026-12-15')).to.deep.equal(['09.00 Pelatihan PFA']);
     if (browserZone !== 'Asia/Jakarta') expect(new Date('2026-12-15T09:00:00+07:00').getHours()).not.to.equal(9);
@@ -247,9 +280,15 @@ describe('<sebaya-calendar>', () => {
     expect(headings).to.include('Kamis, 3 Desember');
     expect(shadow(el).querySelector('table')).to.equal(null);
     const items = [...shadow(el).querySelectorAll('.item')].map((i) => (i.textContent ?? '').replace(/\s+/g, ' '));
-    expect(items.some((t) => t.includes('19.30–21.00') && t.includes('Kelompok dukungan sebaya') && t.includes('(berulang)'))).to.equal(true);
+    expect(
+      items.some(
+        (t) => t.includes('19.30–21.00') && t.includes('Kelompok dukungan sebaya') && t.includes('(berulang)'),
+      ),
+    ).to.equal(true);
     await expect(el).to.be.accessible();
-    const monthButton = [...shadow(el).querySelectorAll('.toolbar button')].find((b) => b.textContent === 'Bulan') as HTMLButtonElement;
+    const monthButton = [...shadow(el).querySelectorAll('.toolbar button')].find(
+      (b) => b.textContent === 'Bulan',
+    ) as HTMLButtonElement;
     monthButton.click();
     await frame(el);
     expect(shadow(el).querySelector('table[role="grid"]')).to.exist;
@@ -257,7 +296,9 @@ describe('<sebaya-calendar>', () => {
   });
 
   it('defaults to the list on a narrow screen', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><sebaya-calendar .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><sebaya-calendar .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`,
+    );
     const el = wrap.querySelector('sebaya-calendar')!;
     await settled(el);
     for (let i = 0; i < 20 && !shadow(el).querySelector('.list'); i += 1) await frame(el);
@@ -271,7 +312,9 @@ describe('<sebaya-calendar>', () => {
 
   it('shows activities as colour markers in a month too narrow for their titles', async () => {
     for (const width of [360, 900]) {
-      const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`,
+      );
       const el = wrap.querySelector('sebaya-calendar')!;
       await settled(el);
       // The width is measured after the first render.
@@ -293,7 +336,9 @@ describe('<sebaya-calendar>', () => {
 
   it('keeps its width in a shrink-to-fit host (a flex row), in both views', async () => {
     for (const view of ['month', 'list']) {
-      const row = await fixture<HTMLDivElement>(html`<div style="display: flex; width: 900px"><sebaya-calendar view=${view} .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`);
+      const row = await fixture<HTMLDivElement>(
+        html`<div style="display: flex; width: 900px"><sebaya-calendar view=${view} .config=${config()} lang="id" date="2026-12-01"></sebaya-calendar></div>`,
+      );
       const el = row.querySelector('sebaya-calendar')!;
       await settled(el);
       await frame(el);
@@ -322,15 +367,23 @@ describe('<sebaya-calendar>', () => {
       await frame(el);
       const empty = shadow(el).querySelector('.empty')!;
       // (The list's heading names its days, which depend on today; the month's is fixed.)
-      expect(empty.textContent, view).to.contain(view === 'month' ? 'Tidak ada kegiatan dari kategori yang Anda pilih pada Desember 2026.' : 'Tidak ada kegiatan dari kategori yang Anda pilih pada ');
+      expect(empty.textContent, view).to.contain(
+        view === 'month'
+          ? 'Tidak ada kegiatan dari kategori yang Anda pilih pada Desember 2026.'
+          : 'Tidak ada kegiatan dari kategori yang Anda pilih pada ',
+      );
       expect(empty.textContent).not.to.contain('Belum ada kegiatan');
       await expect(el).to.be.accessible();
-      const showAll = [...empty.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Tampilkan semua kategori')!;
+      const showAll = [...empty.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Tampilkan semua kategori',
+      )!;
       showAll.focus();
       await press({ press: 'Enter' });
       await frame(el);
       expect(shadow(el).querySelector('.empty'), view).to.equal(null);
-      expect([...shadow(el).querySelectorAll<HTMLInputElement>('.filters input')].every((b) => b.checked)).to.equal(true);
+      expect([...shadow(el).querySelectorAll<HTMLInputElement>('.filters input')].every((b) => b.checked)).to.equal(
+        true,
+      );
       // The keyboard stays in the filters, not lost with the button.
       expect(focused(el)).to.equal(shadow(el).querySelector('.filters input'));
     }
@@ -359,7 +412,22 @@ describe('<sebaya-calendar>', () => {
     const realNow = Date.now;
     Date.now = () => Date.parse('2026-11-29T17:40:00Z'); // 30 Nov 2026, 00:40 WIB
     try {
-      const cfg = { calendar: { sources: [{ events: [{ id: 'group', title: 'Kelompok dukungan sebaya', start: '2026-11-05T19:30', rrule: 'FREQ=WEEKLY;BYDAY=TH' }] }] } };
+      const cfg = {
+        calendar: {
+          sources: [
+            {
+              events: [
+                {
+                  id: 'group',
+                  title: 'Kelompok dukungan sebaya',
+                  start: '2026-11-05T19:30',
+                  rrule: 'FREQ=WEEKLY;BYDAY=TH',
+                },
+              ],
+            },
+          ],
+        },
+      };
       const el = await calendar(cfg, { view: 'list', date: '2026-11-30' });
       const headings = [...shadow(el).querySelectorAll('.list h3')].map((h) => h.textContent ?? '');
       expect(headings.length).to.be.at.least(4);
@@ -389,7 +457,11 @@ describe('<sebaya-calendar>', () => {
   });
 
   it('shows "+N more" when a day overflows and opens the day from it', async () => {
-    const events = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: `Kegiatan ${i + 1}`, start: `2026-12-09T0${i + 1}:00` }));
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Kegiatan ${i + 1}`,
+      start: `2026-12-09T0${i + 1}:00`,
+    }));
     const el = await calendar(config({ sources: [{ events }] }));
     expect(chips(el, '2026-12-09')).to.deep.equal(['01.00 Kegiatan 1', '02.00 Kegiatan 2', '03.00 Kegiatan 3']);
     const more = cell(el, '2026-12-09').querySelector<HTMLButtonElement>('.more')!;
@@ -459,20 +531,33 @@ describe('<sebaya-calendar>', () => {
       console.warn = (...args: unknown[]) => warnings.push(args);
       let el: SebayaCalendar;
       try {
-        el = await calendar(config({ sources: [config().calendar.sources[0], { type: 'ics', url: feed('500'), name: 'Kalender Puskesmas' }, { type: 'ics', url: feed('html') }] }), { lang, date: '2026-12-01' });
+        el = await calendar(
+          config({
+            sources: [
+              config().calendar.sources[0],
+              { type: 'ics', url: feed('500'), name: 'Kalender Puskesmas' },
+              { type: 'ics', url: feed('html') },
+            ],
+          }),
+          { lang, date: '2026-12-01' },
+        );
       } finally {
         console.warn = warn;
       }
       expect(el.getAttribute('state')).to.equal('ready');
       const visitor = textOf(el);
       expect(visitor).to.contain(calm);
-      for (const technical of ['/__test__/', '500', 'calendar.sources', 'Kalender Puskesmas', 'CORS']) expect(visitor).not.to.contain(technical);
+      for (const technical of ['/__test__/', '500', 'calendar.sources', 'Kalender Puskesmas', 'CORS'])
+        expect(visitor).not.to.contain(technical);
       expect(shadow(el).querySelector('[part="owner"]')).to.equal(null);
       expect(warnings.filter((w) => String(w[0]).includes('calendar.sources[1].url'))).to.have.length(1);
       el.debug = true;
       await el.updateComplete;
       const owner = (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ');
-      expect(owner).to.contain('calendar.sources[1].url: “Kalender Puskesmas”').and.contain(feed('500')).and.contain(reason);
+      expect(owner)
+        .to.contain('calendar.sources[1].url: “Kalender Puskesmas”')
+        .and.contain(feed('500'))
+        .and.contain(reason);
       expect(owner).to.contain('calendar.sources[2].url').and.contain(feed('html'));
       expect(shadow(el).querySelector('.notices')!.textContent?.trim()).to.equal(calm);
       await expect(el).to.be.accessible();
@@ -502,7 +587,9 @@ describe('<sebaya-calendar>', () => {
   });
 
   it('says that a web page is not a calendar file', async () => {
-    const el = await calendar(config({ sources: [config().calendar.sources[0], { type: 'ics', url: feed('html'), name: 'Tautan salah' }] }));
+    const el = await calendar(
+      config({ sources: [config().calendar.sources[0], { type: 'ics', url: feed('html'), name: 'Tautan salah' }] }),
+    );
     expect(el.getAttribute('state')).to.equal('ready');
     el.debug = true;
     await el.updateComplete;
@@ -520,7 +607,13 @@ describe('<sebaya-calendar>', () => {
   });
 
   it('shows the first date and a notice naming the path when a repeat rule cannot be used', async () => {
-    const el = await calendar(config({ sources: [{ events: [{ id: 'x', title: 'Rapat kader', start: '2026-12-08T10:00', rrule: 'FREQ=MONTHLY;BYDAY=9TU' }] }] }));
+    const el = await calendar(
+      config({
+        sources: [
+          { events: [{ id: 'x', title: 'Rapat kader', start: '2026-12-08T10:00', rrule: 'FREQ=MONTHLY;BYDAY=9TU' }] },
+        ],
+      }),
+    );
     expect(chips(el, '2026-12-08')).to.deep.equal(['10.00 Rapat kader']);
     el.debug = true;
     await el.updateComplete;

@@ -16,9 +16,28 @@ const CONFIG = {
     sources: [
       {
         events: [
-          { id: 'kds', title: { id: 'Kelompok dukungan sebaya “Rukun”', en: '“Rukun” peer support group' }, start: '2026-01-08T19:30', end: '2026-01-08T21:00', rrule: 'FREQ=WEEKLY;BYDAY=TH', category: 'kds' },
-          { id: 'posyandu', title: 'Posyandu jiwa', start: '2026-12-08T09:00', end: '2026-12-08T11:00', category: 'posyandu' },
-          { id: 'senam', title: 'Senam bersama', start: '2026-12-08T15:00', end: '2026-12-08T16:00', category: 'posyandu' },
+          {
+            id: 'kds',
+            title: { id: 'Kelompok dukungan sebaya “Rukun”', en: '“Rukun” peer support group' },
+            start: '2026-01-08T19:30',
+            end: '2026-01-08T21:00',
+            rrule: 'FREQ=WEEKLY;BYDAY=TH',
+            category: 'kds',
+          },
+          {
+            id: 'posyandu',
+            title: 'Posyandu jiwa',
+            start: '2026-12-08T09:00',
+            end: '2026-12-08T11:00',
+            category: 'posyandu',
+          },
+          {
+            id: 'senam',
+            title: 'Senam bersama',
+            start: '2026-12-08T15:00',
+            end: '2026-12-08T16:00',
+            category: 'posyandu',
+          },
         ],
       },
     ],
@@ -30,7 +49,9 @@ class CalendarPage {
   constructor(readonly el: SebayaCalendar) {}
 
   static async mount(width: number, lang = 'id'): Promise<CalendarPage> {
-    const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" lang=${lang} date="2026-12-01" .config=${CONFIG}></sebaya-calendar></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style=${`width: ${width}px`}><sebaya-calendar view="month" lang=${lang} date="2026-12-01" .config=${CONFIG}></sebaya-calendar></div>`,
+    );
     const el = wrap.querySelector<SebayaCalendar>('sebaya-calendar')!;
     await settled(el);
     await this.frames(el);
@@ -69,12 +90,20 @@ class CalendarPage {
 
   /** Buttons and links inside the dialog, by what they say (their aria-label, else their text). */
   controls(): { name: string; el: HTMLElement }[] {
-    return [...(this.dialog?.querySelectorAll<HTMLElement>('button, a[href]') ?? [])].map((el) => ({ name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(), el }));
+    return [...(this.dialog?.querySelectorAll<HTMLElement>('button, a[href]') ?? [])].map((el) => ({
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      el,
+    }));
   }
 
   control(name: string | RegExp): HTMLElement {
     const found = this.controls().filter((c) => (typeof name === 'string' ? c.name === name : name.test(c.name)));
-    if (found.length !== 1) throw new Error(`expected one control ${String(name)}, found ${found.length}: ${this.controls().map((c) => c.name).join(' | ')}`);
+    if (found.length !== 1)
+      throw new Error(
+        `expected one control ${String(name)}, found ${found.length}: ${this.controls()
+          .map((c) => c.name)
+          .join(' | ')}`,
+      );
     return found[0]!.el;
   }
 
@@ -136,7 +165,10 @@ describe('<sebaya-calendar> event dialog and month chips', () => {
       page.chips('Kamis, 3 Desember 2026')[0]!.click();
       await page.settle();
       const add = [...page.dialog!.querySelectorAll<HTMLElement>('.add > *')];
-      expect(add.map((a) => a.textContent?.trim()), `${width}`).to.deep.equal(['Google Kalender', 'Unduh .ics (tanggal ini)', 'Unduh .ics (seluruh jadwal)']);
+      expect(
+        add.map((a) => a.textContent?.trim()),
+        `${width}`,
+      ).to.deep.equal(['Google Kalender', 'Unduh .ics (tanggal ini)', 'Unduh .ics (seluruh jadwal)']);
       const [google, ics, series] = add.map((a) => a.getBoundingClientRect());
       expect(ics!.top, `${width}: side by side`).to.be.closeTo(google!.top, 1);
       expect(ics!.left, `${width}`).to.be.above(google!.right - 1);

@@ -10,7 +10,8 @@ const JAKARTA = 'Asia/Jakarta';
 async function read(name: string, timeZone = JAKARTA) {
   return parseIcs(await fixtureText(name), { source: 0, timeZone });
 }
-const between = (events: CalendarEvent[], from: string, to: string) => occurrencesBetween(events, Date.parse(from), Date.parse(to));
+const between = (events: CalendarEvent[], from: string, to: string) =>
+  occurrencesBetween(events, Date.parse(from), Date.parse(to));
 
 describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', () => {
   it('reads the Indonesian holiday feed: 43 all-day events, DTEND exclusive, LF endings, folded text', async () => {
@@ -24,7 +25,11 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
     const newYear = events.find((e) => e.title === 'Tahun Baru Masehi');
     expect(newYear && day(newYear.start)).to.equal('2026-01-01');
     // An escaped comma and a folded long description come back as plain text.
-    expect(events.some((e) => ((e.description as string | undefined) ?? '').length > 75 && !/\\[,n]/.test(e.description as string))).to.equal(true);
+    expect(
+      events.some(
+        (e) => ((e.description as string | undefined) ?? '').length > 75 && !/\\[,n]/.test(e.description as string),
+      ),
+    ).to.equal(true);
     const occ = between(events, '2026-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
     expect(occ).to.have.length(43);
   });
@@ -55,20 +60,44 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
     expect(text).to.contain('RECURRENCE-ID');
     const back = parseIcs(text, { source: 0, timeZone: JAKARTA });
     const range = ['2021-10-01T00:00:00+01:00', '2022-03-01T00:00:00+01:00'] as const;
-    expect(between(back.events, ...range).map((o) => iso(o.start))).to.deep.equal(between(events, ...range).map((o) => iso(o.start)));
+    expect(between(back.events, ...range).map((o) => iso(o.start))).to.deep.equal(
+      between(events, ...range).map((o) => iso(o.start)),
+    );
     expect(between(back.events, ...range).map((o) => iso(o.start))).to.include('2021-12-17T20:30:00.000Z');
   });
 
   it('exports a cancelled instance as an EXDATE', () => {
     const feed = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
-      'BEGIN:VEVENT', 'UID:group', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261203T123000Z', 'DTEND:20261203T143000Z', 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:Kelompok', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:group', 'DTSTAMP:20261101T000000Z', 'RECURRENCE-ID:20261210T123000Z', 'DTSTART:20261210T123000Z', 'STATUS:CANCELLED', 'SUMMARY:Kelompok', 'END:VEVENT',
-      'END:VCALENDAR', '',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:group',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART:20261203T123000Z',
+      'DTEND:20261203T143000Z',
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'SUMMARY:Kelompok',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:group',
+      'DTSTAMP:20261101T000000Z',
+      'RECURRENCE-ID:20261210T123000Z',
+      'DTSTART:20261210T123000Z',
+      'STATUS:CANCELLED',
+      'SUMMARY:Kelompok',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
     ].join('\r\n');
     const { events } = parseIcs(feed, { source: 0, timeZone: JAKARTA });
-    const dates = (evs: CalendarEvent[]) => between(evs, '2026-12-01T00:00:00Z', '2027-01-01T00:00:00Z').map((o) => iso(o.start));
-    expect(dates(events)).to.deep.equal(['2026-12-03T12:30:00.000Z', '2026-12-17T12:30:00.000Z', '2026-12-24T12:30:00.000Z']);
+    const dates = (evs: CalendarEvent[]) =>
+      between(evs, '2026-12-01T00:00:00Z', '2027-01-01T00:00:00Z').map((o) => iso(o.start));
+    expect(dates(events)).to.deep.equal([
+      '2026-12-03T12:30:00.000Z',
+      '2026-12-17T12:30:00.000Z',
+      '2026-12-24T12:30:00.000Z',
+    ]);
     const master = events.find((e) => e.rrule?.length)!;
     const text = toIcs({ event: master, start: master.start, end: master.end }, { locale: 'id', series: true });
     expect(text).to.match(/EXDATE[^\r]*20261210T/);
@@ -81,7 +110,9 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
     expect(aug).to.have.length(6);
     const allDay = aug.filter((o) => o.event.title === 'All Day').map((o) => day(o.start));
     expect(allDay).to.deep.equal(['2023-08-10', '2023-08-16', '2023-08-24']);
-    const timed = aug.filter((o) => o.event.title === 'Datetime').map((o) => new Date(o.start).toISOString().slice(0, 10));
+    const timed = aug
+      .filter((o) => o.event.title === 'Datetime')
+      .map((o) => new Date(o.start).toISOString().slice(0, 10));
     expect(timed).to.deep.equal(['2023-08-08', '2023-08-14', '2023-08-22']);
   });
 
@@ -94,7 +125,13 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
   it('expands RDATE lists, periods, EXDATE and an override in a finite Zimbra series (ical.js recur_instances_finite)', async () => {
     const { events } = await read('recur_instances_finite.ics');
     const all = between(events, '2012-01-01T00:00:00Z', '2014-01-01T00:00:00Z').map((o) => iso(o.start));
-    expect(all).to.deep.equal(['2012-10-02T17:00:00.000Z', '2012-11-05T18:00:00.000Z', '2012-11-06T18:00:00.000Z', '2012-11-10T18:00:00.000Z', '2012-12-04T18:00:00.000Z']);
+    expect(all).to.deep.equal([
+      '2012-10-02T17:00:00.000Z',
+      '2012-11-05T18:00:00.000Z',
+      '2012-11-06T18:00:00.000Z',
+      '2012-11-10T18:00:00.000Z',
+      '2012-12-04T18:00:00.000Z',
+    ]);
   });
 
   it('applies EXDATE;VALUE=DATE to a DATE-TIME series (ical.js rdate_exdate)', async () => {
@@ -109,7 +146,11 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
   it('yields Google birthdays from RDATEs with a malformed Z on DATE values', async () => {
     const { events } = await read('google_birthday.ics');
     const master = events.filter((e) => e.id.startsWith('2014_BIRTHDAY'));
-    expect(between(master, '2012-01-01T00:00:00Z', '2016-01-01T00:00:00Z').map((o) => day(o.start))).to.deep.equal(['2012-12-10', '2013-12-10', '2014-12-10']);
+    expect(between(master, '2012-01-01T00:00:00Z', '2016-01-01T00:00:00Z').map((o) => day(o.start))).to.deep.equal([
+      '2012-12-10',
+      '2013-12-10',
+      '2014-12-10',
+    ]);
   });
 
   it('drops EXDATEs written in UTC from a Europe/Berlin series (7 and 6 of 8)', async () => {
@@ -165,11 +206,23 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
   });
 
   it('counts: UNTIL before DTSTART → 0; duplicated RRULE → 20; two RRULEs → 22; monthly all-day → 25; Thunderbird moves → 7', async () => {
-    expect(between((await read('issue_117_until_before_dtstart.ics')).events, '1900-01-01T00:00:00Z', '2100-01-01T00:00:00Z')).to.have.length(0);
-    expect(between((await read('duplicated_rrule.ics')).events, '2023-01-01T00:00:00Z', '2024-01-01T00:00:00Z')).to.have.length(20);
+    expect(
+      between(
+        (await read('issue_117_until_before_dtstart.ics')).events,
+        '1900-01-01T00:00:00Z',
+        '2100-01-01T00:00:00Z',
+      ),
+    ).to.have.length(0);
+    expect(
+      between((await read('duplicated_rrule.ics')).events, '2023-01-01T00:00:00Z', '2024-01-01T00:00:00Z'),
+    ).to.have.length(20);
     const multiple = between((await read('multiple_rrule.ics')).events, '2023-01-01T00:00:00Z', '2024-01-01T00:00:00Z');
     expect(multiple).to.have.length(22);
-    expect(multiple.map((o) => iso(o.start).slice(0, 10))).to.include.members(['2023-02-09', '2023-02-13', '2023-02-16']);
+    expect(multiple.map((o) => iso(o.start).slice(0, 10))).to.include.members([
+      '2023-02-09',
+      '2023-02-13',
+      '2023-02-16',
+    ]);
     const monthly = between((await read('ical-monthly.ics')).events, '2018-01-01T00:00:00Z', '2021-01-01T00:00:00Z');
     expect(monthly).to.have.length(25);
     expect(monthly.slice(0, 3).map((o) => day(o.start))).to.deep.equal(['2018-07-01', '2018-08-01', '2018-09-01']);
@@ -194,7 +247,9 @@ describe('ICS engine on real feeds (../shared/fixtures/ical, EXPECTATIONS.md)', 
 
   it('keeps the valid events of a large file with a broken event near the end', async () => {
     const text = await fixtureText('large-file-with-late-error.ics');
-    const starts = [...text.matchAll(/BEGIN:VEVENT\r?\nDTSTART:(\d{4})(\d{2})(\d{2})/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const);
+    const starts = [...text.matchAll(/BEGIN:VEVENT\r?\nDTSTART:(\d{4})(\d{2})(\d{2})/g)].map(
+      (m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const,
+    );
     const real = starts.filter(([y, m, d]) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d).length;
     expect(starts.length - real, 'impossible dates such as 20240231').to.equal(6);
     const { events, problems } = parseIcs(text, { source: 0, timeZone: JAKARTA });

@@ -34,7 +34,15 @@ function readAnswerKey(text: string): KeyCase[] {
   return cases;
 }
 
-const stampMs = (s: string): number => Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8), +(s.slice(9, 11) || 0), +(s.slice(11, 13) || 0), +(s.slice(13, 15) || 0));
+const stampMs = (s: string): number =>
+  Date.UTC(
+    +s.slice(0, 4),
+    +s.slice(4, 6) - 1,
+    +s.slice(6, 8),
+    +(s.slice(9, 11) || 0),
+    +(s.slice(11, 13) || 0),
+    +(s.slice(13, 15) || 0),
+  );
 const stamp = (ms: number, date: boolean, z: boolean): string => {
   const s = new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
   return date ? s.slice(0, 8) : `${s}${z ? 'Z' : ''}`;
@@ -43,7 +51,15 @@ const stamp = (ms: number, date: boolean, z: boolean): string => {
 function series(c: KeyCase): { event: CalendarEvent; date: boolean; z: boolean } {
   const date = c.dtstart.length === 8;
   const start = stampMs(c.dtstart);
-  const base: CalendarEvent = { id: 'k', title: 'k', start, end: start + (date ? 86_400_000 : 0), allDay: date, timeZone: 'UTC', source: 0 };
+  const base: CalendarEvent = {
+    id: 'k',
+    title: 'k',
+    start,
+    end: start + (date ? 86_400_000 : 0),
+    allDay: date,
+    timeZone: 'UTC',
+    source: 0,
+  };
   return { event: withRecurrence(base, c.rrule), date, z: c.dtstart.endsWith('Z') };
 }
 
@@ -51,7 +67,8 @@ function series(c: KeyCase): { event: CalendarEvent; date: boolean; z: boolean }
  * Rule features where ical.js 2.2 (the engine) and libical disagree; rules using them are not part
  * of the subset we hold the engine to (see docs/calendar.md, "Recurrence support").
  */
-const UNSUPPORTED = /BYWEEKNO|BYYEARDAY|BYSECOND|BYMINUTE|BYHOUR|FREQ=(SECONDLY|MINUTELY|HOURLY)|^(?!.*FREQ=MONTHLY)(?=.*BYSETPOS)|BYMONTHDAY=[^;]*;.*BYSETPOS/;
+const UNSUPPORTED =
+  /BYWEEKNO|BYYEARDAY|BYSECOND|BYMINUTE|BYHOUR|FREQ=(SECONDLY|MINUTELY|HOURLY)|^(?!.*FREQ=MONTHLY)(?=.*BYSETPOS)|BYMONTHDAY=[^;]*;.*BYSETPOS/;
 /** BYSETPOS outside MONTHLY + BYDAY, which ical.js expands wrongly: the engine must refuse these. */
 const SETPOS_REFUSED = /^(?!.*FREQ=MONTHLY)(?=.*BYSETPOS)|BYMONTHDAY=[^;]*;.*BYSETPOS/;
 /** Rules ical.js would loop on or expand wrongly: the engine refuses them (tested below). */
@@ -70,21 +87,32 @@ describe('recurrence expansion against the libical answer key (icalrecur_test.tx
   });
 
   it('matches INSTANCES exactly for every supported rule (DAILY/WEEKLY/MONTHLY/YEARLY with BYDAY, BYMONTHDAY, BYMONTH, COUNT, UNTIL, INTERVAL, WKST)', () => {
-    const subset = cases.filter((c) => !c.startAt && !UNSUPPORTED.test(c.rrule) && !KNOWN_DIFFERENT.has(c.rrule) && !c.instances[0]?.startsWith('***'));
+    const subset = cases.filter(
+      (c) =>
+        !c.startAt && !UNSUPPORTED.test(c.rrule) && !KNOWN_DIFFERENT.has(c.rrule) && !c.instances[0]?.startsWith('***'),
+    );
     expect(subset.length).to.be.greaterThan(50);
     const wrong: string[] = [];
     for (const c of subset) {
       const { event, date, z } = series(c);
-      const last = c.instances.length ? stampMs(c.instances[c.instances.length - 1]!) : event.start + 3 * 365 * 86_400_000;
-      const got = event.expand!(event.start, last + 1000).map((o) => stamp(o.start, date, z)).slice(0, c.instances.length);
-      if (JSON.stringify(got) !== JSON.stringify(c.instances)) wrong.push(`${c.title} ${c.rrule}: ${got.slice(0, 4).join(',')}`);
+      const last = c.instances.length
+        ? stampMs(c.instances[c.instances.length - 1]!)
+        : event.start + 3 * 365 * 86_400_000;
+      const got = event.expand!(event.start, last + 1000)
+        .map((o) => stamp(o.start, date, z))
+        .slice(0, c.instances.length);
+      if (JSON.stringify(got) !== JSON.stringify(c.instances))
+        wrong.push(`${c.title} ${c.rrule}: ${got.slice(0, 4).join(',')}`);
     }
     expect(wrong).to.deep.equal([]);
   });
 
   it('includes BYSETPOS with MONTHLY + BYDAY (e.g. the second-to-last weekday) in that subset', () => {
     const setpos = cases.filter((c) => /BYSETPOS/.test(c.rrule) && !UNSUPPORTED.test(c.rrule) && !c.startAt);
-    expect(setpos.map((c) => c.rrule)).to.include.members(['FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-2;COUNT=7']);
+    expect(setpos.map((c) => c.rrule)).to.include.members([
+      'FREQ=MONTHLY;COUNT=3;BYDAY=TU,WE,TH;BYSETPOS=3',
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-2;COUNT=7',
+    ]);
   });
 
   it('refuses the other rules ical.js would loop on or expand wrongly', () => {
@@ -94,20 +122,31 @@ describe('recurrence expansion against the libical answer key (icalrecur_test.tx
   });
 
   it('refuses the BYSETPOS rules ical.js would expand wrongly, instead of showing wrong dates', () => {
-    const refused = cases.filter((c) => SETPOS_REFUSED.test(c.rrule) && !/HOURLY|MINUTELY|SECONDLY/.test(c.rrule) && !c.startAt);
+    const refused = cases.filter(
+      (c) => SETPOS_REFUSED.test(c.rrule) && !/HOURLY|MINUTELY|SECONDLY/.test(c.rrule) && !c.startAt,
+    );
     expect(refused.length).to.be.at.least(5);
     for (const c of refused) expect(() => series(c), c.rrule).to.throw('unusable RRULE');
   });
 
   it('gives the same instances for a late window when it skips ahead (no walk from DTSTART)', () => {
-    const long = cases.filter((c) => !c.startAt && !UNSUPPORTED.test(c.rrule) && !KNOWN_DIFFERENT.has(c.rrule) && !/COUNT/.test(c.rrule) && c.instances.length >= 12);
+    const long = cases.filter(
+      (c) =>
+        !c.startAt &&
+        !UNSUPPORTED.test(c.rrule) &&
+        !KNOWN_DIFFERENT.has(c.rrule) &&
+        !/COUNT/.test(c.rrule) &&
+        c.instances.length >= 12,
+    );
     expect(long.length).to.be.greaterThan(5);
     for (const c of long) {
       const { event, date, z } = series(c);
       const i = Math.floor(c.instances.length * 0.6);
       const from = stampMs(c.instances[i]!);
       const to = stampMs(c.instances[c.instances.length - 1]!) + 1000;
-      const got = event.expand!(from, to).filter((o) => o.start >= from).map((o) => stamp(o.start, date, z));
+      const got = event.expand!(from, to)
+        .filter((o) => o.start >= from)
+        .map((o) => stamp(o.start, date, z));
       expect(got, `${c.title} ${c.rrule}`).to.deep.equal(c.instances.slice(i));
     }
   });
@@ -119,7 +158,10 @@ describe('recurrence expansion against the libical answer key (icalrecur_test.tx
     for (const block of blocks) {
       const expected = Number(/X-EXPECT-NUMEVENTS:\s*(\d+)/.exec(block)?.[1]);
       const body = block.slice(0, block.indexOf('END:VEVENT') + 'END:VEVENT'.length);
-      const { events } = parseIcs(`BEGIN:VCALENDAR\nVERSION:2.0\n${body.replace(/^(BEGIN:VEVENT)/, '$1\nUID:u\nDTSTAMP:20000101T000000Z')}\nEND:VCALENDAR\n`, { source: 0, timeZone: 'America/Los_Angeles' });
+      const { events } = parseIcs(
+        `BEGIN:VCALENDAR\nVERSION:2.0\n${body.replace(/^(BEGIN:VEVENT)/, '$1\nUID:u\nDTSTAMP:20000101T000000Z')}\nEND:VCALENDAR\n`,
+        { source: 0, timeZone: 'America/Los_Angeles' },
+      );
       if (!events.length || /BYWEEKNO|BYSETPOS|BYYEARDAY|EXRULE|NOT IMPLEMENTED/.test(block)) continue;
       const n = occurrencesBetween(events, Date.UTC(1990, 0, 1), Date.UTC(2040, 0, 1)).length;
       // A rule the engine refuses (it would expand it wrongly) shows its first date only.
@@ -136,25 +178,51 @@ describe('recurrence expansion against the libical answer key (icalrecur_test.tx
 
 describe('recurrence of config events (site zone Asia/Jakarta)', () => {
   const jakarta = (s: string) => parseIsoTime(s, 'Asia/Jakarta')!.ms;
-  const posyandu: CalendarEvent = { id: 'posyandu', title: 'Posyandu jiwa', start: jakarta('2026-01-13T09:00'), end: jakarta('2026-01-13T11:00'), allDay: false, timeZone: 'Asia/Jakarta', source: 0 };
+  const posyandu: CalendarEvent = {
+    id: 'posyandu',
+    title: 'Posyandu jiwa',
+    start: jakarta('2026-01-13T09:00'),
+    end: jakarta('2026-01-13T11:00'),
+    allDay: false,
+    timeZone: 'Asia/Jakarta',
+    source: 0,
+  };
 
   it('puts posyandu jiwa on the 2nd Tuesday of each month at 09:00 WIB, skipping an EXDATE', () => {
     const s = withRecurrence(posyandu, 'FREQ=MONTHLY;BYDAY=2TU', [jakarta('2026-03-10T09:00')]);
     const occ = occurrencesBetween([s], Date.UTC(2026, 0, 1), Date.UTC(2026, 5, 1)).map((o) => iso(o.start));
-    expect(occ).to.deep.equal(['2026-01-13T02:00:00.000Z', '2026-02-10T02:00:00.000Z', '2026-04-14T02:00:00.000Z', '2026-05-12T02:00:00.000Z']);
+    expect(occ).to.deep.equal([
+      '2026-01-13T02:00:00.000Z',
+      '2026-02-10T02:00:00.000Z',
+      '2026-04-14T02:00:00.000Z',
+      '2026-05-12T02:00:00.000Z',
+    ]);
   });
 
   it('expands only the visible range of a weekly group begun three years earlier', () => {
     const start = jakarta('2023-01-05T19:30');
     const weekly = withRecurrence({ ...posyandu, id: 'kds', start, end: start + 5_400_000 }, 'FREQ=WEEKLY;BYDAY=TH');
     const dec = occurrencesBetween([weekly], jakarta('2026-12-01T00:00'), jakarta('2027-01-01T00:00'));
-    expect(dec.map((o) => iso(o.start))).to.deep.equal(['2026-12-03T12:30:00.000Z', '2026-12-10T12:30:00.000Z', '2026-12-17T12:30:00.000Z', '2026-12-24T12:30:00.000Z', '2026-12-31T12:30:00.000Z']);
+    expect(dec.map((o) => iso(o.start))).to.deep.equal([
+      '2026-12-03T12:30:00.000Z',
+      '2026-12-10T12:30:00.000Z',
+      '2026-12-17T12:30:00.000Z',
+      '2026-12-24T12:30:00.000Z',
+      '2026-12-31T12:30:00.000Z',
+    ]);
   });
 
   it('keeps a wall-clock time across a DST change (Europe/Berlin weekly 19:00)', () => {
     const start = zonedToUtc(2026, 3, 19, 19, 0, 0, 'Europe/Berlin');
-    const s = withRecurrence({ ...posyandu, start, end: start + 3_600_000, timeZone: 'Europe/Berlin' }, 'FREQ=WEEKLY;COUNT=3');
-    expect(s.expand!(start, start + 30 * 86_400_000).map((o) => iso(o.start))).to.deep.equal(['2026-03-19T18:00:00.000Z', '2026-03-26T18:00:00.000Z', '2026-04-02T17:00:00.000Z']);
+    const s = withRecurrence(
+      { ...posyandu, start, end: start + 3_600_000, timeZone: 'Europe/Berlin' },
+      'FREQ=WEEKLY;COUNT=3',
+    );
+    expect(s.expand!(start, start + 30 * 86_400_000).map((o) => iso(o.start))).to.deep.equal([
+      '2026-03-19T18:00:00.000Z',
+      '2026-03-26T18:00:00.000Z',
+      '2026-04-02T17:00:00.000Z',
+    ]);
   });
 });
 
@@ -165,7 +233,8 @@ describe('recurrence in words', () => {
       t: (key: RuleKey, params) => formatMessage(catalog[key as keyof typeof calendarLazyEn], locale, params),
       locale,
       start,
-      formatUntil: (ms) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms),
+      formatUntil: (ms) =>
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms),
     });
   };
 
@@ -179,7 +248,9 @@ describe('recurrence in words', () => {
     expect(words('en', 'FREQ=WEEKLY;BYDAY=TH')).to.equal('Every Thursday');
     expect(words('en', 'FREQ=MONTHLY;BYDAY=-1FR')).to.equal('Every last Friday of the month');
     expect(words('id', 'FREQ=MONTHLY;BYDAY=-1FR')).to.equal('Setiap Jumat terakhir setiap bulan');
-    expect(words('en', 'FREQ=WEEKLY;INTERVAL=5;BYDAY=MO,FR;UNTIL=20130130T230000Z')).to.equal('Every 5 weeks on Monday and Friday, until January 30, 2013');
+    expect(words('en', 'FREQ=WEEKLY;INTERVAL=5;BYDAY=MO,FR;UNTIL=20130130T230000Z')).to.equal(
+      'Every 5 weeks on Monday and Friday, until January 30, 2013',
+    );
     expect(words('id', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR')).to.equal('Setiap 2 minggu pada hari Senin dan Jumat');
     expect(words('id', 'FREQ=DAILY;COUNT=10')).to.equal('Setiap hari, 10 kali');
     expect(words('en', 'FREQ=YEARLY', { weekday: 1, day: 17, month: 8 })).to.equal('Every year on August 17');
@@ -204,7 +275,10 @@ describe('add to my calendar', () => {
   };
 
   it('exports one event whose .ics the parser reads back with the same time, text and place', () => {
-    const text = toIcs({ event: base, start: base.start, end: base.end }, { locale: 'id', now: Date.UTC(2026, 10, 1), zoneName: 'WIB' });
+    const text = toIcs(
+      { event: base, start: base.start, end: base.end },
+      { locale: 'id', now: Date.UTC(2026, 10, 1), zoneName: 'WIB' },
+    );
     expect(text.endsWith('\r\n')).to.equal(true);
     expect(text.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).to.equal(true);
     expect(text).to.contain('BEGIN:VTIMEZONE\r\nTZID:Asia/Jakarta');
@@ -233,7 +307,15 @@ describe('add to my calendar', () => {
   });
 
   it('exports all-day events with DATE values and an exclusive DTEND', () => {
-    const day: CalendarEvent = { id: 'festival', title: 'Festival seni', start: Date.UTC(2026, 9, 10), end: Date.UTC(2026, 9, 12), allDay: true, timeZone: 'UTC', source: 0 };
+    const day: CalendarEvent = {
+      id: 'festival',
+      title: 'Festival seni',
+      start: Date.UTC(2026, 9, 10),
+      end: Date.UTC(2026, 9, 12),
+      allDay: true,
+      timeZone: 'UTC',
+      source: 0,
+    };
     const text = toIcs({ event: day, start: day.start, end: day.end }, { locale: 'id' });
     expect(text).to.contain('DTSTART;VALUE=DATE:20261010');
     expect(text).to.contain('DTEND;VALUE=DATE:20261012');

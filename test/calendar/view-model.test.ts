@@ -1,9 +1,24 @@
 import { expect } from '@open-wc/testing';
-import { categoryColor, daysWithEvents, findCategory, PALETTE, shownBetween, toggleCategory } from '../../src/calendar/model/filter.js';
+import {
+  categoryColor,
+  daysWithEvents,
+  findCategory,
+  PALETTE,
+  shownBetween,
+  toggleCategory,
+} from '../../src/calendar/model/filter.js';
 import { dayLabel, periodLabel, zoneAbbreviation } from '../../src/calendar/model/labels.js';
 import { withRecurrence } from '../../src/calendar/model/ics.js';
 import type { CalendarEvent } from '../../src/calendar/model/types.js';
-import { gridMove, isDayKey, linkedOccurrence, resolveView, stepMonths, visibleRange, WEEK_START_DAY } from '../../src/calendar/model/view.js';
+import {
+  gridMove,
+  isDayKey,
+  linkedOccurrence,
+  resolveView,
+  stepMonths,
+  visibleRange,
+  WEEK_START_DAY,
+} from '../../src/calendar/model/view.js';
 
 const JAKARTA = 'Asia/Jakarta';
 /** A wall-clock time in Jakarta (UTC+7) as an instant. */
@@ -23,9 +38,18 @@ const allDay = (id: string, day: string, days = 1, extra: Partial<CalendarEvent>
 describe('calendar view model: range and navigation', () => {
   it('shows whole weeks around the month, starting on the configured weekday', () => {
     // December 2026 starts on a Tuesday and ends on a Thursday.
-    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.mo)).to.deep.equal(['2026-11-30', '2027-01-03']);
-    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.su)).to.deep.equal(['2026-11-29', '2027-01-02']);
-    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.sa)).to.deep.equal(['2026-11-28', '2027-01-01']);
+    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.mo)).to.deep.equal([
+      '2026-11-30',
+      '2027-01-03',
+    ]);
+    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.su)).to.deep.equal([
+      '2026-11-29',
+      '2027-01-02',
+    ]);
+    expect(visibleRange('month', '2026-12-15', '2026-12-03', WEEK_START_DAY.sa)).to.deep.equal([
+      '2026-11-28',
+      '2027-01-01',
+    ]);
   });
 
   it('lists this month from today and at least four weeks ahead; another month whole', () => {
@@ -58,7 +82,8 @@ describe('calendar view model: range and navigation', () => {
       ['PageUp', true, '2025-12-03'],
       ['PageDown', true, '2027-12-03'],
     ];
-    for (const [key, shift, day] of moves) expect(gridMove(key, shift, '2026-12-03', mo), `${key}${shift ? '+Shift' : ''}`).to.equal(day);
+    for (const [key, shift, day] of moves)
+      expect(gridMove(key, shift, '2026-12-03', mo), `${key}${shift ? '+Shift' : ''}`).to.equal(day);
     expect(gridMove('Home', false, '2026-12-03', WEEK_START_DAY.su)).to.equal('2026-11-29');
     expect(gridMove('End', false, '2026-12-03', WEEK_START_DAY.sa)).to.equal('2026-12-04');
     expect(gridMove('a', false, '2026-12-03', mo)).to.equal(undefined);
@@ -89,7 +114,9 @@ describe('calendar view model: range and navigation', () => {
     expect(linkedOccurrence('#event=nothing', events, '2026-12-01')).to.equal(undefined);
     expect(linkedOccurrence('#event=%E0%A4%A', events, '2026-12-01')).to.equal(undefined);
     expect(linkedOccurrence('#kelompok', events, '2026-12-01')).to.equal(undefined);
-    expect(linkedOccurrence('#event=caf%C3%A9', [event('café', '2026-12-05T10:00')], '2026-12-01')?.event.id).to.equal('café');
+    expect(linkedOccurrence('#event=caf%C3%A9', [event('café', '2026-12-05T10:00')], '2026-12-01')?.event.id).to.equal(
+      'café',
+    );
   });
 });
 
@@ -118,14 +145,18 @@ describe('calendar view model: event filter', () => {
   it('reads timed events on the site’s calendar day, not UTC’s', () => {
     // 06:00 in Jayapura (UTC+9) is still the day before in UTC.
     const early = { ...event('pagi', '2026-12-05T04:00'), timeZone: 'Asia/Jayapura' };
-    expect([...shownBetween([early], '2026-12-05', '2026-12-05', 'Asia/Jayapura', new Set()).byDay.keys()]).to.deep.equal(['2026-12-05']);
+    expect([
+      ...shownBetween([early], '2026-12-05', '2026-12-05', 'Asia/Jayapura', new Set()).byDay.keys(),
+    ]).to.deep.equal(['2026-12-05']);
     expect(shownBetween([early], '2026-12-05', '2026-12-05', 'UTC', new Set()).occurrences).to.have.length(0);
   });
 
   it('leaves out hidden categories', () => {
     const { occurrences } = shownBetween(events, '2026-11-30', '2027-01-03', JAKARTA, new Set(['youth']));
     expect(occurrences.map((o) => o.event.id)).to.deep.equal(['posyandu', 'natal']);
-    expect(shownBetween(events, '2026-11-30', '2027-01-03', JAKARTA, new Set([''])).occurrences.map((o) => o.event.id)).to.deep.equal(['kemah', 'posyandu', 'ronda']);
+    expect(
+      shownBetween(events, '2026-11-30', '2027-01-03', JAKARTA, new Set([''])).occurrences.map((o) => o.event.id),
+    ).to.deep.equal(['kemah', 'posyandu', 'ronda']);
   });
 
   it('toggles a category without changing the set it was given', () => {
@@ -136,10 +167,16 @@ describe('calendar view model: event filter', () => {
   });
 
   it('colours a category with its own colour, else the palette in turn', () => {
-    const categories = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B', color: '#123456' }, ...PALETTE.map((_, i) => ({ id: `c${i}`, label: `C${i}` }))];
+    const categories = [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B', color: '#123456' },
+      ...PALETTE.map((_, i) => ({ id: `c${i}`, label: `C${i}` })),
+    ];
     expect(categoryColor(categories[0]!, 0)).to.equal(PALETTE[0]);
     expect(findCategory(categories, 'b')).to.deep.equal({ category: categories[1], color: '#123456' });
-    expect(findCategory(categories, `c${PALETTE.length - 1}`)?.color).to.equal(PALETTE[(PALETTE.length + 1) % PALETTE.length]);
+    expect(findCategory(categories, `c${PALETTE.length - 1}`)?.color).to.equal(
+      PALETTE[(PALETTE.length + 1) % PALETTE.length],
+    );
     expect(findCategory(categories, 'z')).to.equal(undefined);
     expect(findCategory(categories, undefined)).to.equal(undefined);
   });
@@ -155,7 +192,9 @@ describe('calendar view model: labels', () => {
   it('names the period: the month, or this month’s list as a span of days', () => {
     expect(periodLabel('id-ID', 'month', ['2026-11-30', '2027-01-03'], '2026-12-15')).to.equal('Desember 2026');
     expect(periodLabel('en-GB', 'list', ['2026-12-01', '2026-12-31'], '2026-12-15')).to.equal('December 2026');
-    expect(periodLabel('en-GB', 'list', ['2026-12-28', '2027-01-25'], '2026-12-30')).to.equal('28 December 2026 – 25 January 2027');
+    expect(periodLabel('en-GB', 'list', ['2026-12-28', '2027-01-25'], '2026-12-30')).to.equal(
+      '28 December 2026 – 25 January 2027',
+    );
   });
 
   it('says a day as a calendar day, whatever the zone', () => {
@@ -165,7 +204,9 @@ describe('calendar view model: labels', () => {
 
   it('calls Indonesia’s zones WIB, WITA and WIT, and others as Intl does', () => {
     const now = Date.UTC(2026, 11, 3);
-    expect(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'].map((z) => zoneAbbreviation('en', z, now))).to.deep.equal(['WIB', 'WIB', 'WITA', 'WIT']);
+    expect(
+      ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'].map((z) => zoneAbbreviation('en', z, now)),
+    ).to.deep.equal(['WIB', 'WIB', 'WITA', 'WIT']);
     expect(zoneAbbreviation('en-US', 'Asia/Tokyo', now)).to.equal('GMT+9');
   });
 });

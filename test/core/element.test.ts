@@ -43,14 +43,16 @@ class TestWidget extends SebayaWidget<Section, keyof typeof en> {
 defineElement('test-widget', TestWidget);
 
 /** The site owner's box (shown with `debug`), whitespace folded. */
-const ownerText = (el: Element) => (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const ownerText = (el: Element) =>
+  (shadow(el).querySelector('[part="owner"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const configUrl = (c: string, extra = '') => `/__test__/config?case=${c}${extra}`;
 const uniq = () => Math.random().toString(36).slice(2);
 
 describe('SebayaElement config lifecycle', () => {
   it('prefers the config property over an inline script and src', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok')} .config=${{ calendar: { title: 'From property' } }}>
+    const el =
+      await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok')} .config=${{ calendar: { title: 'From property' } }}>
       <script type="application/json">{ "calendar": { "title": "From script" } }</script>
     </test-widget>`);
     await settled(el);
@@ -58,10 +60,14 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('reads an inline JSON script, also when a CMS wrapped it in CDATA or escaped it', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en"><script type="application/json">{ "calendar": { "title": "Inline" } }</script></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en"><script type="application/json">{ "calendar": { "title": "Inline" } }</script></test-widget>`,
+    );
     await settled(el);
     expect(textOf(el)).to.contain('Hello Inline');
-    const cdata = await fixture<TestWidget>(html`<test-widget lang="en"><script type="application/json"><![CDATA[{ "calendar": { "title": "Wrapped" } }]]></script></test-widget>`);
+    const cdata = await fixture<TestWidget>(
+      html`<test-widget lang="en"><script type="application/json"><![CDATA[{ "calendar": { "title": "Wrapped" } }]]></script></test-widget>`,
+    );
     await settled(cdata);
     expect(textOf(cdata)).to.contain('Hello Wrapped');
     const escaped = document.createElement('test-widget') as TestWidget;
@@ -79,7 +85,9 @@ describe('SebayaElement config lifecycle', () => {
   it('fetches a shared src once per page however many elements use it', async () => {
     const key = uniq();
     const url = configUrl('ok', `&id=${key}&delay=50`);
-    const els = await Promise.all([1, 2, 3].map(() => fixture<TestWidget>(html`<test-widget src=${url}></test-widget>`)));
+    const els = await Promise.all(
+      [1, 2, 3].map(() => fixture<TestWidget>(html`<test-widget src=${url}></test-widget>`)),
+    );
     await Promise.all(els.map((e) => settled(e)));
     const { count } = (await (await fetch(`/__test__/hits?id=${key}`)).json()) as { count: number };
     expect(count).to.equal(1);
@@ -151,19 +159,47 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('refuses a quick exit that leaves the page on screen, naming crisis.quickExitUrl in id and en', async () => {
-    const refused = ['#', '#top', 'tel:119', 'mailto:tim@desa.id', 'javascript:alert(1)', 'data:text/html,x', ' ', '?page=2', location.href, `${location.href}#x`, 'https:www.bmkg.go.id', 'ftp://example.org/'];
+    const refused = [
+      '#',
+      '#top',
+      'tel:119',
+      'mailto:tim@desa.id',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      ' ',
+      '?page=2',
+      location.href,
+      `${location.href}#x`,
+      'https:www.bmkg.go.id',
+      'ftp://example.org/',
+    ];
     for (const quickExitUrl of refused) {
-      for (const [lang, words] of [['id', 'harus alamat halaman web lain'], ['en', 'must be the address of another web page']] as const) {
+      for (const [lang, words] of [
+        ['id', 'harus alamat halaman web lain'],
+        ['en', 'must be the address of another web page'],
+      ] as const) {
         const wrap = await fixture<HTMLElement>(html`<div></div>`);
         const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
-        wrap.append(Object.assign(document.createElement('test-widget'), { lang, config: { crisis: { quickExitUrl }, calendar: {} } }));
+        wrap.append(
+          Object.assign(document.createElement('test-widget'), {
+            lang,
+            config: { crisis: { quickExitUrl }, calendar: {} },
+          }),
+        );
         const err = await errored;
         expect(err.detail, quickExitUrl).to.include({ code: 'config-invalid', path: 'crisis.quickExitUrl' });
         expect(err.detail.message, quickExitUrl).to.contain(`crisis.quickExitUrl: ${words}`);
       }
     }
-    for (const quickExitUrl of ['HTTPS://www.bmkg.go.id/', 'http://example.org/cuaca?kota=jogja', '/berita', 'https://www.google.com/#q']) {
-      const el = await fixture<TestWidget>(html`<test-widget .config=${{ crisis: { quickExitUrl }, calendar: { title: 'x' } }}></test-widget>`);
+    for (const quickExitUrl of [
+      'HTTPS://www.bmkg.go.id/',
+      'http://example.org/cuaca?kota=jogja',
+      '/berita',
+      'https://www.google.com/#q',
+    ]) {
+      const el = await fixture<TestWidget>(
+        html`<test-widget .config=${{ crisis: { quickExitUrl }, calendar: { title: 'x' } }}></test-widget>`,
+      );
       await settled(el);
       expect(el.getAttribute('state'), quickExitUrl).to.equal('ready');
     }
@@ -174,7 +210,9 @@ describe('SebayaElement config lifecycle', () => {
     const original = console.warn;
     console.warn = (msg: string) => warnings.push(msg);
     try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'Ok', colour: 'red' }, crisis: { quickExitURL: 'x' }, directory: {} }}></test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<test-widget lang="en" .config=${{ calendar: { title: 'Ok', colour: 'red' }, crisis: { quickExitURL: 'x' }, directory: {} }}></test-widget>`,
+      );
       await settled(el);
       expect(el.getAttribute('state')).to.equal('ready');
       expect(warnings.join('\n')).to.contain('calendar.colour: is not a known setting');
@@ -186,17 +224,35 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('reports invalid JSON with its line and column', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('invalid-json', `&id=${uniq()}`)}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget debug lang="en" src=${configUrl('invalid-json', `&id=${uniq()}`)}></test-widget>`,
+    );
     await settled(el);
     expect(ownerText(el)).to.contain('is not valid JSON: unexpected "}" (line 3, column 26)');
   });
 
   it('says that JSON allows no comments, and names a trailing comma where it is (id, en)', async () => {
     const cases: [string, string, string][] = [
-      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'en', 'The config written in this page is not valid JSON: comments (// or /* … */) are not allowed in JSON (line 2, column 32).'],
-      ['{\n  "calendar": { "title": "x" } // kegiatan\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris 2, kolom 32).'],
-      ['{\n  "calendar": { "title": "x" },\n}', 'en', 'The config written in this page is not valid JSON: a comma after the last item (line 2, column 31).'],
-      ['{\n  "calendar": { "title": "x" },\n}', 'id', 'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: ada koma setelah butir terakhir (baris 2, kolom 31).'],
+      [
+        '{\n  "calendar": { "title": "x" } // kegiatan\n}',
+        'en',
+        'The config written in this page is not valid JSON: comments (// or /* … */) are not allowed in JSON (line 2, column 32).',
+      ],
+      [
+        '{\n  "calendar": { "title": "x" } // kegiatan\n}',
+        'id',
+        'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris 2, kolom 32).',
+      ],
+      [
+        '{\n  "calendar": { "title": "x" },\n}',
+        'en',
+        'The config written in this page is not valid JSON: a comma after the last item (line 2, column 31).',
+      ],
+      [
+        '{\n  "calendar": { "title": "x" },\n}',
+        'id',
+        'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: ada koma setelah butir terakhir (baris 2, kolom 31).',
+      ],
     ];
     for (const [json, lang, message] of cases) {
       const wrap = await fixture<HTMLElement>(html`<div></div>`);
@@ -212,19 +268,27 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('reports a 404, a web page instead of JSON, and a very large file', async () => {
-    const notFound = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`);
+    const notFound = await fixture<TestWidget>(
+      html`<test-widget debug lang="en" src=${configUrl('404', `&id=${uniq()}`)}></test-widget>`,
+    );
     await settled(notFound);
     expect(ownerText(notFound)).to.contain('the server answered 404');
-    const page = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('html', `&id=${uniq()}`)}></test-widget>`);
+    const page = await fixture<TestWidget>(
+      html`<test-widget debug lang="en" src=${configUrl('html', `&id=${uniq()}`)}></test-widget>`,
+    );
     await settled(page);
     expect(ownerText(page)).to.contain('is not a JSON file');
-    const huge = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('huge', `&id=${uniq()}`)}></test-widget>`);
+    const huge = await fixture<TestWidget>(
+      html`<test-widget debug lang="en" src=${configUrl('huge', `&id=${uniq()}`)}></test-widget>`,
+    );
     await settled(huge);
     expect(ownerText(huge)).to.match(/is too large \(.*MB\); the limit is 2.1 MB/);
   });
 
   it('offers Retry after a server error, and Retry fetches again', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('flaky', `&id=${uniq()}`)}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget debug lang="en" src=${configUrl('flaky', `&id=${uniq()}`)}></test-widget>`,
+    );
     await settled(el);
     expect(ownerText(el)).to.contain('the server answered 500');
     const retry = shadow(el).querySelector('button');
@@ -240,7 +304,9 @@ describe('SebayaElement config lifecycle', () => {
     const before = SebayaElement.loadTimeoutMs;
     SebayaElement.loadTimeoutMs = 200;
     try {
-      const el = await fixture<TestWidget>(html`<test-widget debug lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=2000`)}></test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<test-widget debug lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=2000`)}></test-widget>`,
+      );
       await settled(el);
       expect(ownerText(el)).to.contain('took too long');
       expect(shadow(el).querySelector('button')).not.to.equal(null);
@@ -250,7 +316,9 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('lets a newer config replace one still loading, without a race', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=400`)}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" src=${configUrl('ok', `&id=${uniq()}&delay=400`)}></test-widget>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     el.config = { calendar: { title: 'Newer' } };
     await settled(el);
@@ -260,7 +328,9 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('shows the loading state at once, politely announced', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="id" src=${configUrl('ok', `&id=${uniq()}&delay=300`)}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="id" src=${configUrl('ok', `&id=${uniq()}&delay=300`)}></test-widget>`,
+    );
     const status = shadow(el).querySelector('[role="status"]');
     expect(status?.textContent).to.contain('Memuat');
     await settled(el);
@@ -289,7 +359,9 @@ describe('SebayaElement config lifecycle', () => {
   });
 
   it('never leaves a blank box when rendering throws', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`,
+    );
     await settled(el);
     el.boom = true;
     el.requestUpdate();
@@ -317,14 +389,18 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
     const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${broken}></test-widget>`);
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
-    expect(textOf(el)).to.equal('This part is not available right now. Need to talk to someone now? SEJIWA — mental-health counselling line (119 ext. 8)');
+    expect(textOf(el)).to.equal(
+      'This part is not available right now. Need to talk to someone now? SEJIWA — mental-health counselling line (119 ext. 8)',
+    );
     expect(shadow(el).querySelector('[part="error"]')?.getAttribute('role')).to.equal('status');
     expect(ownerText(el)).to.equal('');
     expect(shadow(el).querySelectorAll('button').length).to.equal(0);
     await expect(el).to.be.accessible();
     el.lang = 'id';
     await el.updateComplete;
-    expect(textOf(el)).to.contain('Bagian ini belum dapat ditampilkan saat ini. Perlu bicara dengan seseorang sekarang?');
+    expect(textOf(el)).to.contain(
+      'Bagian ini belum dapat ditampilkan saat ini. Perlu bicara dengan seseorang sekarang?',
+    );
   });
 
   it('shows the owner box with every problem while the address has #sebaya-debug, following hashchange', async () => {
@@ -350,7 +426,9 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
   });
 
   it("adds the element's own lines (a failed feed) to the owner box when ready, not to a broken config's", async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`,
+    );
     await settled(el);
     el.feedLines = ['calendar.sources[1].url (https://example.org/a.ics): the server answered 500'];
     el.requestUpdate();
@@ -389,7 +467,12 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
     const quiet = console.warn;
     console.warn = () => undefined;
     try {
-      const config = { calender: {}, calendar: { title: 'x', veiw: 'list' }, crisis: { quickExitURL: 'https://www.bmkg.go.id/' }, colour: 'red' };
+      const config = {
+        calender: {},
+        calendar: { title: 'x', veiw: 'list' },
+        crisis: { quickExitURL: 'https://www.bmkg.go.id/' },
+        colour: 'red',
+      };
       const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${config}></test-widget>`);
       await settled(el);
       expect(el.getAttribute('state')).to.equal('ready');
@@ -398,17 +481,25 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
       await el.updateComplete;
       expect(ownerText(el)).to.contain('calender: is not a known setting and is ignored: did you mean "calendar"?');
       expect(ownerText(el)).to.contain('calendar.veiw: is not a known setting and is ignored: did you mean "view"?');
-      expect(ownerText(el)).to.contain('crisis.quickExitURL: is not a known setting and is ignored: did you mean "quickExitUrl"?');
+      expect(ownerText(el)).to.contain(
+        'crisis.quickExitURL: is not a known setting and is ignored: did you mean "quickExitUrl"?',
+      );
       expect(ownerText(el)).to.contain('colour: is not a known setting and is ignored');
       expect(ownerText(el)).not.to.contain('colour: is not a known setting and is ignored: did you mean');
       await expect(el).to.be.accessible();
       // Only the mistyped section: the missing one is the error, the typo the reason.
-      const typo = await fixture<TestWidget>(html`<test-widget debug lang="id" .config=${{ calender: { title: 'x' } }}></test-widget>`);
+      const typo = await fixture<TestWidget>(
+        html`<test-widget debug lang="id" .config=${{ calender: { title: 'x' } }}></test-widget>`,
+      );
       await settled(typo);
       expect(typo.getAttribute('state')).to.equal('error');
-      expect(ownerText(typo)).to.contain('calender: bukan pengaturan yang dikenal dan diabaikan: mungkin maksud Anda "calendar"?');
+      expect(ownerText(typo)).to.contain(
+        'calender: bukan pengaturan yang dikenal dan diabaikan: mungkin maksud Anda "calendar"?',
+      );
       // Nothing to report: the box says so.
-      const fine = await fixture<TestWidget>(html`<test-widget debug lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`);
+      const fine = await fixture<TestWidget>(
+        html`<test-widget debug lang="en" .config=${{ calendar: { title: 'x' } }}></test-widget>`,
+      );
       await settled(fine);
       expect(ownerText(fine)).to.contain('No problems found in the config of this element.');
     } finally {
@@ -417,7 +508,18 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
   });
 
   it('suggests only keys within a typo or two', () => {
-    const known = ['calendar', 'supportForm', 'quiz', 'directory', 'locale', 'locales', 'timeZone', 'crisis', 'quickExitUrl', 'lines'];
+    const known = [
+      'calendar',
+      'supportForm',
+      'quiz',
+      'directory',
+      'locale',
+      'locales',
+      'timeZone',
+      'crisis',
+      'quickExitUrl',
+      'lines',
+    ];
     expect(closest('calender', known)).to.equal('calendar');
     expect(closest('support_form', known)).to.equal('supportForm');
     expect(closest('directroy', known)).to.equal('directory');
@@ -432,7 +534,9 @@ describe('SebayaElement error view: calm for visitors, exact for the site owner'
 
 describe('SebayaElement consistent help', () => {
   it('closes every ready element with the same crisis-help line, unless no-help', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'Hotline desa', phone: '0274 123456' }] } }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'Hotline desa', phone: '0274 123456' }] } }}></test-widget>`,
+    );
     await settled(el);
     const help = shadow(el).querySelector('[part="help"]');
     expect(help?.textContent).to.contain('Need to talk to someone now?');
@@ -445,7 +549,9 @@ describe('SebayaElement consistent help', () => {
 
   it('leaves the help line to the crisis panel when the page has one, but keeps it in the error view', async () => {
     const config = { calendar: { title: 'x' } };
-    const wrap = await fixture<HTMLElement>(html`<div><sebaya-crisis-help lang="en"></sebaya-crisis-help><test-widget lang="en" .config=${config}></test-widget><test-widget lang="en" .config=${{ calendar: { title: 5 } }}></test-widget></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><sebaya-crisis-help lang="en"></sebaya-crisis-help><test-widget lang="en" .config=${config}></test-widget><test-widget lang="en" .config=${{ calendar: { title: 5 } }}></test-widget></div>`,
+    );
     const [ready, broken] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await settled(ready!);
     await settled(broken!);
@@ -459,7 +565,9 @@ describe('SebayaElement consistent help', () => {
   });
 
   it("offers the national line to call when the config's lines have no phone number", async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="id" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'TPKJM Ngunut', whatsapp: '0812 3456 7890' }] } }}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="id" .config=${{ calendar: { title: 'x' }, crisis: { lines: [{ name: 'TPKJM Ngunut', whatsapp: '0812 3456 7890' }] } }}></test-widget>`,
+    );
     await settled(el);
     const link = shadow(el).querySelector('[part="help"] a');
     expect(link?.getAttribute('href')).to.equal('tel:119,8');
@@ -496,7 +604,9 @@ describe('SebayaElement offline copy', () => {
   it('without a saved copy, a failed network is an error with Retry', async () => {
     await fetch('/__test__/switch?up=0');
     try {
-      const el = await fixture<TestWidget>(html`<test-widget lang="en" src=${`/__test__/switch?k=${uniq()}`}></test-widget>`);
+      const el = await fixture<TestWidget>(
+        html`<test-widget lang="en" src=${`/__test__/switch?k=${uniq()}`}></test-widget>`,
+      );
       await settled(el);
       expect(el.getAttribute('state')).to.equal('error');
       expect(textOf(el)).to.contain('Try again');
@@ -508,10 +618,14 @@ describe('SebayaElement offline copy', () => {
 
 describe('SebayaElement language', () => {
   it('takes lang from the attribute, then the page, then config.locale, then id', async () => {
-    const own = await fixture<TestWidget>(html`<test-widget lang="en" .config=${{ locale: 'id', calendar: { title: 'A' } }}></test-widget>`);
+    const own = await fixture<TestWidget>(
+      html`<test-widget lang="en" .config=${{ locale: 'id', calendar: { title: 'A' } }}></test-widget>`,
+    );
     await settled(own);
     expect(textOf(own)).to.contain('Hello A');
-    const wrap = await fixture<HTMLElement>(html`<section lang="en-GB"><test-widget .config=${{ locale: 'id', calendar: { title: 'B' } }}></test-widget></section>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<section lang="en-GB"><test-widget .config=${{ locale: 'id', calendar: { title: 'B' } }}></test-widget></section>`,
+    );
     const inPage = wrap.querySelector('test-widget') as TestWidget;
     await settled(inPage);
     expect(textOf(inPage)).to.contain('Hello B');
@@ -534,7 +648,9 @@ describe('SebayaElement language', () => {
 
   it("takes the page's language only when the config's locales offer it; lang on the element always", async () => {
     const config = { locale: 'id', locales: ['id'], calendar: { title: 'K' } };
-    const wrap = await fixture<HTMLElement>(html`<div lang="en-US"><test-widget .config=${config}></test-widget><test-widget lang="en" .config=${config}></test-widget><test-widget .config=${{ ...config, locales: ['id', 'en'] }}></test-widget></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="en-US"><test-widget .config=${config}></test-widget><test-widget lang="en" .config=${config}></test-widget><test-widget .config=${{ ...config, locales: ['id', 'en'] }}></test-widget></div>`,
+    );
     const [restricted, own, offered] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await Promise.all([restricted, own, offered].map((el) => settled(el!)));
     expect(textOf(restricted!)).to.contain('Halo K');
@@ -543,7 +659,9 @@ describe('SebayaElement language', () => {
   });
 
   it('re-renders when the page language changes', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div lang="id"><test-widget .config=${{ calendar: { title: 'X' } }}></test-widget></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="id"><test-widget .config=${{ calendar: { title: 'X' } }}></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget') as TestWidget;
     await settled(el);
     expect(textOf(el)).to.contain('Halo X');
@@ -554,7 +672,11 @@ describe('SebayaElement language', () => {
   });
 
   it('uses a language the config adds, with overrides of built-in strings', async () => {
-    const config = { locale: 'id', messages: { jv: { 'calendar.hello': 'Sugeng {name}' }, en: { 'calendar.hello': 'Welcome {name}' } }, calendar: { title: { id: 'Kegiatan', en: 'Activities' } } };
+    const config = {
+      locale: 'id',
+      messages: { jv: { 'calendar.hello': 'Sugeng {name}' }, en: { 'calendar.hello': 'Welcome {name}' } },
+      calendar: { title: { id: 'Kegiatan', en: 'Activities' } },
+    };
     const jv = await fixture<TestWidget>(html`<test-widget lang="jv" .config=${config}></test-widget>`);
     await settled(jv);
     expect(textOf(jv)).to.contain('Sugeng Kegiatan');
@@ -570,7 +692,9 @@ describe('SebayaElement language', () => {
     const a = await fixture<TestWidget>(html`<test-widget .config=${{ calendar: { title: 'x' } }}></test-widget>`);
     await settled(a);
     expect(shadow(a).querySelector('.tz')?.textContent).to.equal('Asia/Jakarta');
-    const b = await fixture<TestWidget>(html`<test-widget .config=${{ timeZone: 'Asia/Makassar', calendar: { title: 'x' } }}></test-widget>`);
+    const b = await fixture<TestWidget>(
+      html`<test-widget .config=${{ timeZone: 'Asia/Makassar', calendar: { title: 'x' } }}></test-widget>`,
+    );
     await settled(b);
     expect(shadow(b).querySelector('.tz')?.textContent).to.equal('Asia/Makassar');
   });

@@ -9,7 +9,13 @@ interface ManifestEvent {
   readonly name: string;
 }
 interface Manifest {
-  readonly modules: readonly { readonly declarations?: readonly { readonly tagName?: string; readonly customElement?: boolean; readonly events?: readonly ManifestEvent[] }[] }[];
+  readonly modules: readonly {
+    readonly declarations?: readonly {
+      readonly tagName?: string;
+      readonly customElement?: boolean;
+      readonly events?: readonly ManifestEvent[];
+    }[];
+  }[];
 }
 
 /** Every public event, by name: the keys of `SebayaEvents` (a missing key fails the typecheck). */
@@ -38,13 +44,18 @@ describe('Sebaya events', () => {
           expect(e.name, `${d.tagName} lists an event that is not Sebaya's`).to.be.oneOf(Object.keys(EVENTS));
           listed.add(e.name);
         }
-        expect((d.events ?? []).map((e) => e.name), d.tagName).to.include.members(['sebaya-ready', 'sebaya-error']);
+        expect(
+          (d.events ?? []).map((e) => e.name),
+          d.tagName,
+        ).to.include.members(['sebaya-ready', 'sebaya-error']);
       }
     expect([...listed].sort()).to.deep.equal(Object.keys(EVENTS).sort());
   });
 
   it('types the detail of an event listened for on an element (GlobalEventHandlersEventMap)', async () => {
-    const el = await fixture<SebayaQuiz>(html`<sebaya-quiz lang="en" .config=${{ quiz: { shuffle: false, includeBuiltIn: false, questions: [{ id: 'a', statement: 'S', answer: true, explanation: 'E' }] } }}></sebaya-quiz>`);
+    const el = await fixture<SebayaQuiz>(
+      html`<sebaya-quiz lang="en" .config=${{ quiz: { shuffle: false, includeBuiltIn: false, questions: [{ id: 'a', statement: 'S', answer: true, explanation: 'E' }] } }}></sebaya-quiz>`,
+    );
     await settled(el);
     const answered: boolean[] = [];
     // `e.detail.correct` is a boolean here without a cast: the typecheck fails if the map loses it.

@@ -20,14 +20,25 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and plural forms', () => {
-    expect(formatMessage({ one: '{count} problem', other: '{count} problems' }, 'en', { count: 1 })).to.equal('1 problem');
-    expect(formatMessage({ one: '{count} problem', other: '{count} problems' }, 'en', { count: 3 })).to.equal('3 problems');
+    expect(formatMessage({ one: '{count} problem', other: '{count} problems' }, 'en', { count: 1 })).to.equal(
+      '1 problem',
+    );
+    expect(formatMessage({ one: '{count} problem', other: '{count} problems' }, 'en', { count: 3 })).to.equal(
+      '3 problems',
+    );
     expect(formatMessage('Halo {name}', 'id', { name: 'Sari' })).to.equal('Halo Sari');
     expect(formatMessage('Keep {unknown}', 'id', {})).to.equal('Keep {unknown}');
   });
 
   it('lets site owners override and add languages', () => {
-    const t = createTranslator('jv', [{ jv: { 'core.loading': 'Ngentosi…' }, id: { 'core.error.retry': 'Ulangi' } }, { id: coreId, en: coreEn }], ['id']);
+    const t = createTranslator(
+      'jv',
+      [
+        { jv: { 'core.loading': 'Ngentosi…' }, id: { 'core.error.retry': 'Ulangi' } },
+        { id: coreId, en: coreEn },
+      ],
+      ['id'],
+    );
     expect(t('core.loading')).to.equal('Ngentosi…');
     expect(t('core.error.retry')).to.equal('Ulangi');
     expect(t('core.error.title')).to.equal(coreId['core.error.title']);
@@ -35,8 +46,12 @@ describe('i18n', () => {
 
   it('formats dates in the site time zone, whatever the browser zone', () => {
     const d = new Date('2026-12-08T02:30:00Z'); // 09:30 WIB
-    expect(formatDate(d, 'id', 'Asia/Jakarta', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).to.equal('09.30');
-    expect(formatDate(d, 'en', 'Asia/Jayapura', { hour: 'numeric', minute: '2-digit', hour12: false })).to.equal('11:30');
+    expect(formatDate(d, 'id', 'Asia/Jakarta', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).to.equal(
+      '09.30',
+    );
+    expect(formatDate(d, 'en', 'Asia/Jayapura', { hour: 'numeric', minute: '2-digit', hour12: false })).to.equal(
+      '11:30',
+    );
   });
 });
 
@@ -46,10 +61,14 @@ describe('English as a lazy chunk', () => {
     const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
     const en = document.createElement('sebaya-crisis-help');
     en.setAttribute('lang', 'en');
-    const ready = new Promise<string>((resolve) => en.addEventListener('sebaya-ready', () => resolve(shadowText(en)), { once: true }));
+    const ready = new Promise<string>((resolve) =>
+      en.addEventListener('sebaya-ready', () => resolve(shadowText(en)), { once: true }),
+    );
     document.body.append(en);
     // At the moment `sebaya-ready` fires, the English words are already on screen.
-    expect(await ready).to.contain('Need help now?').and.not.contain('Butuh bantuan sekarang?');
+    expect(await ready)
+      .to.contain('Need help now?')
+      .and.not.contain('Butuh bantuan sekarang?');
 
     const id = document.createElement('sebaya-crisis-help');
     const idReady = new Promise((resolve) => id.addEventListener('sebaya-ready', resolve, { once: true }));

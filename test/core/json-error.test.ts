@@ -4,7 +4,8 @@ import { LoadError, lineColumn, parseJson } from '../../src/core/net/fetch-text.
 
 describe('locateJsonError', () => {
   it('accepts what JSON.parse accepts', () => {
-    for (const ok of ['{}', '[]', '{"a":[1,2.5e3,-0,true,false,null,"x\\u00e9\\n"]}', ' "s" ', '0']) expect(locateJsonError(ok), ok).to.equal(undefined);
+    for (const ok of ['{}', '[]', '{"a":[1,2.5e3,-0,true,false,null,"x\\u00e9\\n"]}', ' "s" ', '0'])
+      expect(locateJsonError(ok), ok).to.equal(undefined);
   });
 
   it('points at the first wrong character', () => {
@@ -29,7 +30,8 @@ describe('locateJsonError', () => {
       ['{\n  "lines": [1, 2],\n}', 19, ',', 'comma'],
       ['[1, 2 ,\n\t]', 6, ',', 'comma'],
     ];
-    for (const [text, offset, found, kind] of cases) expect(locateJsonError(text), text).to.deep.equal({ offset, found, kind });
+    for (const [text, offset, found, kind] of cases)
+      expect(locateJsonError(text), text).to.deep.equal({ offset, found, kind });
     try {
       parseJson('{\n  "crisis": {\n    "quickExitUrl": "https://www.bmkg.go.id/",\n  }\n}', 'sebaya.json');
       expect.fail('should throw');
@@ -51,6 +53,8 @@ describe('locateJsonError', () => {
   });
 
   it('recognises a web page served instead of JSON', () => {
-    expect(() => parseJson('<!doctype html><p>404</p>', 'x.json')).to.throw(LoadError).with.property('code', 'not-json');
+    expect(() => parseJson('<!doctype html><p>404</p>', 'x.json'))
+      .to.throw(LoadError)
+      .with.property('code', 'not-json');
   });
 });

@@ -11,11 +11,19 @@ import { settled, textOf } from '../helpers/events.js';
 import { fixtureText, naughtyStrings, xssPayloads } from '../helpers/fixtures.js';
 
 /** What no placeholder may ever put on an element, whatever the element declares. */
-const FORBIDDEN = /^(on.*|style|tabindex|autofocus|id|class|slot|is|contenteditable|popover.*|draggable|inert|nonce|part|exportparts)$/i;
-const TAGS = ['sebaya-calendar', 'sebaya-crisis-help', 'sebaya-directory', 'sebaya-quiz', 'sebaya-support-form'] as const;
+const FORBIDDEN =
+  /^(on.*|style|tabindex|autofocus|id|class|slot|is|contenteditable|popover.*|draggable|inert|nonce|part|exportparts)$/i;
+const TAGS = [
+  'sebaya-calendar',
+  'sebaya-crisis-help',
+  'sebaya-directory',
+  'sebaya-quiz',
+  'sebaya-support-form',
+] as const;
 const observed = (tag: string) => (customElements.get(tag) as unknown as typeof ReactiveElement).observedAttributes;
 /** The attributes a placeholder's `data-*` may become on `tag`, and the placeholder's own that move with it. */
-const mayLand = (tag: string, name: string) => observed(tag).includes(name) || ['id', 'class', 'hidden'].includes(name) || name.startsWith('aria-');
+const mayLand = (tag: string, name: string) =>
+  observed(tag).includes(name) || ['id', 'class', 'hidden'].includes(name) || name.startsWith('aria-');
 
 declare global {
   interface Window {
@@ -68,18 +76,25 @@ describe('data-sebaya placeholders', () => {
   });
 
   it('ignores names that are not element names', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><div data-sebaya="x onload=alert(1)"></div><div data-sebaya=""></div></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div data-sebaya="x onload=alert(1)"></div><div data-sebaya=""></div></div>`,
+    );
     upgradePlaceholders(wrap);
     expect(wrap.querySelectorAll('[data-sebaya]').length).to.equal(2);
   });
 
   it('waits for an element that is not defined yet, then upgrades it', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><div data-sebaya="later-widget" data-lang="en" data-onclick="x"></div></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div data-sebaya="later-widget" data-lang="en" data-onclick="x"></div></div>`,
+    );
     expect(upgradePlaceholder(wrap.firstElementChild!)).to.equal(undefined);
     expect(wrap.querySelector('[data-sebaya]')).to.exist;
-    customElements.define('sebaya-later-widget', class extends HTMLElement {
-      static observedAttributes = ['lang'];
-    });
+    customElements.define(
+      'sebaya-later-widget',
+      class extends HTMLElement {
+        static observedAttributes = ['lang'];
+      },
+    );
     await new Promise((r) => setTimeout(r, 0));
     const el = wrap.querySelector('sebaya-later-widget');
     expect(el?.getAttributeNames()).to.deep.equal(['lang']);
@@ -94,14 +109,21 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
       window.__sebayaPwned = what;
       return null;
     };
-    Object.assign(window, { alert: caught('alert'), confirm: caught('confirm'), prompt: caught('prompt'), print: caught('print') });
+    Object.assign(window, {
+      alert: caught('alert'),
+      confirm: caught('confirm'),
+      prompt: caught('prompt'),
+      print: caught('print'),
+    });
   });
   after(() => Object.assign(window, originals));
 
   it('every element declares only documented attributes, none a placeholder must never set', async () => {
     const res = await fetch('/custom-elements.json');
     expect(res.ok, 'custom-elements.json (run npm run analyze)').to.equal(true);
-    const manifest = (await res.json()) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
+    const manifest = (await res.json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
     for (const tag of TAGS) {
       const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
       const documented = (declaration?.attributes ?? []).map((a) => a.name);
@@ -114,9 +136,17 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
   });
 
   it('no naughty name or payload becomes a handler, a style or a focus trap', async () => {
-    const handlers = Object.keys(Object.getOwnPropertyDescriptors(HTMLElement.prototype)).filter((k) => k.startsWith('on'));
+    const handlers = Object.keys(Object.getOwnPropertyDescriptors(HTMLElement.prototype)).filter((k) =>
+      k.startsWith('on'),
+    );
     const naughty = await naughtyStrings();
-    const xss = [...(await xssPayloads()), ...(await fixtureText('xss-brutelogic.txt')).split('\n').map((l) => l.trim()).filter(Boolean)];
+    const xss = [
+      ...(await xssPayloads()),
+      ...(await fixtureText('xss-brutelogic.txt'))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ];
     expect(handlers.length).to.be.at.least(60);
     const attack = (i: number) => `window.__sebayaPwned='${i}'`;
     const parser = new DOMParser();
@@ -125,7 +155,10 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
     const placeholders: Element[] = [];
     const add = (tag: string, attrs: [string, string][], markupNames: string[] = []) => {
       // Names a sanitiser could pass but the DOM API refuses: let the HTML parser make them (inert document).
-      const doc = parser.parseFromString(`<div data-sebaya="${tag}" ${markupNames.map((n) => `data-${n}="${escape(attack(placeholders.length))}"`).join(' ')}></div>`, 'text/html');
+      const doc = parser.parseFromString(
+        `<div data-sebaya="${tag}" ${markupNames.map((n) => `data-${n}="${escape(attack(placeholders.length))}"`).join(' ')}></div>`,
+        'text/html',
+      );
       const div = document.adoptNode(doc.body.firstElementChild!);
       div.replaceChildren();
       for (const a of div.getAttributeNames()) if (!a.startsWith('data-')) div.removeAttribute(a);
@@ -139,14 +172,51 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
     };
     const kinds = ['crisis-help', 'quiz', 'calendar', 'directory', 'support-form'];
     // The attack from the issue, on every kind of element.
-    for (const kind of kinds) add(kind, [['autofocus', ''], ['tabindex', '0'], ['onfocus', attack(0)], ['style', 'position:fixed;inset:0'], ['id', 'clobber'], ['class', 'x'], ['slot', 's'], ['lang', 'en']]);
+    for (const kind of kinds)
+      add(kind, [
+        ['autofocus', ''],
+        ['tabindex', '0'],
+        ['onfocus', attack(0)],
+        ['style', 'position:fixed;inset:0'],
+        ['id', 'clobber'],
+        ['class', 'x'],
+        ['slot', 's'],
+        ['lang', 'en'],
+      ]);
     // Every event handler of the platform, with a focus trap.
-    for (const [i, h] of handlers.entries()) add(kinds[i % kinds.length]!, [[h, attack(i)], ['autofocus', ''], ['tabindex', '1'], [h.toUpperCase(), attack(i)]]);
+    for (const [i, h] of handlers.entries())
+      add(kinds[i % kinds.length]!, [
+        [h, attack(i)],
+        ['autofocus', ''],
+        ['tabindex', '1'],
+        [h.toUpperCase(), attack(i)],
+      ]);
     // Naughty strings as attribute names (markup-made and DOM-made) and as values of allowed and forbidden attributes.
     naughty.forEach((s, i) =>
-      add('crisis-help', [[s, attack(i)], ['onmouseover', s], ['lang', s], ['theme', s], ['layout', s], ['no-shortcut', s]], /^[^\s"'>/=<]+$/.test(s) ? [s] : []),
+      add(
+        'crisis-help',
+        [
+          [s, attack(i)],
+          ['onmouseover', s],
+          ['lang', s],
+          ['theme', s],
+          ['layout', s],
+          ['no-shortcut', s],
+        ],
+        /^[^\s"'>/=<]+$/.test(s) ? [s] : [],
+      ),
     );
-    xss.forEach((s, i) => add(kinds[i % kinds.length]!, [['onfocus', s], ['onerror', s], ['style', s], ['lang', s], ['theme', s], ['autofocus', ''], ['tabindex', '0']]));
+    xss.forEach((s, i) =>
+      add(kinds[i % kinds.length]!, [
+        ['onfocus', s],
+        ['onerror', s],
+        ['style', s],
+        ['lang', s],
+        ['theme', s],
+        ['autofocus', ''],
+        ['tabindex', '0'],
+      ]),
+    );
     expect(placeholders.length).to.be.at.least(700);
 
     const quiet = { error: console.error, warn: console.warn };
@@ -162,7 +232,8 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
         for (const el of els) {
           // Whatever a handler was waiting for happens now.
           (el as HTMLElement).focus();
-          for (const type of ['click', 'mouseover', 'focus', 'animationstart', 'error', 'load']) el.dispatchEvent(new Event(type));
+          for (const type of ['click', 'mouseover', 'focus', 'animationstart', 'error', 'load'])
+            el.dispatchEvent(new Event(type));
         }
         await Promise.all(els.map((el) => settled(el as ReactiveElement as SebayaCrisisHelp)));
         await new Promise((r) => setTimeout(r, 20));
@@ -171,10 +242,16 @@ describe('data-sebaya placeholders against hostile attributes (no CSP on this pa
           expect(el.localName.startsWith('sebaya-'), el.outerHTML.slice(0, 120)).to.equal(true);
           for (const name of el.getAttributeNames()) {
             expect(mayLand(el.localName, name), `${el.localName} got ${name}`).to.equal(true);
-            expect(/^(on|style$|tabindex$|autofocus$|id$|class$|slot$)/i.test(name), `${el.localName} got ${name}`).to.equal(false);
+            expect(
+              /^(on|style$|tabindex$|autofocus$|id$|class$|slot$)/i.test(name),
+              `${el.localName} got ${name}`,
+            ).to.equal(false);
           }
         }
-        expect(els.some((el) => el === document.activeElement), 'an element took the focus').to.equal(false);
+        expect(
+          els.some((el) => el === document.activeElement),
+          'an element took the focus',
+        ).to.equal(false);
       }
     } finally {
       wrap.replaceChildren();

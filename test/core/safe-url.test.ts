@@ -17,7 +17,19 @@ describe('safeUrl', () => {
   });
 
   it('drops script, data, and obfuscated script links', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' \u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'blob:https://x/y', 'file:///etc/passwd', '', '   ', '\u0001\t\u001f']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'blob:https://x/y',
+      'file:///etc/passwd',
+      '',
+      '   ',
+      '\u0001\t\u001f',
+    ]) {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
     expect(safeUrl(42)).to.equal(undefined);

@@ -14,14 +14,20 @@ const surface = (el: HTMLElement): string => getComputedStyle(shadow(el).querySe
 
 /** WCAG relative luminance and contrast ratio of `rgb(r, g, b)` colours. */
 const luminance = (rgb: string): number =>
-  (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+  (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+    .reduce((s, c, i) => s + c * [0.2126, 0.7152, 0.0722][i]!, 0);
 const contrast = (a: string, b: string): number => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 };
 
 async function panelIn(pageScheme: string | undefined, theme?: string): Promise<SebayaCrisisHelp> {
-  const page = await fixture<HTMLElement>(html`<div style=${pageScheme ? `color-scheme: ${pageScheme}` : ''}><sebaya-crisis-help lang="id" theme=${theme ?? 'auto'}></sebaya-crisis-help></div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div style=${pageScheme ? `color-scheme: ${pageScheme}` : ''}><sebaya-crisis-help lang="id" theme=${theme ?? 'auto'}></sebaya-crisis-help></div>`,
+  );
   const el = page.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
   await settled(el);
   return el;
@@ -58,7 +64,9 @@ describe('theme follows the host page, not only the device', () => {
     const dark = await panelIn(undefined, 'dark');
     expect(surface(dark)).to.equal(DARK);
     // Links and the call button are worded in the dark colours too.
-    expect(getComputedStyle(shadow(dark).querySelector('a[part="call"]')!).backgroundColor).to.equal('rgb(255, 157, 151)');
+    expect(getComputedStyle(shadow(dark).querySelector('a[part="call"]')!).backgroundColor).to.equal(
+      'rgb(255, 157, 151)',
+    );
   });
 });
 
@@ -66,7 +74,9 @@ describe('category colours', () => {
   it('pass 3:1 against the light and the dark surfaces (and their muted variants)', async () => {
     const categories = Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, label: `Kategori ${i + 1}` }));
     for (const theme of ['light', 'dark']) {
-      const el = await fixture<SebayaCalendar>(html`<sebaya-calendar lang="id" theme=${theme} .config=${{ calendar: { categories, sources: [{ events: [] }] } }}></sebaya-calendar>`);
+      const el = await fixture<SebayaCalendar>(
+        html`<sebaya-calendar lang="id" theme=${theme} .config=${{ calendar: { categories, sources: [{ events: [] }] } }}></sebaya-calendar>`,
+      );
       await settled(el);
       const root = shadow(el).querySelector('.root')!;
       const bg = getComputedStyle(root).backgroundColor;

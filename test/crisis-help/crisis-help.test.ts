@@ -6,12 +6,15 @@ import { clearSessionState } from '../../src/crisis-help/quick-exit.js';
 import { links, nextEvent, settled, shadow, textOf } from '../helpers/events.js';
 import { naughtyStrings, xssPayloads } from '../helpers/fixtures.js';
 
-
 const config = {
   locale: 'id',
   crisis: {
     lines: [
-      { name: { id: 'Puskesmas Ngawen — layanan jiwa', en: 'Ngawen health centre — mental health' }, phone: '(0274) 123 456', hours: { id: 'Senin–Sabtu 08.00–14.00', en: 'Mon–Sat 08:00–14:00' } },
+      {
+        name: { id: 'Puskesmas Ngawen — layanan jiwa', en: 'Ngawen health centre — mental health' },
+        phone: '(0274) 123 456',
+        hours: { id: 'Senin–Sabtu 08.00–14.00', en: 'Mon–Sat 08:00–14:00' },
+      },
       { name: 'TPKJM Ngunut', whatsapp: '0812-3456-7890' },
     ],
     quickExitUrl: 'https://www.bmkg.go.id/cuaca',
@@ -56,11 +59,15 @@ describe('<sebaya-crisis-help>', () => {
     expect(textOf(el)).not.to.contain('Hours:');
     el.config = { messages: { en: { 'crisis.sejiwa.name': 'SEJIWA (national line)' } } };
     await settled(el);
-    expect(shadow(el).querySelector('a[href="tel:119,8"]')?.getAttribute('aria-label')).to.contain('SEJIWA (national line)');
+    expect(shadow(el).querySelector('a[href="tel:119,8"]')?.getAttribute('aria-label')).to.contain(
+      'SEJIWA (national line)',
+    );
   });
 
   it('shows the config lines with tap-to-call and WhatsApp, in English too', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     const text = textOf(el);
     expect(text).to.contain('Need help now?');
@@ -83,7 +90,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('keeps its landmarks distinct when the bar and the full panel share a page', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="id"><sebaya-crisis-help layout="bar"></sebaya-crisis-help><sebaya-crisis-help></sebaya-crisis-help></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="id"><sebaya-crisis-help layout="bar"></sebaya-crisis-help><sebaya-crisis-help></sebaya-crisis-help></div>`,
+    );
     const [bar, full] = [...page.querySelectorAll<SebayaCrisisHelp>('sebaya-crisis-help')];
     await Promise.all([settled(bar!), settled(full!)]);
     expect(shadow(bar!).querySelector('[aria-label]')!.localName).to.equal('aside');
@@ -103,7 +112,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('keeps every target at least 24×24 px', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id" .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="id" .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     for (const a of shadow(el).querySelectorAll('a.button')) {
       const r = a.getBoundingClientRect();
@@ -115,7 +126,9 @@ describe('<sebaya-crisis-help>', () => {
   it('quick exit is a real link that clears Sebaya session state and leaves', async () => {
     sessionStorage.setItem('sebaya:support-form:draft', 'a private draft');
     sessionStorage.setItem('other-app', 'kept');
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="id" .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="id" .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     const exit = shadow(el).querySelector<HTMLAnchorElement>('a[part="exit"]')!;
     expect(exit.getAttribute('href')).to.equal('https://www.bmkg.go.id/cuaca');
@@ -131,7 +144,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('quick exit is reachable by keyboard and fires on Enter', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" layout="bar" .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" layout="bar" .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     const seen = catchExit(el);
     const exit = shadow(el).querySelector<HTMLAnchorElement>('a[part="exit"]')!;
@@ -142,7 +157,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('fires quick exit on Shift pressed three times, not twice', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     const seen = catchExit(el);
     await press({ press: 'Shift' });
@@ -153,7 +170,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('no-shortcut turns the Shift shortcut off', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help no-shortcut .config=${config}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help no-shortcut .config=${config}></sebaya-crisis-help>`,
+    );
     await settled(el);
     const seen = catchExit(el);
     for (let i = 0; i < 3; i += 1) await press({ press: 'Shift' });
@@ -163,7 +182,11 @@ describe('<sebaya-crisis-help>', () => {
   it('falls back to a harmless default when the exit URL is not safe', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ path?: string }>(wrap, 'sebaya-error');
-    wrap.append(Object.assign(document.createElement('sebaya-crisis-help'), { config: { crisis: { quickExitUrl: 'javascript:alert(1)' } } }));
+    wrap.append(
+      Object.assign(document.createElement('sebaya-crisis-help'), {
+        config: { crisis: { quickExitUrl: 'javascript:alert(1)' } },
+      }),
+    );
     const el = wrap.firstElementChild as SebayaCrisisHelp;
     expect((await errored).detail.path).to.equal('crisis.quickExitUrl');
     await settled(el);
@@ -176,7 +199,10 @@ describe('<sebaya-crisis-help>', () => {
   it('names a broken line to the site owner (event, console) and keeps the built-in lines for the visitor', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ code: string; message: string; path?: string }>(wrap, 'sebaya-error');
-    const el = Object.assign(document.createElement('sebaya-crisis-help'), { lang: 'id', config: { crisis: { lines: [{ name: 'Ok', phone: '119' }, { phone: 'call me' }] } } });
+    const el = Object.assign(document.createElement('sebaya-crisis-help'), {
+      lang: 'id',
+      config: { crisis: { lines: [{ name: 'Ok', phone: '119' }, { phone: 'call me' }] } },
+    });
     wrap.append(el);
     const e = await errored;
     expect(e.detail.path).to.equal('crisis.lines[1].name');
@@ -191,7 +217,9 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('shows the site owner what is wrong in debug mode, beside the built-in lines', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help debug lang="en" .config=${{ crisis: { lines: [{ phone: 'call me' }] } }}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help debug lang="en" .config=${{ crisis: { lines: [{ phone: 'call me' }] } }}></sebaya-crisis-help>`,
+    );
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
     const owner = shadow(el).querySelector('[part="owner"]');
@@ -203,18 +231,25 @@ describe('<sebaya-crisis-help>', () => {
   });
 
   it('renders hostile names as text and drops hostile links', async () => {
-    const strings = [...(await naughtyStrings()).slice(0, 120), ...(await xssPayloads()).slice(0, 60)].filter((s) => s.trim());
+    const strings = [...(await naughtyStrings()).slice(0, 120), ...(await xssPayloads()).slice(0, 60)].filter((s) =>
+      s.trim(),
+    );
     const lines = strings.map((name) => ({ name, website: name, description: name }));
     (window as unknown as { __pwned?: boolean }).__pwned = false;
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" .config=${{ crisis: { lines: lines.slice(0, 30) } }}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" .config=${{ crisis: { lines: lines.slice(0, 30) } }}></sebaya-crisis-help>`,
+    );
     await settled(el);
     // The schema refuses unsafe websites, naming the first one; safe text still never becomes markup.
-    const textOnly = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" .config=${{ crisis: { lines: strings.slice(0, 30).map((name) => ({ name, phone: '119' })) } }}></sebaya-crisis-help>`);
+    const textOnly = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" .config=${{ crisis: { lines: strings.slice(0, 30).map((name) => ({ name, phone: '119' })) } }}></sebaya-crisis-help>`,
+    );
     await settled(textOnly);
     expect(textOnly.getAttribute('state')).to.equal('ready');
     const root = shadow(textOnly);
     expect(root.querySelectorAll('script, img, svg, iframe, object, embed').length).to.equal(0);
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.match(/^(https?:|tel:|mailto:|whatsapp:)/);
+    for (const a of root.querySelectorAll('a'))
+      expect(a.getAttribute('href') ?? '').to.match(/^(https?:|tel:|mailto:|whatsapp:)/);
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(false);
     expect(el.getAttribute('state')).to.be.oneOf(['ready', 'error']);
   });
@@ -228,7 +263,11 @@ describe('<sebaya-crisis-help> details that build trust', () => {
     expect(emergency?.text).to.equal('112');
     el.config = { messages: { id: { 'crisis.emergency': 'Darurat: 112 atau Puskesmas (0274) 123 456.' } } };
     await settled(el);
-    expect(links(el).filter((l) => l.href.startsWith('tel:')).map((l) => l.href)).to.deep.equal(['tel:119,8', 'tel:112']);
+    expect(
+      links(el)
+        .filter((l) => l.href.startsWith('tel:'))
+        .map((l) => l.href),
+    ).to.deep.equal(['tel:119,8', 'tel:112']);
     expect(textOf(el)).to.contain('Darurat: 112 atau Puskesmas (0274) 123 456.');
   });
 

@@ -9,7 +9,8 @@ import { nextEvent, settled, textOf } from '../helpers/events.js';
  * JSON error positions, their words) and validation are lazy chunks it requests only when it has a
  * config. Each test file runs in a fresh page, so the resource list shows what this one loaded.
  */
-const requested = (name: string): boolean => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(name));
+const requested = (name: string): boolean =>
+  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(name));
 
 describe('<sebaya-crisis-help> without a config', () => {
   it('shows the lines without loading the config-reading or validation modules', async () => {
@@ -17,7 +18,15 @@ describe('<sebaya-crisis-help> without a config', () => {
     await settled(el);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(textOf(el)).to.contain('SEJIWA');
-    for (const module of ['/core/config/source.ts', '/core/config/load.ts', '/core/net/fetch-text.ts', '/core/net/cache.ts', '/core/config/json-error.ts', '/core/config/check.ts', 'valibot.js']) {
+    for (const module of [
+      '/core/config/source.ts',
+      '/core/config/load.ts',
+      '/core/net/fetch-text.ts',
+      '/core/net/cache.ts',
+      '/core/config/json-error.ts',
+      '/core/config/check.ts',
+      'valibot.js',
+    ]) {
       expect(requested(module), module).to.equal(false);
     }
   });
@@ -25,8 +34,13 @@ describe('<sebaya-crisis-help> without a config', () => {
   it('loads them once a config arrives, and words a broken inline config with them for the site owner', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
-    render(html`<sebaya-crisis-help lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`, wrap);
-    expect((await errored).detail.message).to.contain('The config written in this page is not valid JSON: unexpected "}" (line 1, column 26)');
+    render(
+      html`<sebaya-crisis-help lang="en"><script type="application/json">{ "crisis": { "lines": [ }</script></sebaya-crisis-help>`,
+      wrap,
+    );
+    expect((await errored).detail.message).to.contain(
+      'The config written in this page is not valid JSON: unexpected "}" (line 1, column 26)',
+    );
     const el = wrap.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
     await settled(el);
     expect(el.getAttribute('state')).to.equal('error');
@@ -39,14 +53,21 @@ describe('<sebaya-crisis-help> without a config', () => {
   it('names a broken inline config in the language shown, also after a switch', async () => {
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     let errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
-    render(html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`, wrap);
-    expect((await errored).detail.message).to.contain('Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga');
+    render(
+      html`<sebaya-crisis-help lang="id"><script type="application/json">{ "crisis": </script></sebaya-crisis-help>`,
+      wrap,
+    );
+    expect((await errored).detail.message).to.contain(
+      'Konfigurasi yang ditulis di halaman ini bukan JSON yang benar: akhir berkas tidak terduga',
+    );
     const el = wrap.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
     await settled(el);
     errored = nextEvent<{ message: string }>(wrap, 'sebaya-error');
     el.lang = 'en';
     el.reload();
-    expect((await errored).detail.message).to.contain('The config written in this page is not valid JSON: unexpected end of file');
+    expect((await errored).detail.message).to.contain(
+      'The config written in this page is not valid JSON: unexpected end of file',
+    );
     await settled(el);
     expect(textOf(el)).to.contain('Quick exit');
     expect(textOf(el)).not.to.match(/halaman|berkas|Keluar/);

@@ -6,7 +6,8 @@ import { links, nextEvent, settled, shadow, textOf } from '../helpers/events.js'
 
 /** A panel whose validation chunk fails to load, as when `chunks/` was not copied beside sebaya.js. */
 class ChunkLessPanel extends SebayaCrisisHelp {
-  protected override readonly schema = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/schema.js'));
+  protected override readonly schema = () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module: /chunks/schema.js'));
 }
 defineElement('test-chunkless-crisis-help', ChunkLessPanel);
 
@@ -27,10 +28,27 @@ function expectBuiltInPanel(el: HTMLElement): void {
 
 describe('<sebaya-crisis-help> never fails a visitor', () => {
   const cases: { name: string; code: RegExp; make: () => HTMLElement }[] = [
-    { name: 'broken JSON at src', code: /^load-syntax$/, make: () => Object.assign(document.createElement('sebaya-crisis-help'), { src: configUrl('case=invalid-json') }) },
-    { name: 'a wrong type in crisis', code: /^config-invalid$/, make: () => Object.assign(document.createElement('sebaya-crisis-help'), { config: { crisis: { lines: 'SEJIWA 119' } } }) },
-    { name: 'a failed fetch', code: /^load-http$/, make: () => Object.assign(document.createElement('sebaya-crisis-help'), { src: configUrl('case=500') }) },
-    { name: 'a chunk that does not load', code: /^load-chunk$/, make: () => Object.assign(document.createElement('test-chunkless-crisis-help'), { src: configUrl('case=ok') }) },
+    {
+      name: 'broken JSON at src',
+      code: /^load-syntax$/,
+      make: () => Object.assign(document.createElement('sebaya-crisis-help'), { src: configUrl('case=invalid-json') }),
+    },
+    {
+      name: 'a wrong type in crisis',
+      code: /^config-invalid$/,
+      make: () =>
+        Object.assign(document.createElement('sebaya-crisis-help'), { config: { crisis: { lines: 'SEJIWA 119' } } }),
+    },
+    {
+      name: 'a failed fetch',
+      code: /^load-http$/,
+      make: () => Object.assign(document.createElement('sebaya-crisis-help'), { src: configUrl('case=500') }),
+    },
+    {
+      name: 'a chunk that does not load',
+      code: /^load-chunk$/,
+      make: () => Object.assign(document.createElement('test-chunkless-crisis-help'), { src: configUrl('case=ok') }),
+    },
   ];
   for (const c of cases) {
     it(`keeps the built-in lines and the quick exit on ${c.name}, and tells the site owner`, async () => {
@@ -49,7 +67,12 @@ describe('<sebaya-crisis-help> never fails a visitor', () => {
   it('keeps the compact bar a bar on a broken config', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="id"></div>`);
     const errored = nextEvent(wrap, 'sebaya-error');
-    wrap.append(Object.assign(document.createElement('sebaya-crisis-help'), { layout: 'bar', config: { crisis: { lines: [{ phone: 42 }] } } }));
+    wrap.append(
+      Object.assign(document.createElement('sebaya-crisis-help'), {
+        layout: 'bar',
+        config: { crisis: { lines: [{ phone: 42 }] } },
+      }),
+    );
     await errored;
     const el = wrap.firstElementChild as SebayaCrisisHelp;
     await settled(el);
@@ -58,7 +81,9 @@ describe('<sebaya-crisis-help> never fails a visitor', () => {
   });
 
   it('draws the built-in lines at once while the config loads, then the config’s, without moving focus or announcing', async () => {
-    const el = await fixture<SebayaCrisisHelp>(html`<sebaya-crisis-help lang="en" src=${configUrl('case=alt&delay=1500')}></sebaya-crisis-help>`);
+    const el = await fixture<SebayaCrisisHelp>(
+      html`<sebaya-crisis-help lang="en" src=${configUrl('case=alt&delay=1500')}></sebaya-crisis-help>`,
+    );
     let ready = 0;
     el.addEventListener('sebaya-ready', () => (ready += 1));
     // Loading: the national line to call and the way out are there, and nothing says "loading".
@@ -71,7 +96,9 @@ describe('<sebaya-crisis-help> never fails a visitor', () => {
     call.focus();
     await settled(el);
     // Ready: the config's line replaces it in place; the visitor's focus stays on the call link.
-    expect(links(el).map((l) => l.href)).to.include('tel:112').and.not.include('tel:119,8');
+    expect(links(el).map((l) => l.href))
+      .to.include('tel:112')
+      .and.not.include('tel:119,8');
     expect(textOf(el)).to.contain('Alternative line');
     expect(shadow(el).activeElement).to.equal(call);
     expect(call.getAttribute('href')).to.equal('tel:112');

@@ -6,7 +6,8 @@ import { settled, shadow } from '../helpers/events.js';
 
 const frames = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 const inView = (r: DOMRect): boolean => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-const overlap = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlap = (a: DOMRect, b: DOMRect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** A long page (a form in the middle) with the sticky bar first, as the README says to put it. */
 async function longPage(): Promise<{ page: HTMLElement; bar: SebayaCrisisHelp; fields: HTMLInputElement[] }> {
@@ -19,7 +20,8 @@ async function longPage(): Promise<{ page: HTMLElement; bar: SebayaCrisisHelp; f
   const bar = page.querySelector<SebayaCrisisHelp>('sebaya-crisis-help')!;
   await settled(bar);
   // Its styles and scroll padding come with a small lazy chunk.
-  while (getComputedStyle(bar).position !== 'sticky' || !document.documentElement.style.scrollPaddingTop) await frames();
+  while (getComputedStyle(bar).position !== 'sticky' || !document.documentElement.style.scrollPaddingTop)
+    await frames();
   await frames();
   return { page, bar, fields: [...page.querySelectorAll('input')] };
 }
@@ -56,12 +58,16 @@ describe('<sebaya-crisis-help layout="sticky">', () => {
       const box = field.getBoundingClientRect();
       expect(inView(box), `${field.name} in view`).to.equal(true);
       expect(overlap(box, barBox), `${field.name} under the bar`).to.equal(false);
-      for (const part of ['call', 'exit']) expect(inView(shadow(bar).querySelector(`a[part="${part}"]`)!.getBoundingClientRect()), part).to.equal(true);
+      for (const part of ['call', 'exit'])
+        expect(inView(shadow(bar).querySelector(`a[part="${part}"]`)!.getBoundingClientRect()), part).to.equal(true);
     }
     for (const field of [...fields].reverse()) {
       field.focus();
       await frames();
-      expect(overlap(field.getBoundingClientRect(), bar.getBoundingClientRect()), `${field.name} under the bar`).to.equal(false);
+      expect(
+        overlap(field.getBoundingClientRect(), bar.getBoundingClientRect()),
+        `${field.name} under the bar`,
+      ).to.equal(false);
     }
   });
 

@@ -4,9 +4,14 @@ import { loadPapa } from '../../src/directory/model/csv.js';
 
 /** Reads DIY's real region codes (Kemendagri 2025) from the fixture. */
 async function diyAreas() {
-  const text = await (await fetch(new URL('../fixtures/directory/derived_DIY_wilayah_kemendagri2025.csv', import.meta.url))).text();
+  const text = await (
+    await fetch(new URL('../fixtures/directory/derived_DIY_wilayah_kemendagri2025.csv', import.meta.url))
+  ).text();
   const Papa = await loadPapa();
-  const rows = Papa.parse<{ kode: string; nama: string; level: string }>(text, { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<{ kode: string; nama: string; level: string }>(text, {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   return rows.map((row) => ({ id: row.kode, name: row.nama }));
 }
 
@@ -22,7 +27,9 @@ describe('directory areas (province → kabupaten → kapanewon → kalurahan)',
     expect(tree.ancestors('34.03.03.2006')).to.deep.equal(['34.03.03.2006', '34.03.03', '34.03', '34']);
     const ordered = tree.ordered();
     expect(ordered[0]?.id).to.equal('34');
-    expect(ordered.findIndex((a) => a.id === '34.03.03')).to.be.lessThan(ordered.findIndex((a) => a.id === '34.03.03.2006'));
+    expect(ordered.findIndex((a) => a.id === '34.03.03')).to.be.lessThan(
+      ordered.findIndex((a) => a.id === '34.03.03.2006'),
+    );
   });
 
   it('resolves written names to areas, with or without the level word', async () => {

@@ -12,7 +12,14 @@ const UNKNOWN = 'Jam buka belum diketahui';
 /** Hours that ended years ago: no period applies in the coming weeks, so the hours are "not known". */
 const ENDED = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '16:00', until: '2020-12-31' }];
 
-const place_ = (id: string, name: string, more: Record<string, unknown> = {}) => ({ id, name, categories: ['hotline'], lastVerified: '2020-01-01', hours: ENDED, ...more });
+const place_ = (id: string, name: string, more: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  categories: ['hotline'],
+  lastVerified: '2020-01-01',
+  hours: ENDED,
+  ...more,
+});
 
 const config = (crisis?: unknown) => ({
   locale: 'id',
@@ -23,11 +30,18 @@ const config = (crisis?: unknown) => ({
     sources: [
       {
         resources: [
-          place_('sejiwa-di-direktori', 'SEJIWA lewat nomornya', { phones: [{ number: '119', kind: 'voice', extension: '8' }] }),
+          place_('sejiwa-di-direktori', 'SEJIWA lewat nomornya', {
+            phones: [{ number: '119', kind: 'voice', extension: '8' }],
+          }),
           place_('healing119', 'Healing119 lewat id-nya', { website: 'https://healing119.id' }),
           place_('tim-wa', 'Tim desa lewat WhatsApp', { phones: [{ number: '+62 812 0000 0009', kind: 'whatsapp' }] }),
-          place_('hotline-lain', 'Hotline lain (bukan layanan krisis situs ini)', { phones: [{ number: '119', kind: 'voice', extension: '9' }] }),
-          place_('pkm', 'Puskesmas Contoh', { categories: ['puskesmas'], phones: [{ number: '(0274) 000001', kind: 'voice' }] }),
+          place_('hotline-lain', 'Hotline lain (bukan layanan krisis situs ini)', {
+            phones: [{ number: '119', kind: 'voice', extension: '9' }],
+          }),
+          place_('pkm', 'Puskesmas Contoh', {
+            categories: ['puskesmas'],
+            phones: [{ number: '(0274) 000001', kind: 'voice' }],
+          }),
         ],
       },
     ],
@@ -35,7 +49,9 @@ const config = (crisis?: unknown) => ({
 });
 
 async function mount(c: unknown): Promise<SebayaDirectory> {
-  const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${c}></sebaya-directory>`);
+  const el = await fixture<SebayaDirectory>(
+    html`<sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${c}></sebaya-directory>`,
+  );
   await settled(el);
   return el;
 }
@@ -51,7 +67,15 @@ async function openPlace(el: SebayaDirectory, name: string): Promise<string> {
 
 describe('<sebaya-directory> crisis lines', () => {
   it('adds no "may be out of date: call first" and no "hours not known" to the site’s crisis lines', async () => {
-    const el = await mount(config({ lines: [{ id: 'healing119', name: 'Healing119.id', website: 'https://healing119.id' }, { name: 'SEJIWA', phone: '119', extension: '8' }, { name: 'Tim desa', whatsapp: '0812-0000-0009' }] }));
+    const el = await mount(
+      config({
+        lines: [
+          { id: 'healing119', name: 'Healing119.id', website: 'https://healing119.id' },
+          { name: 'SEJIWA', phone: '119', extension: '8' },
+          { name: 'Tim desa', whatsapp: '0812-0000-0009' },
+        ],
+      }),
+    );
     for (const name of ['SEJIWA lewat nomornya', 'Healing119 lewat id-nya', 'Tim desa lewat WhatsApp']) {
       const text = await openPlace(el, name);
       expect(text, name).to.contain('Terakhir diperiksa');
@@ -76,7 +100,12 @@ describe('<sebaya-directory> crisis lines', () => {
 
   it('matches by id, or by a number with its extension, as people write it', () => {
     const r = (id: string, phones: Resource['phones'] = []) => ({ id, phones }) as unknown as Resource;
-    const lines = [{ id: 'a', name: 'A' }, { name: 'B', phone: '119', extension: '8' }, { name: 'C', whatsapp: '0812-0000-0009' }, { name: 'D', sms: '+62 812 0000 0010' }];
+    const lines = [
+      { id: 'a', name: 'A' },
+      { name: 'B', phone: '119', extension: '8' },
+      { name: 'C', whatsapp: '0812-0000-0009' },
+      { name: 'D', sms: '+62 812 0000 0010' },
+    ];
     const ids = crisisLineIds(
       [
         r('a'),

@@ -4,16 +4,37 @@ import { MalformedSource } from '../../src/directory/model/sources.js';
 
 const fixture = async (name: string) => (await fetch(new URL(`../fixtures/directory/${name}`, import.meta.url))).text();
 
-const SPECTRUM = ['comma_in_quotes', 'empty', 'empty_crlf', 'escaped_quotes', 'json', 'newlines', 'newlines_crlf', 'quotes_and_newlines', 'simple', 'simple_crlf', 'utf8'];
+const SPECTRUM = [
+  'comma_in_quotes',
+  'empty',
+  'empty_crlf',
+  'escaped_quotes',
+  'json',
+  'newlines',
+  'newlines_crlf',
+  'quotes_and_newlines',
+  'simple',
+  'simple_crlf',
+  'utf8',
+];
 /** Directory columns put in place of each spectrum header, in order. */
 const AS_COLUMNS = ['name', 'description', 'address', 'keywords', 'hours_note'] as const;
-const FIELD = { name: 'name', description: 'description', address: 'address', keywords: 'keywords', hours_note: 'hoursNote' } as const;
+const FIELD = {
+  name: 'name',
+  description: 'description',
+  address: 'address',
+  keywords: 'keywords',
+  hours_note: 'hoursNote',
+} as const;
 
 /** The CSV-injection payloads listed in PayloadsAllTheThings (every line of its ```text blocks). */
 async function injectionPayloads(): Promise<string[]> {
   const md = await fixture('csv-injection.md');
   const blocks = [...md.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-  return blocks.flatMap((b) => b.split('\n')).map((l) => l.trim()).filter((l) => l.length > 1);
+  return blocks
+    .flatMap((b) => b.split('\n'))
+    .map((l) => l.trim())
+    .filter((l) => l.length > 1);
 }
 
 /** `PUSKESMAS PLAYEN I` → `Puskesmas Playen I` (roman numerals kept). */
@@ -85,9 +106,15 @@ describe('directory CSV (Papa Parse, lazy chunk)', () => {
   });
 
   it('accepts Indonesian column names, a `;` delimiter (Excel) and day/month/year dates', async () => {
-    const csv = '\uFEFFNama;Kategori;Telepon;Gratis;Diperiksa;Jam\nRS Jiwa Grhasia;hospital;(0274) 000003;tidak;01/02/2025;24/7\n';
+    const csv =
+      '\uFEFFNama;Kategori;Telepon;Gratis;Diperiksa;Jam\nRS Jiwa Grhasia;hospital;(0274) 000003;tidak;01/02/2025;24/7\n';
     const { items } = await readCsv(csv, { locale: 'id' });
-    expect(items[0]).to.include({ id: 'rs-jiwa-grhasia', name: 'RS Jiwa Grhasia', free: false, lastVerified: '2025-02-01' });
+    expect(items[0]).to.include({
+      id: 'rs-jiwa-grhasia',
+      name: 'RS Jiwa Grhasia',
+      free: false,
+      lastVerified: '2025-02-01',
+    });
     expect(items[0]?.hours[0]?.closes).to.equal('24:00');
     expect(columnOf('Nama (en)')).to.deep.equal({ column: 'name', locale: 'en' });
     expect(columnOf('catatan_jam')).to.deep.equal({ column: 'hours_note' });
@@ -97,10 +124,16 @@ describe('directory CSV (Papa Parse, lazy chunk)', () => {
 
   it('builds a directory from the real list of Gunungkidul Puskesmas', async () => {
     const Papa = await loadPapa();
-    const facilities = Papa.parse<{ kode_kab: string; unit_kerja: string }>(await fixture('derived_DIY_puskesmas.csv'), { header: true, skipEmptyLines: true }).data;
+    const facilities = Papa.parse<{ kode_kab: string; unit_kerja: string }>(
+      await fixture('derived_DIY_puskesmas.csv'),
+      { header: true, skipEmptyLines: true },
+    ).data;
     const gk = facilities.filter((f) => f.kode_kab === '3403');
     expect(gk).to.have.length(30);
-    const csv = toCsv([['name', 'categories', 'area'], ...gk.map((f) => [titleCase(f.unit_kerja), 'puskesmas', '34.03'])]);
+    const csv = toCsv([
+      ['name', 'categories', 'area'],
+      ...gk.map((f) => [titleCase(f.unit_kerja), 'puskesmas', '34.03']),
+    ]);
     const { items } = await readCsv(csv, { locale: 'id' });
     expect(items).to.have.length(30);
     expect(items.map((i) => i.name)).to.include('Puskesmas Playen I');
@@ -108,7 +141,8 @@ describe('directory CSV (Papa Parse, lazy chunk)', () => {
   });
 
   it('skips rows without a name, drops unreadable values, and names both', async () => {
-    const csv = 'name,phone,website,email,hours\nGood,0812 0000 0004,javascript:alert(1),not-an-email,mo 08:00-12:00; kapan-kapan\n,0812\n"",,\nSecond,call us,,,\n';
+    const csv =
+      'name,phone,website,email,hours\nGood,0812 0000 0004,javascript:alert(1),not-an-email,mo 08:00-12:00; kapan-kapan\n,0812\n"",,\nSecond,call us,,,\n';
     const { items, skipped, dropped } = await readCsv(csv, { locale: 'id' });
     expect(items.map((i) => i.name)).to.deep.equal(['Good', 'Second']);
     expect(items[0]?.website).to.equal(undefined);
@@ -117,7 +151,11 @@ describe('directory CSV (Papa Parse, lazy chunk)', () => {
     expect(skipped).to.deep.equal(['row 3: name is missing']);
     const sneaky = await readCsv('name,email\nX,someone?cc=other@example.org\n', { locale: 'id' });
     expect(sneaky.items[0]?.email).to.equal(undefined); // a mailto: link would read "?cc=" as a header
-    expect((dropped ?? []).join('\n')).to.contain('row 2 website').and.contain('row 2 email').and.contain('row 2 hours').and.contain('row 5 voice');
+    expect((dropped ?? []).join('\n'))
+      .to.contain('row 2 website')
+      .and.contain('row 2 email')
+      .and.contain('row 2 hours')
+      .and.contain('row 5 voice');
   });
 
   it('refuses a sheet without a name column', async () => {
@@ -156,7 +194,12 @@ describe('directory CSV (Papa Parse, lazy chunk)', () => {
     expect(skipped).to.deep.equal([]);
     expect(dropped).to.deep.equal([]);
     expect(items.map((i) => i.id)).to.deep.equal(['pkm-contoh', 'kelompok-contoh']);
-    expect(items[0]).to.deep.include({ free: true, languages: ['id', 'jv'], lastVerified: '2026-11-01', geo: { lat: -7.935, lon: 110.553 } });
+    expect(items[0]).to.deep.include({
+      free: true,
+      languages: ['id', 'jv'],
+      lastVerified: '2026-11-01',
+      geo: { lat: -7.935, lon: 110.553 },
+    });
     expect(items[0]?.hours).to.have.length(3);
     expect(items[0]?.phones.map((p) => p.kind)).to.deep.equal(['voice', 'whatsapp']);
     expect(items[1]?.hours).to.deep.equal([{ days: ['1sa'], opens: '09:00', closes: '11:00' }]);

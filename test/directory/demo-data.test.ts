@@ -7,14 +7,18 @@ import { allByRole, byRole, placeText } from './page.js';
 
 /** The demo's directory section, its feed read from the test server. */
 async function demoConfig(): Promise<Record<string, unknown>> {
-  const site = (await (await fetch('/demo/sebaya.json')).json()) as { directory: { sources: { url?: string }[]; pageSize?: number } };
+  const site = (await (await fetch('/demo/sebaya.json')).json()) as {
+    directory: { sources: { url?: string }[]; pageSize?: number };
+  };
   for (const s of site.directory.sources) if (s.url) s.url = `/demo/${s.url.replace(/^\//, '')}`;
   site.directory.pageSize = 200;
   return { locale: 'id', timeZone: 'Asia/Jakarta', directory: site.directory };
 }
 
 async function mount(): Promise<SebayaDirectory> {
-  const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${await demoConfig()}></sebaya-directory>`);
+  const el = await fixture<SebayaDirectory>(
+    html`<sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${await demoConfig()}></sebaya-directory>`,
+  );
   await settled(el);
   return el;
 }
@@ -64,7 +68,9 @@ describe('the demo directory', () => {
     // Indonesia gives out no local number that starts with 0 (it is the trunk prefix), so none of these rings anyone.
     for (const n of numbers) expect(n).to.match(/^\(0274\) 0\d{5}$/);
     const el = await mount();
-    const dialled = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const dialled = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     for (const href of dialled) expect(href).to.match(/^tel:(\+622740\d{5}|119,8)$/);
   });
 });

@@ -7,15 +7,22 @@ import { MONDAY_2330, MONDAY_9, RESOURCES, baseConfig } from './config.js';
 
 const feed = (c: string) => `/__test__/directory-feed?case=${c}`;
 
-async function mount(config: unknown, { now = MONDAY_9, lang = 'id' }: { now?: Date; lang?: string } = {}): Promise<SebayaDirectory> {
-  const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang=${lang} .now=${now} .config=${config}></sebaya-directory>`);
+async function mount(
+  config: unknown,
+  { now = MONDAY_9, lang = 'id' }: { now?: Date; lang?: string } = {},
+): Promise<SebayaDirectory> {
+  const el = await fixture<SebayaDirectory>(
+    html`<sebaya-directory lang=${lang} .now=${now} .config=${config}></sebaya-directory>`,
+  );
   await settled(el);
   return el;
 }
 
 /** Names of the places listed, in order. */
-const names = (el: SebayaDirectory) => [...shadow(el).querySelectorAll('.resource .name')].map((b) => (b.textContent ?? '').replace('▸', '').trim());
-const $ = <T extends Element = HTMLElement>(el: SebayaDirectory, sel: string) => shadow(el).querySelector<T & Element>(sel) as T;
+const names = (el: SebayaDirectory) =>
+  [...shadow(el).querySelectorAll('.resource .name')].map((b) => (b.textContent ?? '').replace('▸', '').trim());
+const $ = <T extends Element = HTMLElement>(el: SebayaDirectory, sel: string) =>
+  shadow(el).querySelector<T & Element>(sel) as T;
 
 async function typeQuery(el: SebayaDirectory, text: string): Promise<void> {
   const input = $<HTMLInputElement>(el, '#q');
@@ -32,13 +39,21 @@ async function choose(el: SebayaDirectory, id: string, value: string): Promise<v
 }
 
 async function tick(el: SebayaDirectory, label: string): Promise<void> {
-  const box = [...shadow(el).querySelectorAll<HTMLLabelElement>('label.check')].find((l) => l.textContent?.includes(label))?.querySelector('input');
+  const box = [...shadow(el).querySelectorAll<HTMLLabelElement>('label.check')]
+    .find((l) => l.textContent?.includes(label))
+    ?.querySelector('input');
   if (!box) throw new Error(`no checkbox ${label}`);
   box.click();
   await el.updateComplete;
 }
 
-const ALL = ['SEJIWA 119 ext 8', 'Puskesmas Playen I', 'Puskesmas Wonosari I', 'RS Jiwa Grhasia', 'Kelompok Dukungan Sebaya Ngunut'];
+const ALL = [
+  'SEJIWA 119 ext 8',
+  'Puskesmas Playen I',
+  'Puskesmas Wonosari I',
+  'RS Jiwa Grhasia',
+  'Kelompok Dukungan Sebaya Ngunut',
+];
 
 describe('<sebaya-directory>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
@@ -142,8 +157,15 @@ describe('<sebaya-directory>', () => {
   });
 
   it('names the date, not just the weekday, when a monthly group next meets more than a week ahead', async () => {
-    const posyandu = { id: 'posyandu', name: 'Posyandu Jiwa Ngunut', categories: ['community'], hours: [{ days: ['2tu'], opens: '09:00', closes: '11:00' }] };
-    const el = await mount(baseConfig({}, { sources: [{ resources: [posyandu] }] }), { now: new Date('2026-11-30T15:00:00+07:00') });
+    const posyandu = {
+      id: 'posyandu',
+      name: 'Posyandu Jiwa Ngunut',
+      categories: ['community'],
+      hours: [{ days: ['2tu'], opens: '09:00', closes: '11:00' }],
+    };
+    const el = await mount(baseConfig({}, { sources: [{ resources: [posyandu] }] }), {
+      now: new Date('2026-11-30T15:00:00+07:00'),
+    });
     const status = () => shadow(el).querySelector('[data-id="posyandu"] .status')?.textContent?.trim();
     // The second Tuesday of December 2026 is the 8th.
     expect(status()).to.equal('Tutup hari ini · buka Selasa, 8 Desember pukul 09.00');
@@ -227,7 +249,9 @@ describe('<sebaya-directory>', () => {
     expect(hrefs).to.include('https://example.org/pkm-playen-1');
     const report = details.querySelector<HTMLAnchorElement>('a.report');
     expect(report?.textContent).to.equal('Laporkan nomor atau data yang salah');
-    expect(decodeURIComponent(report?.getAttribute('href') ?? '')).to.contain('mailto:koreksi@example.org?subject=Koreksi direktori: Puskesmas Playen I');
+    expect(decodeURIComponent(report?.getAttribute('href') ?? '')).to.contain(
+      'mailto:koreksi@example.org?subject=Koreksi direktori: Puskesmas Playen I',
+    );
     await expect(el).to.be.accessible();
     // Verified recently: not marked.
     $<HTMLButtonElement>(el, '[data-id="pkm-wonosari-1"] .name').click();
@@ -237,7 +261,9 @@ describe('<sebaya-directory>', () => {
   });
 
   it('shows an accessible loading state while sources load', async () => {
-    const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang="id" .config=${baseConfig({}, { sources: [{ url: `${feed('json')}&delay=1500` }] })}></sebaya-directory>`);
+    const el = await fixture<SebayaDirectory>(
+      html`<sebaya-directory lang="id" .config=${baseConfig({}, { sources: [{ url: `${feed('json')}&delay=1500` }] })}></sebaya-directory>`,
+    );
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('loading');
     expect($(el, '[part="loading"]').getAttribute('role')).to.equal('status');
@@ -248,7 +274,9 @@ describe('<sebaya-directory>', () => {
   });
 
   it('keeps its contrast in the dark theme', async () => {
-    const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang="id" theme="dark" .now=${MONDAY_9} .config=${baseConfig()}></sebaya-directory>`);
+    const el = await fixture<SebayaDirectory>(
+      html`<sebaya-directory lang="id" theme="dark" .now=${MONDAY_9} .config=${baseConfig()}></sebaya-directory>`,
+    );
     await settled(el);
     $<HTMLButtonElement>(el, '[data-id="pkm-playen-1"] .name').click();
     await el.updateComplete;
@@ -265,7 +293,11 @@ describe('<sebaya-directory>', () => {
   });
 
   it('pages long lists and moves focus to the first new place', async () => {
-    const many = Array.from({ length: 45 }, (_, i) => ({ id: `r${i}`, name: `Tempat ${String(i).padStart(2, '0')}`, categories: [] }));
+    const many = Array.from({ length: 45 }, (_, i) => ({
+      id: `r${i}`,
+      name: `Tempat ${String(i).padStart(2, '0')}`,
+      categories: [],
+    }));
     const el = await mount(baseConfig({}, { sources: [{ resources: many }] }));
     expect(names(el)).to.have.length(20);
     expect($(el, '.count').textContent).to.equal('Menampilkan 20 dari 45 tempat');
@@ -319,18 +351,25 @@ describe('<sebaya-directory>', () => {
 
   it('reads JSON, CSV and HSDS sources and names a failing one while the others still show', async () => {
     const el = await mount(
-      baseConfig({}, {
-        sources: [
-          { resources: RESOURCES.slice(0, 1) },
-          { url: feed('csv'), name: 'Daftar Puskesmas' },
-          { url: feed('hsds'), type: 'hsds' },
-          { url: feed('404'), name: { id: 'Daftar Dinkes', en: 'Health office list' } },
-          { url: feed('json-some-bad') },
-        ],
-      }),
+      baseConfig(
+        {},
+        {
+          sources: [
+            { resources: RESOURCES.slice(0, 1) },
+            { url: feed('csv'), name: 'Daftar Puskesmas' },
+            { url: feed('hsds'), type: 'hsds' },
+            { url: feed('404'), name: { id: 'Daftar Dinkes', en: 'Health office list' } },
+            { url: feed('json-some-bad') },
+          ],
+        },
+      ),
     );
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(names(el)).to.include('Puskesmas Wonosari I').and.include('Community Counselling').and.include('SEJIWA 119 ext 8').and.include('Puskesmas Playen I');
+    expect(names(el))
+      .to.include('Puskesmas Wonosari I')
+      .and.include('Community Counselling')
+      .and.include('SEJIWA 119 ext 8')
+      .and.include('Puskesmas Playen I');
     const notice = $(el, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
     expect(notice.textContent).to.contain('Tempat lain tetap ditampilkan');
@@ -354,20 +393,36 @@ describe('<sebaya-directory>', () => {
       console.warn = (...args: unknown[]) => warnings.push(args);
       let el: SebayaDirectory;
       try {
-        el = await mount(baseConfig({}, { sources: [{ resources: RESOURCES.slice(0, 1) }, { url: feed('404'), name: 'Daftar Dinkes' }, { url: feed('json-some-bad') }] }), { lang });
+        el = await mount(
+          baseConfig(
+            {},
+            {
+              sources: [
+                { resources: RESOURCES.slice(0, 1) },
+                { url: feed('404'), name: 'Daftar Dinkes' },
+                { url: feed('json-some-bad') },
+              ],
+            },
+          ),
+          { lang },
+        );
       } finally {
         console.warn = warn;
       }
       expect(el.getAttribute('state')).to.equal('ready');
       const visitor = $(el, '[part="notice"]').textContent ?? '';
       expect(visitor).to.contain(calm);
-      for (const technical of ['/__test__/', '404', 'directory.sources', 'Daftar Dinkes', 'sumber 3', 'source 3']) expect(textOf(el)).not.to.contain(technical);
+      for (const technical of ['/__test__/', '404', 'directory.sources', 'Daftar Dinkes', 'sumber 3', 'source 3'])
+        expect(textOf(el)).not.to.contain(technical);
       expect($(el, '[part="owner"]')).to.equal(null);
       expect(warnings.filter((w) => String(w[0]).includes('directory.sources[1]'))).to.have.length(1);
       el.debug = true;
       await el.updateComplete;
       const owner = $(el, '[part="owner"]').textContent?.replace(/\s+/g, ' ') ?? '';
-      expect(owner).to.contain(`directory.sources[1]: `).and.contain(`Daftar Dinkes (${feed('404')})`).and.contain(reason);
+      expect(owner)
+        .to.contain(`directory.sources[1]: `)
+        .and.contain(`Daftar Dinkes (${feed('404')})`)
+        .and.contain(reason);
       expect(owner).to.contain(`directory.sources[2]: 2 `).and.contain(feed('json-some-bad'));
       await expect(el).to.be.accessible();
     });
@@ -386,10 +441,14 @@ describe('<sebaya-directory>', () => {
     expect(names(second)).to.include('Puskesmas Wonosari I');
     const notice = $(second, '[part="notice"]');
     expect(notice.getAttribute('role')).to.equal('status');
-    expect(notice.textContent?.replace(/\s+/g, ' ').trim()).to.match(/^Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal \d+ \w+ \d{4}[^/]*$/);
+    expect(notice.textContent?.replace(/\s+/g, ' ').trim()).to.match(
+      /^Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal \d+ \w+ \d{4}[^/]*$/,
+    );
     second.debug = true; // the owner box names the source
     await second.updateComplete;
-    expect($(second, '[part="owner"]').textContent).to.match(/directory\.sources\[1\]: Daftar Puskesmas \(\/__test__\/directory-feed\?case=flaky&id=[\d.]+\): Tidak ada koneksi/);
+    expect($(second, '[part="owner"]').textContent).to.match(
+      /directory\.sources\[1\]: Daftar Puskesmas \(\/__test__\/directory-feed\?case=flaky&id=[\d.]+\): Tidak ada koneksi/,
+    );
     await expect(second).to.be.accessible();
     // Back online: the feed is read again (the server still fails, so the saved copy stays, named again).
     const reloaded = nextEvent(second, 'sebaya-ready');
@@ -428,7 +487,9 @@ describe('<sebaya-directory>', () => {
     expect(rows[0]?.startsWith('id,name,categories,')).to.equal(true);
     expect(rows.slice(1).map((r) => r.split(',')[1]?.replace(/^"|"$/g, ''))).to.deep.equal(shown);
     await el.updateComplete;
-    expect($(el, '[role="status"][aria-live="polite"]').textContent).to.equal(`Daftar ${shown.length} tempat sudah diunduh.`);
+    expect($(el, '[role="status"][aria-live="polite"]').textContent).to.equal(
+      `Daftar ${shown.length} tempat sudah diunduh.`,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -446,14 +507,23 @@ describe('<sebaya-directory>', () => {
     el.debug = true; // the owner box names it (visitors see one calm line)
     await el.updateComplete;
     expect(textOf(el)).to.contain('source 1 (/__test__/directory-feed?case=500)');
-    expect(textOf(el)).to.contain('source 2 (/__test__/directory-feed?case=csv-html) is a web page, not a published spreadsheet (CSV).');
+    expect(textOf(el)).to.contain(
+      'source 2 (/__test__/directory-feed?case=csv-html) is a web page, not a published spreadsheet (CSV).',
+    );
     expect(shadow(el).querySelector('[part="retry"]')).to.exist;
     await expect(el).to.be.accessible();
     el.remove();
   });
 
   it('names the config path of a mistake', async () => {
-    const bad = baseConfig({}, { sources: [{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['monday'], opens: '08:00', closes: '12:00' }] }] }] });
+    const bad = baseConfig(
+      {},
+      {
+        sources: [
+          { resources: [{ id: 'x', name: 'X', hours: [{ days: ['monday'], opens: '08:00', closes: '12:00' }] }] },
+        ],
+      },
+    );
     const el = await mount(bad, { lang: 'en' });
     expect(el.getAttribute('state')).to.equal('error');
     el.debug = true; // the owner box names it (visitors see one calm line)
@@ -463,15 +533,34 @@ describe('<sebaya-directory>', () => {
     both.debug = true;
     await both.updateComplete;
     expect(textOf(both)).to.contain('directory.sources[0]: needs either "resources"');
-    const every = await mount(baseConfig({}, { sources: [{ resources: [{ id: 'x', name: 'X', hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2 }] }] }] }), { lang: 'en' });
+    const every = await mount(
+      baseConfig(
+        {},
+        {
+          sources: [
+            {
+              resources: [{ id: 'x', name: 'X', hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2 }] }],
+            },
+          ],
+        },
+      ),
+      { lang: 'en' },
+    );
     every.debug = true;
     await every.updateComplete;
     expect(textOf(every)).to.contain('directory.sources[0].resources[0].hours[0].from: is required');
   });
 
   it('reads "every other week" from the config, counted from the week of `from`', async () => {
-    const group = { id: 'kds', name: 'Kelompok Dukungan Sebaya', categories: ['peer-support'], hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2, from: '2026-01-07' }] };
-    const el = await mount(baseConfig({}, { sources: [{ resources: [group] }] }), { now: new Date('2026-11-30T15:00:00+07:00') });
+    const group = {
+      id: 'kds',
+      name: 'Kelompok Dukungan Sebaya',
+      categories: ['peer-support'],
+      hours: [{ days: ['we'], opens: '19:00', closes: '21:00', every: 2, from: '2026-01-07' }],
+    };
+    const el = await mount(baseConfig({}, { sources: [{ resources: [group] }] }), {
+      now: new Date('2026-11-30T15:00:00+07:00'),
+    });
     const status = () => shadow(el).querySelector('[data-id="kds"] .status')?.textContent?.trim();
     // 2 December is 47 weeks after 7 January: not a meeting week; 9 December is.
     expect(status()).to.equal('Tutup hari ini · buka Rabu, 9 Desember pukul 19.00');
@@ -489,15 +578,30 @@ describe('<sebaya-directory>', () => {
 
   it('renders hostile strings from config and feeds as text', async () => {
     const blns = (await (await fetch(new URL('../fixtures/directory/blns.json', import.meta.url))).json()) as string[];
-    const xss = (await (await fetch(new URL('../fixtures/directory/xss-polyglots.txt', import.meta.url))).text()).split('\n').filter((l) => l.trim());
-    const strings = [...xss, ...blns.filter((s) => /[<>"'&]|script|javascript/i.test(s))].filter((s) => s.trim()).slice(0, 120);
-    const hostile = strings.map((s, i) => ({ id: `h${i}`, name: s.slice(0, 400), description: s, address: s, categories: [s.slice(0, 100).trim() || 'x'], website: 'javascript:alert(1)' }));
+    const xss = (await (await fetch(new URL('../fixtures/directory/xss-polyglots.txt', import.meta.url))).text())
+      .split('\n')
+      .filter((l) => l.trim());
+    const strings = [...xss, ...blns.filter((s) => /[<>"'&]|script|javascript/i.test(s))]
+      .filter((s) => s.trim())
+      .slice(0, 120);
+    const hostile = strings.map((s, i) => ({
+      id: `h${i}`,
+      name: s.slice(0, 400),
+      description: s,
+      address: s,
+      categories: [s.slice(0, 100).trim() || 'x'],
+      website: 'javascript:alert(1)',
+    }));
     (window as unknown as { __pwned?: boolean }).__pwned = false;
-    const el = await mount(baseConfig({}, { sources: [{ resources: hostile.map(({ website: _w, ...r }) => r) }], pageSize: 200 }));
+    const el = await mount(
+      baseConfig({}, { sources: [{ resources: hostile.map(({ website: _w, ...r }) => r) }], pageSize: 200 }),
+    );
     expect(el.getAttribute('state')).to.equal('ready');
     const root = shadow(el);
     expect(root.querySelectorAll('script, img, iframe, svg, object, embed, math, video, audio')).to.have.length(0);
-    expect([...root.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+    expect(
+      [...root.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on'))),
+    ).to.equal(false);
     expect(names(el)).to.have.length(hostile.length);
     expect(textOf(el)).to.contain(strings[0]!.replace(/\s+/g, ' ').trim().slice(0, 30));
     await aTimeout(50);
@@ -548,7 +652,11 @@ describe('<sebaya-directory>', () => {
     expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
     expect($(el, '.count').textContent).to.equal('Menampilkan 20 dari 41 tempat');
     await choose(el, 'area', '34.03.03.2006');
-    expect(names(el)).to.include('Puskesmas Playen I').and.include('Puskesmas Playen II').and.include('Kelompok Dukungan Sebaya Ngunut (contoh)').and.include('SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)');
+    expect(names(el))
+      .to.include('Puskesmas Playen I')
+      .and.include('Puskesmas Playen II')
+      .and.include('Kelompok Dukungan Sebaya Ngunut (contoh)')
+      .and.include('SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)');
     expect(names(el)).to.not.include('RS Jiwa Grhasia');
     await choose(el, 'area', '');
     await typeQuery(el, 'grhasia');

@@ -6,12 +6,17 @@ import type { ResourceConfig } from '../../src/directory/schema.js';
 import type { Resource } from '../../src/directory/model/resource.js';
 import { RESOURCES } from './config.js';
 
-const resources = (RESOURCES as unknown as Partial<ResourceConfig>[]).map((r) => ({ ...fromConfig({ phones: [], hours: [], languages: [], ...r } as ResourceConfig), source: 0 }));
+const resources = (RESOURCES as unknown as Partial<ResourceConfig>[]).map((r) => ({
+  ...fromConfig({ phones: [], hours: [], languages: [], ...r } as ResourceConfig),
+  source: 0,
+}));
 
 describe('directory download (CSV)', () => {
   it('writes the template columns and reads back as the same places', async () => {
     const csv = resourcesToCsv(resources, 'id');
-    expect(csv.split('\r\n')[0]).to.match(/^id,name,categories,description,area,address,lat,lon,phone,whatsapp,sms,email,website,hours,hours_note,time_zone,cost,free,languages,last_verified,keywords/);
+    expect(csv.split('\r\n')[0]).to.match(
+      /^id,name,categories,description,area,address,lat,lon,phone,whatsapp,sms,email,website,hours,hours_note,time_zone,cost,free,languages,last_verified,keywords/,
+    );
     const { items, skipped, dropped } = await readCsv(csv, { locale: 'id' });
     expect(skipped).to.deep.equal([]);
     expect(dropped ?? []).to.deep.equal([]);
@@ -25,7 +30,10 @@ describe('directory download (CSV)', () => {
       expect(back.hours, r.id).to.deep.equal(r.hours);
       expect(back.languages, r.id).to.deep.equal(r.languages);
       expect(back.geo, r.id).to.deep.equal(r.geo);
-      expect(back.phones.map((p) => [p.number, p.kind, p.extension]), r.id).to.deep.equal(r.phones.map((p) => [p.number, p.kind, p.extension]));
+      expect(
+        back.phones.map((p) => [p.number, p.kind, p.extension]),
+        r.id,
+      ).to.deep.equal(r.phones.map((p) => [p.number, p.kind, p.extension]));
     }
   });
 
@@ -37,15 +45,32 @@ describe('directory download (CSV)', () => {
   });
 
   it('never writes a cell a spreadsheet would run as a formula', () => {
-    const hostile = { ...(resources[0] as Resource), id: 'x', name: '=HYPERLINK("http://evil.example","Klik")', description: '+1+1', address: '@SUM(A1:A2)', cost: '-2+3' };
+    const hostile = {
+      ...(resources[0] as Resource),
+      id: 'x',
+      name: '=HYPERLINK("http://evil.example","Klik")',
+      description: '+1+1',
+      address: '@SUM(A1:A2)',
+      cost: '-2+3',
+    };
     const csv = resourcesToCsv([hostile], 'id');
     const cells = csv.split('\r\n')[1] ?? '';
-    expect(cells).to.contain(`"'=HYPERLINK(""http://evil.example"",""Klik"")"`).and.contain("'+1+1").and.contain("'@SUM(A1:A2)").and.contain("'-2+3");
+    expect(cells)
+      .to.contain(`"'=HYPERLINK(""http://evil.example"",""Klik"")"`)
+      .and.contain("'+1+1")
+      .and.contain("'@SUM(A1:A2)")
+      .and.contain("'-2+3");
     expect(/(^|,)"?[=+\-@]/.test(cells)).to.equal(false);
   });
 
   it('leaves out hours it cannot write in the sheet syntax', () => {
-    const r = { ...(resources[0] as Resource), hours: [{ days: ['mo'], opens: '08:00', closes: '12:00' }, { days: ['sa'], opens: '09:00', closes: '11:00', from: '2027-03-01', until: '2027-03-30' }] };
+    const r = {
+      ...(resources[0] as Resource),
+      hours: [
+        { days: ['mo'], opens: '08:00', closes: '12:00' },
+        { days: ['sa'], opens: '09:00', closes: '11:00', from: '2027-03-01', until: '2027-03-30' },
+      ],
+    };
     const line = resourcesToCsv([r], 'id').split('\r\n')[1] ?? '';
     expect(line).to.contain(',mo 08:00-12:00,');
     expect(line).not.to.contain('sa 09:00');

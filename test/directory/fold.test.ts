@@ -8,7 +8,9 @@ import { allByRole, byRole, isShown, measured } from './page.js';
 
 /** A directory in a box `width` px wide (a phone is 360), measured and drawn. */
 async function mountAt(width: number, config: unknown = baseConfig()): Promise<SebayaDirectory> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${config}></sebaya-directory></div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style=${`width: ${width}px`}><sebaya-directory lang="id" hash-key="" .now=${MONDAY_9} .config=${config}></sebaya-directory></div>`,
+  );
   const el = wrap.querySelector<SebayaDirectory>('sebaya-directory')!;
   await settled(el);
   await measured(el);

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { readHsds } from '../../src/directory/model/hsds.js';
 import { MalformedSource } from '../../src/directory/model/sources.js';
 
-const json = async (name: string): Promise<unknown> => (await fetch(new URL(`../fixtures/directory/hsds/${name}`, import.meta.url))).json();
+const json = async (name: string): Promise<unknown> =>
+  (await fetch(new URL(`../fixtures/directory/hsds/${name}`, import.meta.url))).json();
 
 describe('directory HSDS 3 mapping (Open Referral samples)', () => {
   it('maps service_full: organization, service, location, phone, schedule', async () => {
@@ -20,7 +21,9 @@ describe('directory HSDS 3 mapping (Open Referral samples)', () => {
     // The sample's phone is written with quotes inside the value; the number survives, once.
     expect(r.phones).to.deep.equal([{ number: '+44 1234 234567', kind: 'voice', extension: '100' }]);
     // Schedule: RRULE parts (WEEKLY, BYDAY=TH,FR) with its validity dates and UTC+3 zone.
-    expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00', from: '2005-01-01', until: '2005-01-01' }]);
+    expect(r.hours).to.deep.equal([
+      { days: ['th', 'fr'], opens: '10:00', closes: '18:00', from: '2005-01-01', until: '2005-01-01' },
+    ]);
     expect(r.timeZone).to.equal('Etc/GMT-3');
     expect(r.hoursNote).to.contain('10 am to 6pm weekdays');
     expect(r.languages).to.deep.equal(['ur']);
@@ -57,21 +60,50 @@ describe('directory HSDS 3 mapping (Open Referral samples)', () => {
       id: 's1',
       name: 'Konseling keliling',
       service_at_locations: [
-        { id: 'a', location: { id: 'loc-playen', name: 'Balai Kalurahan Ngunut', latitude: -7.94, longitude: 110.54, addresses: [{ address_1: 'Ngunut', city: 'Playen', address_type: 'physical' }] }, schedules: [{ freq: 'MONTHLY', byday: '1SA', opens_at: '09:00', closes_at: '11:00', timezone: 7 }] },
-        { id: 'b', location: { id: 'loc-wonosari', name: 'Balai Wonosari', addresses: [{ address_1: 'Wonosari', city: 'Wonosari' }] } },
+        {
+          id: 'a',
+          location: {
+            id: 'loc-playen',
+            name: 'Balai Kalurahan Ngunut',
+            latitude: -7.94,
+            longitude: 110.54,
+            addresses: [{ address_1: 'Ngunut', city: 'Playen', address_type: 'physical' }],
+          },
+          schedules: [{ freq: 'MONTHLY', byday: '1SA', opens_at: '09:00', closes_at: '11:00', timezone: 7 }],
+        },
+        {
+          id: 'b',
+          location: {
+            id: 'loc-wonosari',
+            name: 'Balai Wonosari',
+            addresses: [{ address_1: 'Wonosari', city: 'Wonosari' }],
+          },
+        },
       ],
-      phones: [{ number: '0812 0000 0005', type: 'text' }, { number: '0274 000 006', type: 'fax' }],
+      phones: [
+        { number: '0812 0000 0005', type: 'text' },
+        { number: '0274 000 006', type: 'fax' },
+      ],
       cost_options: [{ amount: 0, currency: 'IDR' }],
     };
     const { items } = readHsds({ contents: [service] });
     expect(items.map((r) => r.id)).to.deep.equal(['s1@loc-playen', 's1@loc-wonosari']);
-    expect(items[0]).to.deep.include({ area: 'Playen', geo: { lat: -7.94, lon: 110.54 }, timeZone: 'Etc/GMT-7', free: true });
+    expect(items[0]).to.deep.include({
+      area: 'Playen',
+      geo: { lat: -7.94, lon: 110.54 },
+      timeZone: 'Etc/GMT-7',
+      free: true,
+    });
     expect(items[0]?.hours).to.deep.equal([{ days: ['1sa'], opens: '09:00', closes: '11:00' }]);
     expect(items[0]?.phones).to.deep.equal([{ number: '0812 0000 0005', kind: 'sms' }]);
   });
 
   it('skips entries without a name and refuses documents that hold no services', async () => {
-    const { items, skipped } = readHsds([{ id: 'x', name: 'Ok' }, { id: 'y', name: '' }, { id: 'z', name: 'Closed', status: 'inactive' }]);
+    const { items, skipped } = readHsds([
+      { id: 'x', name: 'Ok' },
+      { id: 'y', name: '' },
+      { id: 'z', name: 'Closed', status: 'inactive' },
+    ]);
     expect(items.map((i) => i.id)).to.deep.equal(['x']);
     expect(skipped).to.have.length(2);
     expect(() => readHsds(json)).to.throw(MalformedSource);
@@ -83,9 +115,17 @@ type Tables = Record<string, Record<string, unknown>[]>;
 
 /** A small tabular.json: Indonesian services, with broken links and an unsupported schedule on purpose. */
 const TABULAR: Tables = {
-  'organizations.csv': [{ id: 'org-1', name: 'Yayasan Sehat Jiwa Gunungkidul', website: 'https://example.org', email: '' }],
+  'organizations.csv': [
+    { id: 'org-1', name: 'Yayasan Sehat Jiwa Gunungkidul', website: 'https://example.org', email: '' },
+  ],
   'services.csv': [
-    { id: 'svc-posyandu', organization_id: 'org-1', name: 'Posyandu Jiwa Playen', description: 'Pemeriksaan dan konseling', status: 'active' },
+    {
+      id: 'svc-posyandu',
+      organization_id: 'org-1',
+      name: 'Posyandu Jiwa Playen',
+      description: 'Pemeriksaan dan konseling',
+      status: 'active',
+    },
     { id: 'svc-group', organization_id: 'org-404', name: 'Kelompok Dukungan Sebaya', url: '' },
     { id: 'svc-noname', name: '' },
   ],
@@ -105,8 +145,27 @@ const TABULAR: Tables = {
     { id: 'ph-3', service_id: 'svc-ghost', number: '0812 0000 0007' },
   ],
   'schedules.csv': [
-    { id: 'sch-1', service_at_location_id: 'sal-1', freq: 'MONTHLY', byday: '2TU', opens_at: '08:00', closes_at: '11:00', timezone: '7', description: 'Selasa kedua setiap bulan' },
-    { id: 'sch-2', service_id: 'svc-group', freq: 'WEEKLY', interval: '2', byday: 'WE', dtstart: '2026-01-07', opens_at: '19:00', closes_at: '21:00', timezone: '' },
+    {
+      id: 'sch-1',
+      service_at_location_id: 'sal-1',
+      freq: 'MONTHLY',
+      byday: '2TU',
+      opens_at: '08:00',
+      closes_at: '11:00',
+      timezone: '7',
+      description: 'Selasa kedua setiap bulan',
+    },
+    {
+      id: 'sch-2',
+      service_id: 'svc-group',
+      freq: 'WEEKLY',
+      interval: '2',
+      byday: 'WE',
+      dtstart: '2026-01-07',
+      opens_at: '19:00',
+      closes_at: '21:00',
+      timezone: '',
+    },
     { id: 'sch-3', service_id: 'svc-group', freq: 'YEARLY', byday: '20MO', opens_at: '09:00', closes_at: '10:00' },
   ],
   'languages.csv': [
@@ -144,18 +203,26 @@ describe('directory HSDS tabular.json (tables linked by id)', () => {
       expect(r.phones).to.deep.equal([{ number: '+44 1234 234567', kind: 'voice', extension: '100' }]);
       expect(r.email).to.equal('email@example.com');
       expect(r.website).to.equal('http://example.com/counselling');
-      expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00', from: '2005-01-01', until: '2005-01-01' }]);
+      expect(r.hours).to.deep.equal([
+        { days: ['th', 'fr'], opens: '10:00', closes: '18:00', from: '2005-01-01', until: '2005-01-01' },
+      ]);
       expect(r.timeZone).to.equal('Etc/GMT-3');
-      expect(r.hoursNote).to.equal('The service is available from 10 am to 6pm weekdays. The service is not available on public holidays.');
+      expect(r.hoursNote).to.equal(
+        'The service is available from 10 am to 6pm weekdays. The service is not available on public holidays.',
+      );
       expect(r.languages).to.deep.equal(['ur']);
-      expect(r.cost).to.equal('Non-NHS patients are expected to pay for their counselling sessions. We charge a flat rate per hour of counselling. The current rate is £50 per hour. Please see our website for up to date prices.');
+      expect(r.cost).to.equal(
+        'Non-NHS patients are expected to pay for their counselling sessions. We charge a flat rate per hour of counselling. The current rate is £50 per hour. Please see our website for up to date prices.',
+      );
       expect(r.free).to.equal(undefined);
       expect(r.geo).to.equal(undefined);
       expect(r.lastVerified).to.equal('2005-01-01');
       expect(r.keywords).to.equal('MyCity Counselling Services Example Organization Inc. MyCity Civic Center');
       // The sample's only attribute links to an id found in no table: no category, and said so.
       expect(r.categories).to.deep.equal([]);
-      expect(dropped).to.deep.equal(['attributes.csv[0].link_id: "f28dd44b-0c4d-479f-8e90-4c52219a8b3c" is not in any table']);
+      expect(dropped).to.deep.equal([
+        'attributes.csv[0].link_id: "f28dd44b-0c4d-479f-8e90-4c52219a8b3c" is not in any table',
+      ]);
       // Everything else is exactly what the nested sample gives.
       const fromNested = readHsds(await json(nested)).items;
       expect([{ ...r, categories: ['name'] }]).to.deep.equal(fromNested);
@@ -163,7 +230,13 @@ describe('directory HSDS tabular.json (tables linked by id)', () => {
 
     it(`gives ${file} its category once the attribute links to the service`, async () => {
       const tables = (await json(file)) as Tables;
-      const fixed = { ...tables, 'attributes.csv': tables['attributes.csv']!.map((a) => ({ ...a, link_id: 'ac148810-d857-441c-9679-408f346de14b' })) };
+      const fixed = {
+        ...tables,
+        'attributes.csv': tables['attributes.csv']!.map((a) => ({
+          ...a,
+          link_id: 'ac148810-d857-441c-9679-408f346de14b',
+        })),
+      };
       const { items, dropped } = readHsds(fixed);
       expect(dropped).to.deep.equal([]);
       expect(items[0]?.categories).to.deep.equal(['name']);
@@ -218,7 +291,12 @@ describe('directory HSDS tabular.json (tables linked by id)', () => {
   });
 
   it('names a missing table once, and refuses tables without services.csv', () => {
-    const { items, dropped } = readHsds({ 'services.csv': [{ id: 'a', name: 'A', organization_id: 'o1' }, { id: 'b', name: 'B', organization_id: 'o2' }] });
+    const { items, dropped } = readHsds({
+      'services.csv': [
+        { id: 'a', name: 'A', organization_id: 'o1' },
+        { id: 'b', name: 'B', organization_id: 'o2' },
+      ],
+    });
     expect(items.map((r) => r.name)).to.deep.equal(['A', 'B']);
     expect(dropped).to.deep.equal(['services.csv organization_id: there is no organizations.csv table (2 rows)']);
     const refused = (data: unknown) => {
@@ -241,8 +319,25 @@ describe('directory HSDS schedules with interval, count and by-parts', () => {
       id: 'kelompok',
       name: 'Kelompok Dukungan Sebaya Wonosari',
       schedules: [
-        { id: 'fortnight', freq: 'WEEKLY', interval: 2, byday: 'WE', dtstart: '2026-01-07', opens_at: '19:00', closes_at: '21:00', timezone: 7 },
-        { id: 'posyandu', freq: 'MONTHLY', byday: '2TU', count: 3, dtstart: '2026-01-01', opens_at: '08:00', closes_at: '11:00' },
+        {
+          id: 'fortnight',
+          freq: 'WEEKLY',
+          interval: 2,
+          byday: 'WE',
+          dtstart: '2026-01-07',
+          opens_at: '19:00',
+          closes_at: '21:00',
+          timezone: 7,
+        },
+        {
+          id: 'posyandu',
+          freq: 'MONTHLY',
+          byday: '2TU',
+          count: 3,
+          dtstart: '2026-01-01',
+          opens_at: '08:00',
+          closes_at: '11:00',
+        },
         { id: 'fortnight-no-start', freq: 'WEEKLY', interval: 2, byday: 'FR', opens_at: '19:00', closes_at: '21:00' },
       ],
     };
@@ -253,6 +348,8 @@ describe('directory HSDS schedules with interval, count and by-parts', () => {
       { days: ['2tu'], opens: '08:00', closes: '11:00', from: '2026-01-01', until: '2026-03-10' },
     ]);
     expect(items[0]?.timeZone).to.equal('Etc/GMT-7');
-    expect(dropped).to.deep.equal(['service "kelompok" schedule "fortnight-no-start": interval needs dtstart or valid_from']);
+    expect(dropped).to.deep.equal([
+      'service "kelompok" schedule "fortnight-no-start": interval needs dtstart or valid_from',
+    ]);
   });
 });

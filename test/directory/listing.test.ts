@@ -1,7 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { AreaTree } from '../../src/directory/model/areas.js';
 import { NO_FILTERS, type Filters } from '../../src/directory/model/hash.js';
-import { applyFilters, filterLists, filtersInUse, hasChoices, paging, withAreas, withCurrent, type ApplyContext } from '../../src/directory/model/listing.js';
+import {
+  applyFilters,
+  filterLists,
+  filtersInUse,
+  hasChoices,
+  paging,
+  withAreas,
+  withCurrent,
+  type ApplyContext,
+} from '../../src/directory/model/listing.js';
 import type { Resource } from '../../src/directory/model/resource.js';
 import { SearchIndex } from '../../src/directory/model/search.js';
 
@@ -9,7 +18,16 @@ import { SearchIndex } from '../../src/directory/model/search.js';
 const MONDAY_9 = new Date('2026-11-30T09:00:00+07:00');
 const WEEKDAYS = { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '14:00' };
 
-const place = (id: string, more: Partial<Resource> = {}): Resource => ({ id, name: id, categories: [], phones: [], hours: [], languages: [], source: 0, ...more });
+const place = (id: string, more: Partial<Resource> = {}): Resource => ({
+  id,
+  name: id,
+  categories: [],
+  phones: [],
+  hours: [],
+  languages: [],
+  source: 0,
+  ...more,
+});
 
 const AREAS = new AreaTree([
   { id: 'gk', name: 'Kabupaten Gunungkidul' },
@@ -19,15 +37,36 @@ const AREAS = new AreaTree([
 ]);
 
 const RESOURCES: Resource[] = [
-  place('pkm-playen', { name: 'Puskesmas Playen', categories: ['puskesmas'], area: 'playen', languages: ['id', 'jv'], hours: [WEEKDAYS], free: true, geo: { lat: -7.95, lon: 110.55 } }),
-  place('rsj', { name: 'Rumah Sakit Jiwa', categories: ['hospital'], area: 'sleman', languages: ['id'], geo: { lat: -7.7, lon: 110.4 } }),
-  place('kelompok', { name: 'Kelompok dukungan sebaya', categories: ['peer-support', 'community'], area: 'gk', languages: ['jv'], hours: [{ days: ['sa'], opens: '19:00', closes: '21:00' }] }),
+  place('pkm-playen', {
+    name: 'Puskesmas Playen',
+    categories: ['puskesmas'],
+    area: 'playen',
+    languages: ['id', 'jv'],
+    hours: [WEEKDAYS],
+    free: true,
+    geo: { lat: -7.95, lon: 110.55 },
+  }),
+  place('rsj', {
+    name: 'Rumah Sakit Jiwa',
+    categories: ['hospital'],
+    area: 'sleman',
+    languages: ['id'],
+    geo: { lat: -7.7, lon: 110.4 },
+  }),
+  place('kelompok', {
+    name: 'Kelompok dukungan sebaya',
+    categories: ['peer-support', 'community'],
+    area: 'gk',
+    languages: ['jv'],
+    hours: [{ days: ['sa'], opens: '19:00', closes: '21:00' }],
+  }),
   place('telepon', { name: 'Layanan telepon puskesmas', categories: ['hotline'], languages: ['en', 'id'], free: true }),
 ];
 
 const index = new SearchIndex(RESOURCES, { category: (id) => id, area: (id) => id });
 const ctx: ApplyContext = { index, areas: AREAS, now: MONDAY_9, timeZone: 'Asia/Jakarta' };
-const ids = (patch: Partial<Filters>, more: Partial<ApplyContext> = {}) => applyFilters({ ...NO_FILTERS, ...patch }, { ...ctx, ...more }).map((r) => r.resource.id);
+const ids = (patch: Partial<Filters>, more: Partial<ApplyContext> = {}) =>
+  applyFilters({ ...NO_FILTERS, ...patch }, { ...ctx, ...more }).map((r) => r.resource.id);
 
 describe('directory listing (model)', () => {
   it('lists every place in order when nothing is chosen', () => {
@@ -69,7 +108,13 @@ describe('directory listing (model)', () => {
 
   it('offers only the choices some place has, the configured categories first', () => {
     const lists = filterLists(RESOURCES, AREAS, ['hotline', 'puskesmas', 'psychologist']);
-    expect(lists.category.map((o) => o.id)).to.deep.equal(['hotline', 'puskesmas', 'community', 'hospital', 'peer-support']);
+    expect(lists.category.map((o) => o.id)).to.deep.equal([
+      'hotline',
+      'puskesmas',
+      'community',
+      'hospital',
+      'peer-support',
+    ]);
     expect(lists.area.map((o) => [o.id, o.depth])).to.deep.equal([
       ['gk', 0],
       ['playen', 1],
@@ -78,19 +123,31 @@ describe('directory listing (model)', () => {
     expect(lists.language.map((o) => o.id)).to.deep.equal(['en', 'id', 'jv']);
     expect([lists.hasHours, lists.hasFree, lists.hasGeo]).to.deep.equal([true, true, true]);
     const bare = filterLists([place('a', { languages: ['id'] })], AREAS, []);
-    expect([bare.category, bare.area, bare.hasHours, bare.hasFree, bare.hasGeo]).to.deep.equal([[], [], false, false, false]);
+    expect([bare.category, bare.area, bare.hasHours, bare.hasFree, bare.hasGeo]).to.deep.equal([
+      [],
+      [],
+      false,
+      false,
+      false,
+    ]);
     expect(hasChoices(lists)).to.equal(true);
     expect(hasChoices(bare)).to.equal(false);
   });
 
   it('offers an unlisted area written as text, and the listed parents of an unlisted code', () => {
-    const tree = new AreaTree([{ id: '34', name: 'DI Yogyakarta' }, { id: '34.03', name: 'Kabupaten Gunungkidul' }]);
+    const tree = new AreaTree([
+      { id: '34', name: 'DI Yogyakarta' },
+      { id: '34.03', name: 'Kabupaten Gunungkidul' },
+    ]);
     const lists = filterLists([place('a', { area: '34.03.03.2006' }), place('b', { area: 'Desa Lain' })], tree, []);
     expect(lists.area.map((o) => o.id)).to.deep.equal(['34', '34.03', 'Desa Lain']);
   });
 
   it('resolves written area names to the tree’s ids', () => {
-    const [named, coded, unknown] = withAreas([place('a', { area: 'Kapanewon Playen' }), place('b', { area: 'gk' }), place('c', { area: 'Atlantis' })], AREAS);
+    const [named, coded, unknown] = withAreas(
+      [place('a', { area: 'Kapanewon Playen' }), place('b', { area: 'gk' }), place('c', { area: 'Atlantis' })],
+      AREAS,
+    );
     expect([named?.area, coded?.area, unknown?.area]).to.deep.equal(['playen', 'gk', 'Atlantis']);
   });
 

@@ -9,7 +9,9 @@ const feed = (c: string) => `/__test__/directory-feed?case=${c}`;
 /** Mounts a directory with one good source and one that fails, goes back online, and says whether it loaded again. */
 async function readyAgain(failing: string): Promise<boolean> {
   const config = baseConfig({}, { sources: [{ resources: RESOURCES.slice(0, 1) }, { url: feed(failing) }] });
-  const el = await fixture<SebayaDirectory>(html`<sebaya-directory lang="id" .now=${MONDAY_9} .config=${config}></sebaya-directory>`);
+  const el = await fixture<SebayaDirectory>(
+    html`<sebaya-directory lang="id" .now=${MONDAY_9} .config=${config}></sebaya-directory>`,
+  );
   await settled(el);
   expect(el.getAttribute('state')).to.equal('ready');
   let ready = false;

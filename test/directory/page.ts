@@ -14,7 +14,8 @@ const ROLES: Record<string, string> = {
 /** Text a screen reader would read for `node` (aria-hidden parts left out). */
 function spoken(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.localName === 'select')) return '';
+  if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.localName === 'select'))
+    return '';
   return [...node.childNodes].map(spoken).join('');
 }
 
@@ -25,7 +26,13 @@ export function nameOf(el: Element): string {
   const label = el.getAttribute('aria-label');
   if (label) return fold(label);
   const by = el.getAttribute('aria-labelledby');
-  if (by) return fold(by.split(/\s+/).map((id) => spoken(root.getElementById(id) ?? document.createTextNode(''))).join(' '));
+  if (by)
+    return fold(
+      by
+        .split(/\s+/)
+        .map((id) => spoken(root.getElementById(id) ?? document.createTextNode('')))
+        .join(' '),
+    );
   if (el.id) {
     const forLabel = root.querySelector(`label[for="${el.id}"]`);
     if (forLabel) return fold(spoken(forLabel));
@@ -51,7 +58,12 @@ export function allByRole(host: Element, role: string, name?: string | RegExp, {
 }
 
 /** The one element of `role` named `name` (throws when there is none or several). */
-export function byRole(host: Element, role: string, name?: string | RegExp, options: { hidden?: boolean } = {}): HTMLElement {
+export function byRole(
+  host: Element,
+  role: string,
+  name?: string | RegExp,
+  options: { hidden?: boolean } = {},
+): HTMLElement {
   const found = allByRole(host, role, name, options);
   if (found.length !== 1) throw new Error(`expected one ${role} named ${String(name)}, found ${found.length}`);
   return found[0]!;

@@ -3,7 +3,14 @@ import { parsePhone, phoneLines, splitExtension } from '../../src/directory/mode
 
 describe('directory phones', () => {
   it('normalises Indonesian mobile numbers written with 08 or +62', () => {
-    for (const written of ['0812-3456-7890', '0812 3456 7890', '+62 812-3456-7890', '+6281234567890', '6281234567890', '(0812) 3456 7890']) {
+    for (const written of [
+      '0812-3456-7890',
+      '0812 3456 7890',
+      '+62 812-3456-7890',
+      '+6281234567890',
+      '6281234567890',
+      '(0812) 3456 7890',
+    ]) {
       const p = parsePhone(written);
       expect(p?.dial, written).to.equal('+6281234567890');
       expect(p?.mobile, written).to.equal(true);

@@ -14,10 +14,17 @@ const r = (id: string, name: Resource['name'], description?: string, categories:
 });
 
 const RESOURCES: Resource[] = [
-  r('grhasia', 'RS Jiwa Grhasia', 'Rumah sakit jiwa milik Pemda DIY: rawat jalan, rawat inap, IGD psikiatri.', ['hospital']),
+  r('grhasia', 'RS Jiwa Grhasia', 'Rumah sakit jiwa milik Pemda DIY: rawat jalan, rawat inap, IGD psikiatri.', [
+    'hospital',
+  ]),
   r('pkm-playen', 'Puskesmas Playen I', 'Layanan kesehatan jiwa dan konseling psikolog setiap Selasa.', ['puskesmas']),
   r('konseling', 'Layanan Konseling Remaja', 'Untuk pelajar SMP dan SMA.', ['counselling']),
-  r('sebaya', { id: 'Kelompok Dukungan Sebaya Ngunut', en: 'Ngunut peer support group' }, 'Pertemuan bulanan untuk keluarga.', ['peer-support']),
+  r(
+    'sebaya',
+    { id: 'Kelompok Dukungan Sebaya Ngunut', en: 'Ngunut peer support group' },
+    'Pertemuan bulanan untuk keluarga.',
+    ['peer-support'],
+  ),
   r('cafe', 'Kafé Curhat', 'Ruang aman untuk bercerita.'),
   r('sejiwa', 'SEJIWA 119 ext 8', 'Telekonseling psikologi gratis.', ['hotline']),
 ];
@@ -79,7 +86,9 @@ describe('directory search', () => {
   });
 
   it('indexes a long list in slices, and finds words meanwhile', async () => {
-    const many: Resource[] = Array.from({ length: 1_000 }, (_, i) => r(`r${i}`, i === 777 ? 'Puskesmas Ngawen II' : `Tempat ${i}`, i % 2 ? 'Konseling keluarga' : 'Layanan remaja'));
+    const many: Resource[] = Array.from({ length: 1_000 }, (_, i) =>
+      r(`r${i}`, i === 777 ? 'Puskesmas Ngawen II' : `Tempat ${i}`, i % 2 ? 'Konseling keluarga' : 'Layanan remaja'),
+    );
     const index = new SearchIndex(many, { category: (id) => id, area: (id) => id }, 100);
     expect(index.isComplete).to.equal(false);
     // Before the index is complete: words found by the start of a word, in list order.
@@ -101,7 +110,11 @@ describe('directory search', () => {
   });
 
   it('ranks a word in a name above one in categories or places, and that above one in a description', () => {
-    const list = [r('body', 'Tempat Satu', 'Konseling remaja'), r('tags', 'Tempat Dua', 'Layanan remaja', ['konseling']), r('name', 'Konseling Tiga', 'Layanan remaja')];
+    const list = [
+      r('body', 'Tempat Satu', 'Konseling remaja'),
+      r('tags', 'Tempat Dua', 'Layanan remaja', ['konseling']),
+      r('name', 'Konseling Tiga', 'Layanan remaja'),
+    ];
     const small = new SearchIndex(list, { category: (id) => id, area: (id) => id });
     expect(small.search('konseling').map((i) => list[i]?.id)).to.deep.equal(['name', 'tags', 'body']);
   });
@@ -157,7 +170,8 @@ describe('directory search', () => {
     const list = [r('cafe', 'Café Sehat'), r('resto', 'Restoran Sehat', 'Kantin sekolah')];
     const small = new SearchIndex(list, { category: (id) => id, area: (id) => id });
     const found = (q: string) => small.search(q).map((i) => list[i]?.id);
-    for (const q of ['cafe', 'CAFÉ', 'cafè', 'café sehat', 'cáf', 'cafee', 'kafé']) expect(found(q), q).to.deep.equal(['cafe']);
+    for (const q of ['cafe', 'CAFÉ', 'cafè', 'café sehat', 'cáf', 'cafee', 'kafé'])
+      expect(found(q), q).to.deep.equal(['cafe']);
     expect(found('séhat')).to.deep.equal(['cafe', 'resto']); // equal matches, list order
   });
 
@@ -170,27 +184,51 @@ describe('directory search', () => {
   });
 
   it('gives the same results typing a query letter by letter as searching it at once', () => {
-    const fresh = (q: string) => new SearchIndex(RESOURCES, { category: (id) => LABELS[id] ?? id, area: (id) => id }).search(q);
-    for (const query of ['rumah sakit jiwa', 'konseling psikolog', 'kelompok dukungan sebaya', 'jiwa konseling', 'rs jiwa']) {
-      for (let n = 1; n <= query.length; n += 1) expect(index.search(query.slice(0, n)), query.slice(0, n)).to.deep.equal(fresh(query.slice(0, n)));
+    const fresh = (q: string) =>
+      new SearchIndex(RESOURCES, { category: (id) => LABELS[id] ?? id, area: (id) => id }).search(q);
+    for (const query of [
+      'rumah sakit jiwa',
+      'konseling psikolog',
+      'kelompok dukungan sebaya',
+      'jiwa konseling',
+      'rs jiwa',
+    ]) {
+      for (let n = 1; n <= query.length; n += 1)
+        expect(index.search(query.slice(0, n)), query.slice(0, n)).to.deep.equal(fresh(query.slice(0, n)));
     }
   });
 
   it(`indexes ${INDEX_SLICE * 4} resources in slices: the same places for whole words before and after, then ranked`, async () => {
     const topics = ['Konseling keluarga', 'Layanan remaja', 'Pendampingan kader jiwa sehat', 'Rawat jalan gratis'];
     const many: Resource[] = Array.from({ length: INDEX_SLICE * 4 }, (_, i) =>
-      r(`r${i}`, i === 1_234 ? 'Puskesmas Ngawen II' : `Tempat ${i}`, `${topics[i % 4]} ${topics[(i >> 2) % 4]}`, i % 3 ? ['puskesmas'] : ['peer-support']),
+      r(
+        `r${i}`,
+        i === 1_234 ? 'Puskesmas Ngawen II' : `Tempat ${i}`,
+        `${topics[i % 4]} ${topics[(i >> 2) % 4]}`,
+        i % 3 ? ['puskesmas'] : ['peer-support'],
+      ),
     );
     const big = new SearchIndex(many, { category: (id) => LABELS[id] ?? id, area: (id) => id });
     expect(big.isComplete).to.equal(false);
-    const queries = ['keluarga', 'konseling keluarga', 'remaja gratis', 'kelompok dukungan sebaya', 'puskesmas ngawen', 'tempat 777', 'kader jiwa'];
+    const queries = [
+      'keluarga',
+      'konseling keluarga',
+      'remaja gratis',
+      'kelompok dukungan sebaya',
+      'puskesmas ngawen',
+      'tempat 777',
+      'kader jiwa',
+    ];
     const before = queries.map((q) => big.search(q));
     await big.ready;
     expect(big.isComplete).to.equal(true);
     const after = queries.map((q) => big.search(q));
     queries.forEach((q, k) => {
       expect(before[k], q).to.not.be.empty;
-      expect([...(after[k] ?? [])].sort((a, b) => a - b), q).to.deep.equal(before[k]);
+      expect(
+        [...(after[k] ?? [])].sort((a, b) => a - b),
+        q,
+      ).to.deep.equal(before[k]);
     });
     // Ranked once complete: the one named Puskesmas first, then the equal category matches in list order.
     expect(big.search('puskesmas').slice(0, 3)).to.deep.equal([1_234, 1, 2]);

@@ -38,12 +38,19 @@ after(() => {
 /** Resolves with `promise`, or rejects after `ms`. */
 function within(ms, promise, what) {
   let timer;
-  return Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** `node demo/server.mjs` on a free loopback port. */
 async function startServer(store, env = {}) {
-  const child = spawn(process.execPath, [SERVER], { cwd: ROOT, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEBAYA_STORE: store, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEBAYA_STORE: store, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   let out = '';
   let err = '';
@@ -97,7 +104,10 @@ async function startReceiver(store, options = {}) {
 }
 
 /** One HTTP exchange; `localAddress` picks the client's loopback address (127.0.0.x). */
-function http(port, { method = 'GET', path = '/', headers = {}, body, localAddress = '127.0.0.1', timeoutMs = 5000 } = {}) {
+function http(
+  port,
+  { method = 'GET', path = '/', headers = {}, body, localAddress = '127.0.0.1', timeoutMs = 5000 } = {},
+) {
   return within(
     timeoutMs,
     new Promise((resolve, reject) => {
@@ -105,7 +115,9 @@ function http(port, { method = 'GET', path = '/', headers = {}, body, localAddre
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text, json: () => JSON.parse(text) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, text, json: () => JSON.parse(text) }),
+        );
         res.on('error', reject);
       });
       req.on('error', reject);
@@ -114,7 +126,14 @@ function http(port, { method = 'GET', path = '/', headers = {}, body, localAddre
     `${method} ${path}`,
   );
 }
-const postJson = (port, body, options = {}) => http(port, { method: 'POST', path: '/api/support', headers: { 'Content-Type': 'application/json', ...options.headers }, body: typeof body === 'string' ? body : JSON.stringify(body), ...options });
+const postJson = (port, body, options = {}) =>
+  http(port, {
+    method: 'POST',
+    path: '/api/support',
+    headers: { 'Content-Type': 'application/json', ...options.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...options,
+  });
 
 /** Raw bytes over TCP: writes `head`, then what `feed(socket)` writes; resolves with what came back. */
 function raw(port, head, { feed, timeoutMs = 5000 } = {}) {
@@ -134,7 +153,14 @@ function raw(port, head, { feed, timeoutMs = 5000 } = {}) {
         }
       });
       socket.on('error', () => undefined); // a reset after the answer is expected
-      socket.on('close', () => resolve({ text, status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]), written: state.written, closedAfterMs: firstAnswerAt ? Date.now() - firstAnswerAt : undefined }));
+      socket.on('close', () =>
+        resolve({
+          text,
+          status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1]),
+          written: state.written,
+          closedAfterMs: firstAnswerAt ? Date.now() - firstAnswerAt : undefined,
+        }),
+      );
       socket.on('connect', () => {
         socket.write(head);
         // Writes may fail once the server has answered and closed: that is the point.
@@ -168,10 +194,31 @@ async function seal(plaintext, publicJwk = TEST_PUBLIC, id = crypto.randomUUID()
   const recipientPublicKey = await suite.kem.importKey('jwk', { kty, crv, x, y }, true);
   const sender = await suite.createSenderContext({ recipientPublicKey, info: utf8.encode(INFO) });
   const ct = await sender.seal(utf8.encode(plaintext), utf8.encode(id));
-  return { v: 1, id, sentAt: '2026-11-29', sealed: true, suite: 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM', enc: Buffer.from(sender.enc).toString('base64url'), ct: Buffer.from(ct).toString('base64url') };
+  return {
+    v: 1,
+    id,
+    sentAt: '2026-11-29',
+    sealed: true,
+    suite: 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM',
+    enc: Buffer.from(sender.enc).toString('base64url'),
+    ct: Buffer.from(ct).toString('base64url'),
+  };
 }
-const request = (overrides = {}) => ({ topic: 'family', message: 'Halo tim', urgency: 'soon', lang: 'id', contact: { method: 'none' }, ...overrides });
-const plain = (overrides = {}, id = crypto.randomUUID()) => ({ v: 1, id, sentAt: '2026-11-29', sealed: false, request: request(overrides) });
+const request = (overrides = {}) => ({
+  topic: 'family',
+  message: 'Halo tim',
+  urgency: 'soon',
+  lang: 'id',
+  contact: { method: 'none' },
+  ...overrides,
+});
+const plain = (overrides = {}, id = crypto.randomUUID()) => ({
+  v: 1,
+  id,
+  sentAt: '2026-11-29',
+  sealed: false,
+  request: request(overrides),
+});
 const deep = (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 const storeLines = (store) =>
   readFileSync(store, 'utf8')
@@ -197,7 +244,11 @@ test('a 60 kB envelope nested 30,000 deep in request, contact or pow is refused 
     assert.ok(demo.alive(), `the server still runs after the deep ${where}`);
     assert.equal((await http(demo.port, { path: '/' })).status, 200, `the site still answers after the deep ${where}`);
   }
-  assert.equal((await postJson(demo.port, plain(), { localAddress: '127.0.0.2' })).status, 201, 'and still takes a real request');
+  assert.equal(
+    (await postJson(demo.port, plain(), { localAddress: '127.0.0.2' })).status,
+    201,
+    'and still takes a real request',
+  );
   await demo.stop();
 });
 
@@ -239,11 +290,17 @@ test('a full disk (a half-written line, then ENOSPC) or a failing fsync answers 
     const retry = await postJson(receiver.port, envelope);
     assert.equal(retry.status, 201, `${fault}: the retry of the same id is taken`);
     assert.equal((await postJson(receiver.port, envelope)).status, 409, `${fault}: and stored once`);
-    assert.ok(receiver.log.some((l) => l.includes(fault)), `${fault}: one log line names it`);
+    assert.ok(
+      receiver.log.some((l) => l.includes(fault)),
+      `${fault}: one log line names it`,
+    );
   }
   const lines = storeLines(store);
   assert.equal(lines.length, 3);
-  assert.ok(lines.every((l) => /^\d{4}-\d{2}-\d{2}$/.test(l.receivedAt)), 'receivedAt is the day only, like sentAt');
+  assert.ok(
+    lines.every((l) => /^\d{4}-\d{2}-\d{2}$/.test(l.receivedAt)),
+    'receivedAt is the day only, like sentAt',
+  );
   assert.equal(statSync(store).mode & 0o777, 0o600, 'the store is readable by its owner only');
   const open = await cli(['open', store, '--key', TEST_KEY, '--json']);
   assert.equal(open.code, 0, open.stderr);
@@ -254,7 +311,15 @@ test('a full disk (a half-written line, then ENOSPC) or a failing fsync answers 
 test('the demo server publishes neither the request store nor the demo key outside the demo coordinator path', async () => {
   const dir = tempDir();
   const demo = await startServer(join(dir, 'requests.jsonl'));
-  for (const path of ['/data/requests.jsonl', '/demo-private-key.json', '/coordinator/demo-private-key.json', '/data/', '/.data/requests.jsonl', '/%2e%2e/.data/requests.jsonl', '/dist/../.data/requests.jsonl']) {
+  for (const path of [
+    '/data/requests.jsonl',
+    '/demo-private-key.json',
+    '/coordinator/demo-private-key.json',
+    '/data/',
+    '/.data/requests.jsonl',
+    '/%2e%2e/.data/requests.jsonl',
+    '/dist/../.data/requests.jsonl',
+  ]) {
     const res = await http(demo.port, { path });
     assert.ok([400, 403, 404].includes(res.status), `${path} → ${res.status}`);
     assert.doesNotMatch(res.text, /"d"\s*:|envelope/, path);
@@ -268,7 +333,8 @@ test('the demo server publishes neither the request store nor the demo key outsi
   assert.equal(key.headers['cache-control'], 'no-store');
   await demo.stop();
   // The default store is outside every served folder; a store inside one is refused.
-  for (const served of ['demo', 'dist']) assert.ok(relative(join(ROOT, served), DEFAULT_STORE).startsWith('..'), `default store outside ${served}/`);
+  for (const served of ['demo', 'dist'])
+    assert.ok(relative(join(ROOT, served), DEFAULT_STORE).startsWith('..'), `default store outside ${served}/`);
   const inside = await startServer(join(ROOT, 'demo', 'data', 'requests.jsonl'));
   assert.equal(inside.exitCode, 1);
   assert.match(inside.stderr(), /must not be inside a served folder/);
@@ -296,19 +362,31 @@ test('`sebaya open` shows the urgent request after a sealed one nested 20,000 de
   for (const json of [false, true]) {
     const run = await cli(['open', join(dir, 'store.jsonl'), '--key', TEST_KEY, ...(json ? ['--json'] : [])]);
     assert.equal(run.code, 2, `exit 2: some skipped (${run.stderr.slice(0, 300)})`);
-    if (json) assert.deepEqual(JSON.parse(run.stdout.trim()).request, request({ urgency: 'now', message: 'Saya tidak aman malam ini.' }));
+    if (json)
+      assert.deepEqual(
+        JSON.parse(run.stdout.trim()).request,
+        request({ urgency: 'now', message: 'Saya tidak aman malam ini.' }),
+      );
     else {
       assert.match(run.stdout, new RegExp(`id ${urgent.id}`));
       assert.match(run.stdout, /urgency: now {2}\(!!\)/);
       assert.match(run.stdout, /Saya tidak aman malam ini\./);
     }
-    for (const [i, e] of bad.entries()) assert.match(run.stderr, new RegExp(`skipped line ${i + 1} \\(id ${e.id}\\): the request`), `bad ${i + 1} reported`);
+    for (const [i, e] of bad.entries())
+      assert.match(
+        run.stderr,
+        new RegExp(`skipped line ${i + 1} \\(id ${e.id}\\): the request`),
+        `bad ${i + 1} reported`,
+      );
     assert.match(run.stderr, /1 opened, 4 skipped/);
   }
 });
 
 test('`sebaya open` streams its input: a request is shown before the input ends', async () => {
-  const child = spawn(process.execPath, [CLI, 'open', '-', '--key', TEST_KEY], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'open', '-', '--key', TEST_KEY], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   running.add(child);
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
@@ -328,7 +406,9 @@ test('a torn last line in the store is repaired at start-up: the next request is
   const store = join(dir, 'requests.jsonl');
   const kept = await seal(JSON.stringify(request({ message: 'sebelum' })));
   const torn = JSON.stringify({ receivedAt: '2026-11-29', envelope: await seal(JSON.stringify(request())) });
-  writeFileSync(store, `${JSON.stringify({ receivedAt: '2026-11-29', envelope: kept })}\n${torn.slice(0, 120)}`, { mode: 0o600 });
+  writeFileSync(store, `${JSON.stringify({ receivedAt: '2026-11-29', envelope: kept })}\n${torn.slice(0, 120)}`, {
+    mode: 0o600,
+  });
   const demo = await startServer(store);
   assert.match(demo.stderr(), /torn last line \(120 bytes\)/);
   const next = await seal(JSON.stringify(request({ urgency: 'now', message: 'sesudah' })));
@@ -352,7 +432,10 @@ test('per-address rate limit: 40 requests from one address store 10, then 429 wi
   const store = join(dir, 'requests.jsonl');
   const demo = await startServer(store);
   const statuses = [];
-  for (let i = 0; i < 40; i += 1) statuses.push((await postJson(demo.port, plain({ message: 'x'.repeat(15_000) }), { localAddress: '127.0.0.9' })).status);
+  for (let i = 0; i < 40; i += 1)
+    statuses.push(
+      (await postJson(demo.port, plain({ message: 'x'.repeat(15_000) }), { localAddress: '127.0.0.9' })).status,
+    );
   assert.deepEqual(statuses, [...Array(10).fill(201), ...Array(30).fill(429)]);
   const limited = await postJson(demo.port, plain(), { localAddress: '127.0.0.9' });
   assert.ok(Number(limited.headers['retry-after']) > 0);
@@ -367,10 +450,14 @@ test('store size cap: past maxStoreBytes the receiver answers 503 and the file d
   const store = join(dir, 'requests.jsonl');
   const receiver = await startReceiver(store, { maxStoreBytes: 8 * 1024, rateLimit: false });
   const statuses = [];
-  for (let i = 0; i < 20; i += 1) statuses.push((await postJson(receiver.port, plain({ message: 'y'.repeat(1500) }))).status);
+  for (let i = 0; i < 20; i += 1)
+    statuses.push((await postJson(receiver.port, plain({ message: 'y'.repeat(1500) }))).status);
   const firstFull = statuses.indexOf(503);
   assert.ok(firstFull > 2, `some stored first (${statuses})`);
-  assert.ok(statuses.slice(firstFull).every((s) => s === 503), 'then all refused');
+  assert.ok(
+    statuses.slice(firstFull).every((s) => s === 503),
+    'then all refused',
+  );
   assert.ok(statSync(store).size <= 8 * 1024);
   assert.ok(receiver.log.some((l) => l.includes('store full')));
   await receiver.stop();
@@ -413,16 +500,20 @@ async function withDemo(run) {
 test('a 20 MB body is answered 413 long before it ends, then the connection is closed', () =>
   withDemo(async (demo) => {
     const total = 20 * 1024 * 1024;
-    const big = await raw(demo.port, `POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${total}\r\n\r\n`, {
-      timeoutMs: 10_000,
-      feed: async (socket, state) => {
-        const chunk = Buffer.alloc(64 * 1024, 0x20);
-        while (!state.answered && state.written < total && !socket.destroyed) {
-          state.written += chunk.length;
-          if (!socket.write(chunk)) await new Promise((r) => (socket.once('drain', r), socket.once('close', r)));
-        }
+    const big = await raw(
+      demo.port,
+      `POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${total}\r\n\r\n`,
+      {
+        timeoutMs: 10_000,
+        feed: async (socket, state) => {
+          const chunk = Buffer.alloc(64 * 1024, 0x20);
+          while (!state.answered && state.written < total && !socket.destroyed) {
+            state.written += chunk.length;
+            if (!socket.write(chunk)) await new Promise((r) => (socket.once('drain', r), socket.once('close', r)));
+          }
+        },
       },
-    });
+    );
     assert.equal(big.status, 413);
     assert.ok(big.written < total, `answered after ${big.written} of ${total} bytes`);
     assert.ok(big.closedAfterMs < 4000, 'and closed');
@@ -430,39 +521,70 @@ test('a 20 MB body is answered 413 long before it ends, then the connection is c
 
 test('a declared 10 GB body is answered at once: 413 for the number, 400 for "10GB"', () =>
   withDemo(async (demo) => {
-    const huge = await raw(demo.port, 'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10737418240\r\n\r\n{', { timeoutMs: 5000 });
+    const huge = await raw(
+      demo.port,
+      'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10737418240\r\n\r\n{',
+      { timeoutMs: 5000 },
+    );
     assert.equal(huge.status, 413);
-    const word = await raw(demo.port, 'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10GB\r\n\r\n{', { timeoutMs: 5000 });
+    const word = await raw(
+      demo.port,
+      'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10GB\r\n\r\n{',
+      { timeoutMs: 5000 },
+    );
     assert.equal(word.status, 400);
   }));
 
 test('a malformed percent-encoding in a path is a 400, with no stack trace in the log', () =>
   withDemo(async (demo) => {
-    for (const path of ['/%E0%A4%A', '/%', '/dist/%zz', '/%00']) assert.equal((await http(demo.port, { path })).status, 400, path);
+    for (const path of ['/%E0%A4%A', '/%', '/dist/%zz', '/%00'])
+      assert.equal((await http(demo.port, { path })).status, 400, path);
     assert.doesNotMatch(demo.stderr(), /\n\s+at /);
   }));
 
 test('only application/json is JSON: look-alike media types are refused with 415', () =>
   withDemo(async (demo) => {
-    for (const type of ['application/json-evil', 'application/jsonp', 'text/json', 'application/x-json', 'multipart/form-data; boundary=application/json']) {
-      assert.equal((await postJson(demo.port, plain(), { headers: { 'Content-Type': type }, localAddress: '127.0.0.3' })).status, 415, type);
+    for (const type of [
+      'application/json-evil',
+      'application/jsonp',
+      'text/json',
+      'application/x-json',
+      'multipart/form-data; boundary=application/json',
+    ]) {
+      assert.equal(
+        (await postJson(demo.port, plain(), { headers: { 'Content-Type': type }, localAddress: '127.0.0.3' })).status,
+        415,
+        type,
+      );
     }
-    assert.equal((await postJson(demo.port, plain(), { headers: { 'Content-Type': 'Application/JSON; charset=utf-8' }, localAddress: '127.0.0.4' })).status, 201);
+    assert.equal(
+      (
+        await postJson(demo.port, plain(), {
+          headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
+          localAddress: '127.0.0.4',
+        })
+      ).status,
+      201,
+    );
   }));
 
 test('a body sent 1 byte at a time is cut off at the body deadline (408) and the socket freed', async () => {
   // 1 s here; 20 s by default.
   const receiver = await startReceiver(join(tempDir(), 'requests.jsonl'), { bodyTimeoutMs: 1000, rateLimit: false });
   const started = Date.now();
-  const slow = await raw(receiver.port, 'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n', {
-    timeoutMs: 6000,
-    feed: async (socket, state) => {
-      for (let i = 0; i < 20 && !state.answered && !socket.destroyed; i += 1) {
-        socket.write('{');
-        await new Promise((r) => setTimeout(r, 250));
-      }
+  const slow = await raw(
+    receiver.port,
+    'POST /api/support HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n',
+    {
+      timeoutMs: 6000,
+      feed: async (socket, state) => {
+        for (let i = 0; i < 20 && !state.answered && !socket.destroyed; i += 1) {
+          socket.write('{');
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      },
     },
-  });
+  );
   assert.equal(slow.status, 408);
   assert.ok(Date.now() - started < 4000, 'the socket is freed soon after the deadline');
   await receiver.stop();
@@ -492,9 +614,15 @@ test('`sebaya open` escapes bidi and other format characters (U+200F, U+061C …
   const message = 'nomor\u200F 0812\u061C\u202Eevil\u2066x\u2069\u200B\uFEFF\u2028tag\u{E0041} 👩‍👧 ok';
   const sealed = await seal(JSON.stringify(request({ message, topic: 'x\u200E' })));
   for (const json of [false, true]) {
-    const run = await cli(['open', '-', '--key', TEST_KEY, ...(json ? ['--json'] : [])], { stdin: JSON.stringify(sealed) });
+    const run = await cli(['open', '-', '--key', TEST_KEY, ...(json ? ['--json'] : [])], {
+      stdin: JSON.stringify(sealed),
+    });
     assert.equal(run.code, 0, run.stderr);
-    assert.doesNotMatch(run.stdout, /[\u200E\u200F\u061C\u202E\u2066\u2069\u200B\uFEFF\u2028]|\u{E0041}/u, json ? 'json' : 'text');
+    assert.doesNotMatch(
+      run.stdout,
+      /[\u200E\u200F\u061C\u202E\u2066\u2069\u200B\uFEFF\u2028]|\u{E0041}/u,
+      json ? 'json' : 'text',
+    );
     if (json) {
       assert.match(run.stdout, /\\u200f/);
       assert.match(run.stdout, /\\u061c/);

@@ -13,10 +13,21 @@ after(async () => {
 });
 
 async function openPhone() {
-  const context = await demo.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  const context = await demo.browser.newContext({
+    viewport: { width: 360, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto(demo.base, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('sebaya-'))
+        .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
+    null,
+    { timeout: 15_000 },
+  );
   return { context, page };
 }
 
@@ -27,7 +38,13 @@ const boxes = (page) =>
     const box = (el) => el && JSON.parse(JSON.stringify(el.getBoundingClientRect()));
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    return { call: box(bar.shadowRoot.querySelector('a[part="call"]')), exit: box(bar.shadowRoot.querySelector('a[part="exit"]')), focused: box(focused), height: innerHeight, width: innerWidth };
+    return {
+      call: box(bar.shadowRoot.querySelector('a[part="call"]')),
+      exit: box(bar.shadowRoot.querySelector('a[part="exit"]')),
+      focused: box(focused),
+      height: innerHeight,
+      width: innerWidth,
+    };
   });
 const inView = (r, { width, height }) => r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width;
 const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -48,7 +65,10 @@ test('mid-form on a phone, the call link and the quick exit are on screen and ne
     const b = await boxes(page);
     assert.ok(inView(b.call, b), `call link in view (field ${i})`);
     assert.ok(inView(b.exit, b), `quick exit in view (field ${i})`);
-    assert.ok(!overlap(b.call, b.focused) && !overlap(b.exit, b.focused), `field ${i} is under the bar: ${JSON.stringify(b)}`);
+    assert.ok(
+      !overlap(b.call, b.focused) && !overlap(b.exit, b.focused),
+      `field ${i} is under the bar: ${JSON.stringify(b)}`,
+    );
   }
   assert.ok(await page.evaluate(() => scrollY > 2000), 'the form is far down the page');
   await context.close();
@@ -59,13 +79,22 @@ test('a touch-only phone is not told to press Shift three times', async () => {
   const hint = page.locator('#krisis sebaya-crisis-help').getByText('Bisa juga dengan menekan Shift tiga kali.');
   assert.equal(await hint.count(), 1);
   assert.equal(await hint.isVisible(), false);
-  assert.equal(await page.locator('#krisis sebaya-crisis-help').getByText('Langsung meninggalkan situs ini.').isVisible(), true);
+  assert.equal(
+    await page.locator('#krisis sebaya-crisis-help').getByText('Langsung meninggalkan situs ini.').isVisible(),
+    true,
+  );
   await context.close();
   // A desktop with a mouse and keyboard keeps the hint.
   const desk = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page2 = await desk.newPage();
   await page2.goto(demo.base, { waitUntil: 'load' });
   await page2.locator('#krisis sebaya-crisis-help').getByText('Bisa juga dengan menekan Shift tiga kali.').waitFor();
-  assert.equal(await page2.locator('#krisis sebaya-crisis-help').getByText('Bisa juga dengan menekan Shift tiga kali.').isVisible(), true);
+  assert.equal(
+    await page2
+      .locator('#krisis sebaya-crisis-help')
+      .getByText('Bisa juga dengan menekan Shift tiga kali.')
+      .isVisible(),
+    true,
+  );
   await desk.close();
 });

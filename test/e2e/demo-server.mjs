@@ -14,7 +14,10 @@ import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
 export async function startDemo(store = 'requests.jsonl') {
   const dir = mkdtempSync(join(tmpdir(), 'sebaya-e2e-'));
   const storePath = join(dir, basename(store));
-  const server = spawn(process.execPath, ['demo/server.mjs'], { env: { ...process.env, PORT: '0', SEBAYA_STORE: storePath }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['demo/server.mjs'], {
+    env: { ...process.env, PORT: '0', SEBAYA_STORE: storePath },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const started = Date.now();
   while (!/http:\/\/\S+\//.test(out)) {

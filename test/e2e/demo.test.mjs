@@ -29,19 +29,32 @@ async function openDemo(path = '') {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', (r) => hosts.add(new URL(r.url()).host));
   // The quick-exit page is outside: answer it here so nothing leaves this machine.
-  await context.route('https://www.bmkg.go.id/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><p>Prakiraan cuaca</p>' }));
+  await context.route('https://www.bmkg.go.id/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><p>Prakiraan cuaca</p>' }),
+  );
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
   });
   await page.goto(new URL(path, base).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('sebaya-'))
+        .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
+    null,
+    { timeout: 15_000 },
+  );
   return { context, page, problems, hosts };
 }
 
 test('every element on the demo page renders under a strict CSP with Trusted Types', async () => {
   const { context, page, problems, hosts } = await openDemo();
-  const states = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('sebaya-')).map((e) => `${e.localName}:${e.getAttribute('state')}`));
+  const states = await page.$$eval('*', (els) =>
+    els.filter((e) => e.localName.startsWith('sebaya-')).map((e) => `${e.localName}:${e.getAttribute('state')}`),
+  );
   assert.ok(states.length >= 2, `elements found: ${states}`);
   for (const s of states) assert.match(s, /:(ready|empty)$/, `element not ready: ${s}`);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
@@ -56,7 +69,9 @@ test('the page language switch re-renders the elements in English', async () => 
   const barText = () => page.$eval('sebaya-crisis-help[layout="sticky"]', (el) => el.shadowRoot?.textContent ?? '');
   assert.match(await barText(), /Keluar cepat/);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Quick exit'));
+  await page.waitForFunction(() =>
+    document.querySelector('sebaya-crisis-help')?.shadowRoot?.textContent?.includes('Quick exit'),
+  );
   assert.match(await barText(), /Quick exit/);
   assert.doesNotMatch(await barText(), /Keluar cepat/);
   await context.close();
@@ -70,8 +85,12 @@ const keysShown = (page) =>
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
         if (!el.shadowRoot) continue;
-        const attrs = [...el.shadowRoot.querySelectorAll('[aria-label], [title], [placeholder]')].map((n) => ['aria-label', 'title', 'placeholder'].map((a) => n.getAttribute(a) ?? '').join(' '));
-        found.push(...`${el.shadowRoot.textContent} ${attrs.join(' ')}`.matchAll(key).map((m) => `${el.localName}: ${m[0]}`));
+        const attrs = [...el.shadowRoot.querySelectorAll('[aria-label], [title], [placeholder]')].map((n) =>
+          ['aria-label', 'title', 'placeholder'].map((a) => n.getAttribute(a) ?? '').join(' '),
+        );
+        found.push(
+          ...`${el.shadowRoot.textContent} ${attrs.join(' ')}`.matchAll(key).map((m) => `${el.localName}: ${m[0]}`),
+        );
         walk(el.shadowRoot);
       }
     };
@@ -79,7 +98,10 @@ const keysShown = (page) =>
     return found;
   });
 
-for (const [lang, words] of [['id', { list: 'Daftar', when: 'Waktu', repeats: 'Berulang' }], ['en', { list: 'List', when: 'When', repeats: 'Repeats' }]]) {
+for (const [lang, words] of [
+  ['id', { list: 'Daftar', when: 'Waktu', repeats: 'Berulang' }],
+  ['en', { list: 'List', when: 'When', repeats: 'Repeats' }],
+]) {
   test(`in ${lang === 'id' ? 'Indonesian' : 'English'} the built bundle shows words, never message keys, in lazily loaded views too`, async () => {
     const { context, page, problems } = await openDemo(`?lang=${lang}`);
     // The calendar's event detail: its words arrive with a lazy chunk (the bundle once dropped it).
@@ -106,7 +128,10 @@ for (const [lang, words] of [['id', { list: 'Daftar', when: 'Waktu', repeats: 'B
 test('quick exit leaves with location.replace: Back does not return', async () => {
   const { context, page } = await openDemo();
   await page.evaluate(() => sessionStorage.setItem('sebaya:test', 'private'));
-  await page.locator('sebaya-crisis-help[layout="sticky"]').getByRole('link', { name: /Keluar cepat/ }).click();
+  await page
+    .locator('sebaya-crisis-help[layout="sticky"]')
+    .getByRole('link', { name: /Keluar cepat/ })
+    .click();
   await page.waitForURL('https://www.bmkg.go.id/**');
   // The tab opened on about:blank, then the demo; the exit replaced the demo, so Back skips it.
   await page.goBack().catch(() => null);
@@ -132,7 +157,9 @@ test('Shift pressed three times is a quick exit too, and clears Sebaya session s
 
 test('the quick exit is a real link that works without script', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route('https://www.bmkg.go.id/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title>' }));
+  await context.route('https://www.bmkg.go.id/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title>' }),
+  );
   const page = await context.newPage();
   await page.goto(base);
   // Without script the element cannot upgrade, so its light-DOM fallback links show and work.
@@ -161,7 +188,10 @@ test('the classic script build works for hosts without type="module"', async () 
 test('forced colours keep the controls visible', async () => {
   const { context, page } = await openDemo();
   await page.emulateMedia({ forcedColors: 'active' });
-  const border = await page.$eval('sebaya-crisis-help', (el) => getComputedStyle(el.shadowRoot.querySelector('a[part="exit"]')).borderTopStyle);
+  const border = await page.$eval(
+    'sebaya-crisis-help',
+    (el) => getComputedStyle(el.shadowRoot.querySelector('a[part="exit"]')).borderTopStyle,
+  );
   assert.equal(border, 'solid');
   await context.close();
 });
@@ -173,11 +203,21 @@ test('on a hostile host page every element stays legible, and the script may loa
       .filter((e) => e.localName.startsWith('sebaya-'))
       .map((e) => {
         const root = e.shadowRoot;
-        const text = [...root.querySelectorAll('p, span, h2, h3, a, button, li, label, legend')].filter((n) => n.textContent.trim() && n.getClientRects().length);
+        const text = [...root.querySelectorAll('p, span, h2, h3, a, button, li, label, legend')].filter(
+          (n) => n.textContent.trim() && n.getClientRects().length,
+        );
         const sizes = text.map((n) => parseFloat(getComputedStyle(n).fontSize));
         const colors = text.map((n) => getComputedStyle(n).color);
-        const hidden = text.filter((n) => getComputedStyle(n).visibility === 'hidden' || n.getBoundingClientRect().height === 0);
-        return { tag: e.localName, state: e.getAttribute('state'), minSize: Math.min(...sizes), transparent: colors.filter((c) => c === 'rgba(0, 0, 0, 0)').length, hidden: hidden.length };
+        const hidden = text.filter(
+          (n) => getComputedStyle(n).visibility === 'hidden' || n.getBoundingClientRect().height === 0,
+        );
+        return {
+          tag: e.localName,
+          state: e.getAttribute('state'),
+          minSize: Math.min(...sizes),
+          transparent: colors.filter((c) => c === 'rgba(0, 0, 0, 0)').length,
+          hidden: hidden.length,
+        };
       }),
   );
   assert.equal(report.length, 6);
@@ -209,7 +249,10 @@ test('a recorded run through every element: only the site is contacted, no cooki
   const quiz = page.locator('sebaya-quiz');
   await quiz.locator('input[type="radio"], input[type="checkbox"]').first().check();
   await quiz.getByRole('button', { name: 'Check my answer' }).click();
-  await quiz.getByRole('button', { name: /Next|See/ }).first().waitFor();
+  await quiz
+    .getByRole('button', { name: /Next|See/ })
+    .first()
+    .waitFor();
   // Directory: search.
   await page.locator('sebaya-directory').getByRole('searchbox', { name: 'Search' }).fill('puskesmas');
   // Calendar: the list view.
@@ -249,14 +292,29 @@ test('frame pages show one element each and grow to their content on the host pa
   const { context, page, problems } = await openDemo('frame-host.html');
   const frames = page.locator('iframe[data-sebaya-frame]');
   assert.equal(await frames.count(), 2);
-  await page.waitForFunction(() => [...document.querySelectorAll('iframe[data-sebaya-frame]')].every((f) => f.contentDocument?.querySelector('[state="ready"]')), null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('iframe[data-sebaya-frame]')].every((f) =>
+        f.contentDocument?.querySelector('[state="ready"]'),
+      ),
+    null,
+    { timeout: 15_000 },
+  );
   await page.waitForTimeout(500);
   for (let i = 0; i < 2; i += 1) {
-    const sizes = await frames.nth(i).evaluate((f) => ({ height: f.getBoundingClientRect().height, content: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height), scroll: f.contentDocument.documentElement.scrollHeight, client: f.contentDocument.documentElement.clientHeight }));
+    const sizes = await frames.nth(i).evaluate((f) => ({
+      height: f.getBoundingClientRect().height,
+      content: Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height),
+      scroll: f.contentDocument.documentElement.scrollHeight,
+      client: f.contentDocument.documentElement.clientHeight,
+    }));
     assert.ok(Math.abs(sizes.height - sizes.content) <= 2, `frame ${i} sized to content: ${JSON.stringify(sizes)}`);
     assert.ok(sizes.scroll <= sizes.client + 1, `frame ${i} has no scrollbar: ${JSON.stringify(sizes)}`);
   }
-  assert.match(await frames.nth(0).evaluate((f) => f.contentDocument.querySelector('sebaya-crisis-help').shadowRoot.textContent), /SEJIWA/);
+  assert.match(
+    await frames.nth(0).evaluate((f) => f.contentDocument.querySelector('sebaya-crisis-help').shadowRoot.textContent),
+    /SEJIWA/,
+  );
   assert.deepEqual(problems, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   await context.close();
@@ -267,15 +325,26 @@ for (const width of [320, 640]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${base}?lang=en`);
-    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty'].includes(e.getAttribute('state') ?? '')), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')]
+          .filter((e) => e.localName.startsWith('sebaya-'))
+          .every((e) => ['ready', 'empty'].includes(e.getAttribute('state') ?? '')),
+      null,
+      { timeout: 15_000 },
+    );
     const overflow = await page.evaluate(() => {
       const out = [];
-      if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1) out.push(`page ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
+        out.push(`page ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
       for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-'))) {
         const box = el.getBoundingClientRect();
         for (const n of el.shadowRoot.querySelectorAll('*')) {
           const r = n.getBoundingClientRect();
-          if (r.width && r.right > box.right + 1 && getComputedStyle(n).position !== 'absolute') out.push(`${el.localName} ${n.localName}.${n.className}: ${Math.round(r.right)} > ${Math.round(box.right)}`);
+          if (r.width && r.right > box.right + 1 && getComputedStyle(n).position !== 'absolute')
+            out.push(
+              `${el.localName} ${n.localName}.${n.className}: ${Math.round(r.right)} > ${Math.round(box.right)}`,
+            );
         }
       }
       return out.slice(0, 10);
@@ -291,14 +360,24 @@ test('in forced-colours mode every control of every element keeps a visible edge
   const invisible = await page.evaluate(() => {
     const out = [];
     for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-'))) {
-      for (const n of el.shadowRoot.querySelectorAll('button, select, textarea, input:not([type="hidden"]), a.button')) {
+      for (const n of el.shadowRoot.querySelectorAll(
+        'button, select, textarea, input:not([type="hidden"]), a.button',
+      )) {
         if (!n.getClientRects().length || n.closest('[hidden], .visually-hidden, [aria-hidden="true"]')) continue;
         const s = getComputedStyle(n);
         // A border on any side, or link-style underlined text (the control's, or its label's), keeps the control findable.
-        const underlined = [n, ...n.querySelectorAll('*')].some((x) => getComputedStyle(x).textDecorationLine.includes('underline'));
-        const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0) || underlined;
+        const underlined = [n, ...n.querySelectorAll('*')].some((x) =>
+          getComputedStyle(x).textDecorationLine.includes('underline'),
+        );
+        const edge =
+          ['Top', 'Right', 'Bottom', 'Left'].some(
+            (side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0,
+          ) || underlined;
         const native = ['checkbox', 'radio'].includes(n.type);
-        if (!edge && !native) out.push(`${el.localName} ${n.localName}${n.className ? `.${n.className}` : ''} "${(n.textContent || n.getAttribute('aria-label') || '').trim().slice(0, 30)}"`);
+        if (!edge && !native)
+          out.push(
+            `${el.localName} ${n.localName}${n.className ? `.${n.className}` : ''} "${(n.textContent || n.getAttribute('aria-label') || '').trim().slice(0, 30)}"`,
+          );
       }
     }
     return out;

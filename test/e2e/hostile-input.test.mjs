@@ -15,7 +15,21 @@ const PAYLOADS = [
   .map((s) => s.trim())
   .filter((s) => s && s.length < 2000);
 
-const TEXT_KEYS = new Set(['name', 'title', 'label', 'description', 'explanation', 'statement', 'prompt', 'text', 'hours', 'location', 'address', 'consentText', 'cost']);
+const TEXT_KEYS = new Set([
+  'name',
+  'title',
+  'label',
+  'description',
+  'explanation',
+  'statement',
+  'prompt',
+  'text',
+  'hours',
+  'location',
+  'address',
+  'consentText',
+  'cost',
+]);
 
 /** The demo config with a payload in every text field (all languages), cycling through the list. */
 function hostileConfig(start) {
@@ -26,7 +40,8 @@ function hostileConfig(start) {
     if (Array.isArray(node)) return node.map((n) => walk(n, key));
     if (node && typeof node === 'object') {
       // A localised text ({ "id": …, "en": … }): every language gets a payload.
-      if (TEXT_KEYS.has(key) && Object.values(node).every((v) => typeof v === 'string')) return Object.fromEntries(Object.keys(node).map((k) => [k, next()]));
+      if (TEXT_KEYS.has(key) && Object.values(node).every((v) => typeof v === 'string'))
+        return Object.fromEntries(Object.keys(node).map((k) => [k, next()]));
       return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
     }
     if (typeof node === 'string' && TEXT_KEYS.has(key)) return next();
@@ -43,14 +58,27 @@ const icsText = (s) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/
 function hostileIcs() {
   const events = PAYLOADS.slice(0, 150).map((p, n) => {
     const day = String(1 + (n % 28)).padStart(2, '0');
-    return ['BEGIN:VEVENT', `UID:h${n}@test`, 'DTSTAMP:20261101T000000Z', `DTSTART:202612${day}T020000Z`, `DTEND:202612${day}T030000Z`, `SUMMARY:${icsText(p)}`, `DESCRIPTION:${icsText(p)}`, `LOCATION:${icsText(p)}`, `URL:${icsText(p)}`, 'END:VEVENT'].join('\r\n');
+    return [
+      'BEGIN:VEVENT',
+      `UID:h${n}@test`,
+      'DTSTAMP:20261101T000000Z',
+      `DTSTART:202612${day}T020000Z`,
+      `DTEND:202612${day}T030000Z`,
+      `SUMMARY:${icsText(p)}`,
+      `DESCRIPTION:${icsText(p)}`,
+      `LOCATION:${icsText(p)}`,
+      `URL:${icsText(p)}`,
+      'END:VEVENT',
+    ].join('\r\n');
   });
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//hostile//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
 }
 
 const csvCell = (s) => `"${s.replace(/"/g, '""')}"`;
 function hostileCsv() {
-  const rows = PAYLOADS.slice(0, 300).map((p, n) => [`h${n}`, csvCell(p), 'puskesmas', csvCell(p), csvCell(p), csvCell(p)].join(','));
+  const rows = PAYLOADS.slice(0, 300).map((p, n) =>
+    [`h${n}`, csvCell(p), 'puskesmas', csvCell(p), csvCell(p), csvCell(p)].join(','),
+  );
   return ['id,name,categories,description,address,website', ...rows, ''].join('\r\n');
 }
 
@@ -81,17 +109,32 @@ for (const start of [0, 97, 311, 523]) {
       window.__csp = [];
       window.__canary = 0;
       for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = () => (window.__canary += 1);
-      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
+      );
     });
     const config = hostileConfig(start);
-    await context.route('**/sebaya.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+    await context.route('**/sebaya.json', (r) =>
+      r.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }),
+    );
     await context.route('**/hostile/feed.ics', (r) => r.fulfill({ contentType: 'text/calendar', body: hostileIcs() }));
     await context.route('**/hostile/feed.csv', (r) => r.fulfill({ contentType: 'text/csv', body: hostileCsv() }));
     await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => r.abort());
     await page.goto(`${base}?lang=en`);
-    await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-')).every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')]
+          .filter((e) => e.localName.startsWith('sebaya-'))
+          .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
+      null,
+      { timeout: 20_000 },
+    );
     // Open things that render more text: the calendar's list, the directory's first place.
-    await page.locator('sebaya-calendar').getByRole('button', { name: 'List' }).click().catch(() => undefined);
+    await page
+      .locator('sebaya-calendar')
+      .getByRole('button', { name: 'List' })
+      .click()
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     const report = await page.evaluate(() => {
       const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('sebaya-'));
@@ -99,9 +142,14 @@ for (const start of [0, 97, 311, 523]) {
       for (const el of els) {
         out.states.push(`${el.localName}:${el.getAttribute('state')}`);
         const root = el.shadowRoot;
-        for (const a of root.querySelectorAll('a[href]')) if (!/^(https?:|tel:|mailto:|whatsapp:|sms:)/i.test(a.getAttribute('href'))) out.badLinks.push(a.getAttribute('href'));
-        out.injected += root.querySelectorAll('script, iframe, object, embed, img, svg image, math, base, meta, link, form[action^="javascript"]').length;
-        for (const n of root.querySelectorAll('*')) for (const attr of n.getAttributeNames()) if (/^on/i.test(attr)) out.injected += 1;
+        for (const a of root.querySelectorAll('a[href]'))
+          if (!/^(https?:|tel:|mailto:|whatsapp:|sms:)/i.test(a.getAttribute('href')))
+            out.badLinks.push(a.getAttribute('href'));
+        out.injected += root.querySelectorAll(
+          'script, iframe, object, embed, img, svg image, math, base, meta, link, form[action^="javascript"]',
+        ).length;
+        for (const n of root.querySelectorAll('*'))
+          for (const attr of n.getAttributeNames()) if (/^on/i.test(attr)) out.injected += 1;
         out.text += ` ${root.textContent}`;
       }
       return { ...out, canary: window.__canary, csp: window.__csp };

@@ -62,8 +62,16 @@ test('the zip writer round-trips folders, UTF-8 names, stored and deflated files
   const broken = Buffer.from(zip);
   broken[broken.indexOf('acak.bin') + 'acak.bin'.length + 5] ^= 0xff;
   assert.throws(() => readZip(broken), /CRC-32/);
-  for (const name of ['../x', '/etc/x', 'a\\b', 'a/../../b']) assert.throws(() => writeZip([{ name, data: 'x' }]), /unsafe/);
-  assert.throws(() => writeZip([{ name: 'x', data: '1' }, { name: 'x', data: '2' }]), /duplicate/);
+  for (const name of ['../x', '/etc/x', 'a\\b', 'a/../../b'])
+    assert.throws(() => writeZip([{ name, data: 'x' }]), /unsafe/);
+  assert.throws(
+    () =>
+      writeZip([
+        { name: 'x', data: '1' },
+        { name: 'x', data: '2' },
+      ]),
+    /duplicate/,
+  );
 
   if (!existsSync(UNZIP)) return; // An independent reader, where the machine has one.
   const file = join(work, 'round-trip.zip');
@@ -93,12 +101,14 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     ...frames.map((f) => `sebaya/frame/${f}`),
   ];
   assert.deepEqual([...names].sort(), expected.sort());
-  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help']) assert.ok(names.includes(`sebaya/frame/${f}.html`), f);
+  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'])
+    assert.ok(names.includes(`sebaya/frame/${f}.html`), f);
   assert.deepEqual(
     names.filter((n) => n.endsWith('.map')),
     [],
   );
-  for (const e of release().filter((e) => e.name.endsWith('.js'))) assert.doesNotMatch(e.data.toString(), /sourceMappingURL/, `${e.name} points to a map that is not shipped`);
+  for (const e of release().filter((e) => e.name.endsWith('.js')))
+    assert.doesNotMatch(e.data.toString(), /sourceMappingURL/, `${e.name} points to a map that is not shipped`);
   if (existsSync(UNZIP)) {
     const listed = execFileSync(UNZIP, ['-Z1', ZIP], { encoding: 'utf8' }).trim().split('\n');
     assert.deepEqual(listed.sort(), expected.sort(), 'unzip lists the same files');
@@ -106,7 +116,9 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
 });
 
 test('the zip’s sebaya.json is the README’s minimal config (≤ 20 lines), and the loader accepts it without a warning', async () => {
-  const zipped = release().find((e) => e.name === 'sebaya/sebaya.json').data.toString();
+  const zipped = release()
+    .find((e) => e.name === 'sebaya/sebaya.json')
+    .data.toString();
   const minimal = readFileSync(MINIMAL, 'utf8');
   assert.equal(zipped, minimal);
   assert.ok(minimal.trimEnd().split('\n').length <= 20, 'minimal means at most 20 lines');
@@ -122,7 +134,11 @@ test('the zip’s sebaya.json is the README’s minimal config (≤ 20 lines), a
   assert.deepEqual(result.issues, [], 'no errors and no unknown keys');
   assert.equal(result.ok, true);
   // Every top-level key is one the published schema documents, and $schema names the file beside it.
-  const schema = JSON.parse(release().find((e) => e.name === 'sebaya/sebaya.schema.json').data.toString());
+  const schema = JSON.parse(
+    release()
+      .find((e) => e.name === 'sebaya/sebaya.schema.json')
+      .data.toString(),
+  );
   for (const key of Object.keys(config)) assert.ok(key in schema.properties, `${key} is in sebaya.schema.json`);
   assert.equal(config.$schema, './sebaya.schema.json');
 });
@@ -132,11 +148,16 @@ test('the README says where to get the zip and how big it is, within a quarter o
   assert.match(readme, /download \*\*`sebaya-<version>\.zip`\*\*, attached to each\s+release/);
   const stated = Number(/`dist\/sebaya-<version>\.zip`\. It is about (\d+) kB/.exec(readme)?.[1]);
   const real = readFileSync(ZIP).length / 1024;
-  assert.ok(Math.abs(stated - real) / real <= 0.25, `README says about ${stated} kB; the zip is ${real.toFixed(0)} kB: measure again`);
+  assert.ok(
+    Math.abs(stated - real) / real <= 0.25,
+    `README says about ${stated} kB; the zip is ${real.toFixed(0)} kB: measure again`,
+  );
 });
 
 test('BACA-SAYA.txt: Bahasa Indonesia first, then English; names every file; CRLF lines', () => {
-  const text = release().find((e) => e.name === 'sebaya/BACA-SAYA.txt').data.toString();
+  const text = release()
+    .find((e) => e.name === 'sebaya/BACA-SAYA.txt')
+    .data.toString();
   assert.ok(text.includes(version));
   assert.doesNotMatch(text, /\{\{/, 'no template placeholder left');
   assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/, 'every line ends in CRLF (Notepad)');
@@ -144,13 +165,20 @@ test('BACA-SAYA.txt: Bahasa Indonesia first, then English; names every file; CRL
   const en = text.indexOf('ENGLISH');
   assert.ok(id > 0 && en > id, 'Indonesian first, English after');
   for (const part of [text.slice(id, en), text.slice(en)]) {
-    for (const file of ['sebaya.js', 'chunks/', 'sebaya.classic.js', 'sebaya.json', 'sebaya.schema.json', 'frame/']) assert.ok(part.includes(file), `${file} explained`);
+    for (const file of ['sebaya.js', 'chunks/', 'sebaya.classic.js', 'sebaya.json', 'sebaya.schema.json', 'frame/'])
+      assert.ok(part.includes(file), `${file} explained`);
   }
   assert.match(text.slice(id, en), /CARA MEMASANG[\s\S]*MENDAPAT BANTUAN/);
   assert.match(text.slice(en), /HOW TO INSTALL[\s\S]*GETTING HELP/);
 });
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis panel and the calendar (strict CSP)', async (t) => {
@@ -167,7 +195,10 @@ test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis p
   const readme = readFileSync(join(site, 'sebaya', 'BACA-SAYA.txt'), 'utf8').replace(/\r\n/g, '\n');
   const snippet = /----- potongan \/ snippet -----\n([\s\S]*?)----- akhir potongan/.exec(readme)?.[1];
   assert.ok(snippet, 'BACA-SAYA.txt has the snippet');
-  writeFileSync(join(site, 'index.html'), `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Desa</title></head><body>\n${snippet}</body></html>`);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Desa</title></head><body>\n${snippet}</body></html>`,
+  );
 
   const missing = [];
   const server = createServer((req, res) => {
@@ -178,7 +209,12 @@ test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis p
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP }).end(readFileSync(file));
+    res
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+      })
+      .end(readFileSync(file));
   });
   server.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -196,10 +232,15 @@ test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis p
   page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    );
   });
 
-  const settled = () => [...document.querySelectorAll('sebaya-crisis-help, sebaya-calendar')].every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? ''));
+  const settled = () =>
+    [...document.querySelectorAll('sebaya-crisis-help, sebaya-calendar')].every((e) =>
+      ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? ''),
+    );
   await page.goto(base, { waitUntil: 'load' });
   await page.waitForFunction(settled, null, { timeout: 15_000 });
   assert.equal(await page.getAttribute('sebaya-crisis-help', 'state'), 'ready');
@@ -211,7 +252,9 @@ test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis p
 
   // The frame page from the same folder, pointed at the same config.
   await page.goto(`${base}sebaya/frame/calendar.html?config=/sebaya/sebaya.json`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('sebaya-calendar')?.getAttribute('state') === 'ready', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('sebaya-calendar')?.getAttribute('state') === 'ready', null, {
+    timeout: 15_000,
+  });
 
   assert.deepEqual(missing, [], 'every file the page asked for is in the zip');
   assert.deepEqual(await page.evaluate(() => window.__csp), []);

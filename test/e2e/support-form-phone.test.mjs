@@ -28,7 +28,11 @@ async function openDemo(viewport) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(new URL('?lang=en', demo.base).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('sebaya-support-form')?.getAttribute('state') === 'ready', null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('sebaya-support-form')?.getAttribute('state') === 'ready',
+    null,
+    { timeout: 15_000 },
+  );
   return { context, page, problems };
 }
 
@@ -47,17 +51,31 @@ for (const viewport of [
       else await now.click();
       await form.locator('[part="crisis"]').waitFor();
       await page.waitForTimeout(100);
-      const boxes = await form.locator('[part="crisis"] a[href]').evaluateAll((links) => links.map((a) => ({ text: a.textContent.trim(), ...a.getBoundingClientRect().toJSON() })));
+      const boxes = await form
+        .locator('[part="crisis"] a[href]')
+        .evaluateAll((links) =>
+          links.map((a) => ({ text: a.textContent.trim(), ...a.getBoundingClientRect().toJSON() })),
+        );
       assert.ok(boxes.length >= 2, `crisis links found: ${JSON.stringify(boxes)}`);
       for (const b of boxes) {
-        assert.ok(b.top >= 0 && b.bottom <= viewport.height, `"${b.text}" is off screen vertically: ${Math.round(b.top)}–${Math.round(b.bottom)} of ${viewport.height}`);
-        assert.ok(b.left >= 0 && b.right <= viewport.width, `"${b.text}" is off screen sideways: ${Math.round(b.left)}–${Math.round(b.right)} of ${viewport.width}`);
+        assert.ok(
+          b.top >= 0 && b.bottom <= viewport.height,
+          `"${b.text}" is off screen vertically: ${Math.round(b.top)}–${Math.round(b.bottom)} of ${viewport.height}`,
+        );
+        assert.ok(
+          b.left >= 0 && b.right <= viewport.width,
+          `"${b.text}" is off screen sideways: ${Math.round(b.left)}–${Math.round(b.right)} of ${viewport.width}`,
+        );
       }
       // The choice just made is still on screen too, and keeps the focus.
       const choice = await now.evaluate((input) => input.getBoundingClientRect().toJSON());
-      assert.ok(choice.top >= 0 && choice.bottom <= viewport.height, `the "now" choice scrolled away: ${Math.round(choice.top)}`);
+      assert.ok(
+        choice.top >= 0 && choice.bottom <= viewport.height,
+        `the "now" choice scrolled away: ${Math.round(choice.top)}`,
+      );
       assert.equal(await now.evaluate((input) => input.getRootNode().activeElement === input), true);
-      if (process.env.SEBAYA_SHOTS) await page.screenshot({ path: join(process.env.SEBAYA_SHOTS, `now-${viewport.width}-${where}.png`) });
+      if (process.env.SEBAYA_SHOTS)
+        await page.screenshot({ path: join(process.env.SEBAYA_SHOTS, `now-${viewport.width}-${where}.png`) });
       assert.deepEqual(problems, []);
       await context.close();
     });

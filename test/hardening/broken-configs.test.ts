@@ -15,11 +15,46 @@ import { settled, shadow, textOf } from '../helpers/events.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const BASES: Record<string, Json> = {
-  'sebaya-crisis-help': { crisis: { lines: [{ name: 'SEJIWA', phone: '119', extension: '8', hours: 'Gratis' }], quickExitUrl: 'https://www.bmkg.go.id/' } },
-  'sebaya-calendar': { timeZone: 'Asia/Jakarta', calendar: { categories: [{ id: 'peer', label: 'Peer' }], sources: [{ category: 'peer', events: [{ id: 'e', title: 'Kelompok', start: '2026-12-03T19:30', location: 'Balai' }] }] } },
-  'sebaya-quiz': { quiz: { mode: 'learn', questions: [{ id: 'q', statement: 'Gangguan jiwa bisa pulih.', answer: true, explanation: 'Bisa.' }] } },
-  'sebaya-directory': { directory: { sources: [{ resources: [{ id: 'r', name: 'Puskesmas Playen I', categories: ['puskesmas'], phones: [{ number: '0274 123456', kind: 'voice' }] }] }] } },
-  'sebaya-support-form': { supportForm: { endpoint: '/__test__/support-form-receive?box=corpus', topics: [{ id: 't', label: 'Cemas' }] } },
+  'sebaya-crisis-help': {
+    crisis: {
+      lines: [{ name: 'SEJIWA', phone: '119', extension: '8', hours: 'Gratis' }],
+      quickExitUrl: 'https://www.bmkg.go.id/',
+    },
+  },
+  'sebaya-calendar': {
+    timeZone: 'Asia/Jakarta',
+    calendar: {
+      categories: [{ id: 'peer', label: 'Peer' }],
+      sources: [
+        { category: 'peer', events: [{ id: 'e', title: 'Kelompok', start: '2026-12-03T19:30', location: 'Balai' }] },
+      ],
+    },
+  },
+  'sebaya-quiz': {
+    quiz: {
+      mode: 'learn',
+      questions: [{ id: 'q', statement: 'Gangguan jiwa bisa pulih.', answer: true, explanation: 'Bisa.' }],
+    },
+  },
+  'sebaya-directory': {
+    directory: {
+      sources: [
+        {
+          resources: [
+            {
+              id: 'r',
+              name: 'Puskesmas Playen I',
+              categories: ['puskesmas'],
+              phones: [{ number: '0274 123456', kind: 'voice' }],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  'sebaya-support-form': {
+    supportForm: { endpoint: '/__test__/support-form-receive?box=corpus', topics: [{ id: 't', label: 'Cemas' }] },
+  },
 };
 
 const deep = (depth: number): Json => {
@@ -34,7 +69,8 @@ const typeOf = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'a
 function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
   const out = [at];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...at, i])));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...at, k]));
   return out;
 }
 
@@ -51,10 +87,26 @@ function setAt(root: Json, path: (string | number)[], value: Json | undefined): 
   return copy;
 }
 
-const getAt = (root: Json, path: (string | number)[]): Json => path.reduce<Json>((n, k) => (n as Record<string | number, Json>)[k]!, root);
+const getAt = (root: Json, path: (string | number)[]): Json =>
+  path.reduce<Json>((n, k) => (n as Record<string | number, Json>)[k]!, root);
 
 const HUGE_STRING = 'x'.repeat(10 * 1024 * 1024);
-const REPLACEMENTS: Json[] = [null, 42, -1.5, 0, true, false, 'teks', [], {}, [null, 7, 'x'], [[[]]], { a: { b: [] } }, deep(300), Array.from({ length: 20_000 }, () => null)];
+const REPLACEMENTS: Json[] = [
+  null,
+  42,
+  -1.5,
+  0,
+  true,
+  false,
+  'teks',
+  [],
+  {},
+  [null, 7, 'x'],
+  [[[]]],
+  { a: { b: [] } },
+  deep(300),
+  Array.from({ length: 20_000 }, () => null),
+];
 
 interface Case {
   readonly tag: string;
@@ -67,10 +119,20 @@ function corpus(): Case[] {
   for (const [tag, base] of Object.entries(BASES)) {
     for (const path of paths(base)) {
       const original = getAt(base, path);
-      for (const r of REPLACEMENTS) if (typeOf(r) !== typeOf(original)) cases.push({ tag, name: `${path.join('.') || '(root)'} = ${typeOf(r)}`, config: setAt(base, path, r) });
+      for (const r of REPLACEMENTS)
+        if (typeOf(r) !== typeOf(original))
+          cases.push({ tag, name: `${path.join('.') || '(root)'} = ${typeOf(r)}`, config: setAt(base, path, r) });
       if (path.length) cases.push({ tag, name: `${path.join('.')} removed`, config: setAt(base, path, undefined) });
     }
-    cases.push({ tag, name: 'a 10 MB string', config: setAt(base, paths(base).find((p) => typeof getAt(base, p) === 'string')!, HUGE_STRING) });
+    cases.push({
+      tag,
+      name: 'a 10 MB string',
+      config: setAt(
+        base,
+        paths(base).find((p) => typeof getAt(base, p) === 'string')!,
+        HUGE_STRING,
+      ),
+    });
     cases.push({ tag, name: 'an unknown section', config: { ...(base as object), somethingElse: { a: 1 } } });
     cases.push({ tag, name: 'deeply nested root', config: deep(2_000) });
   }
@@ -119,7 +181,8 @@ describe('a corpus of broken configs', function () {
           if (!NAMES_A_PATH.test(text)) problems.push(`${c.tag} ${c.name}: no path in "${text.slice(0, 140)}"`);
           // What a visitor reads (all but the owner box) names no path (the crisis panel shows its lines instead).
           const owner = shadow(el).querySelector('[part="owner"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-          if (c.tag !== 'sebaya-crisis-help' && NAMES_A_PATH.test(text.replace(owner, ''))) problems.push(`${c.tag} ${c.name}: a path shown to visitors`);
+          if (c.tag !== 'sebaya-crisis-help' && NAMES_A_PATH.test(text.replace(owner, '')))
+            problems.push(`${c.tag} ${c.name}: a path shown to visitors`);
         } else if (state !== 'ready' && state !== 'empty') problems.push(`${c.tag} ${c.name}: state ${state}`);
         wrap.remove();
       }

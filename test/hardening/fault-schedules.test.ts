@@ -10,12 +10,29 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { Courier } from '../../src/support-form/model/courier.js';
 import { Outbox } from '../../src/support-form/model/outbox.js';
 import { newId, plainEnvelope } from '../../src/support-form/model/request.js';
-import { clearOutbox, endpointFor, newBox, received, setFaults, until, type Received } from '../support-form/helpers.js';
+import {
+  clearOutbox,
+  endpointFor,
+  newBox,
+  received,
+  setFaults,
+  until,
+  type Received,
+} from '../support-form/helpers.js';
 import { nextEvent } from '../helpers/events.js';
 import { seeded } from '../helpers/random.js';
 
 const absolute = (box: string) => new URL(endpointFor(box), document.baseURI).href;
-const body = (id: string) => JSON.stringify(plainEnvelope(id, '2026-11-29', { topic: 'anxiety', message: `Saya cemas. ${id}`, urgency: 'soon', lang: 'id', contact: { method: 'none' } }));
+const body = (id: string) =>
+  JSON.stringify(
+    plainEnvelope(id, '2026-11-29', {
+      topic: 'anxiety',
+      message: `Saya cemas. ${id}`,
+      urgency: 'soon',
+      lang: 'id',
+      contact: { method: 'none' },
+    }),
+  );
 const FAULTS = ['500', '503', 'drop', 'delay-400', 'ok', 'ok'] as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,10 +44,12 @@ const OFFLINE_COMMAND = 'sebaya-set-offline';
  * Takes the browser offline now; the test server brings it back after `ms`. (The command's answer
  * travels over the runner's WebSocket, which is held while offline: it resolves once back online.)
  */
-const offlineFor = (ms: number): Promise<unknown> => executeServerCommand(OFFLINE_COMMAND, { offline: true, forMs: ms });
+const offlineFor = (ms: number): Promise<unknown> =>
+  executeServerCommand(OFFLINE_COMMAND, { offline: true, forMs: ms });
 
 /** Resolves when the browser is online (at once if it is). */
-const onlineAgain = (): Promise<void> => (navigator.onLine ? Promise.resolve() : new Promise((r) => addEventListener('online', () => r(), { once: true })));
+const onlineAgain = (): Promise<void> =>
+  navigator.onLine ? Promise.resolve() : new Promise((r) => addEventListener('online', () => r(), { once: true }));
 
 /**
  * The `offline` event can come a few ms before the connection really goes (2 fetches in 140
@@ -100,7 +119,19 @@ describe('delivery under 100 randomised fault schedules', function () {
 
   it('delivers every request, none twice to the team', async () => {
     await clearOutbox();
-    const summary = { requests: 0, attempts: 0, reloads: 0, schedulesOffline: 0, offlinePeriods: 0, offlineMs: 0, offlineWithWork: 0, offlineReloads: 0, submitsOffline: 0, probes: 0, probeFailures: [] as string[] };
+    const summary = {
+      requests: 0,
+      attempts: 0,
+      reloads: 0,
+      schedulesOffline: 0,
+      offlinePeriods: 0,
+      offlineMs: 0,
+      offlineWithWork: 0,
+      offlineReloads: 0,
+      submitsOffline: 0,
+      probes: 0,
+      probeFailures: [] as string[],
+    };
     const eventsBefore = { ...network, onLineAtOffline: network.onLineAtOffline.length };
     for (let schedule = 0; schedule < 100; schedule += 1) {
       const rnd = seeded(1_000 + schedule);
@@ -110,11 +141,20 @@ describe('delivery under 100 randomised fault schedules', function () {
       const plan: { gap: number; ms: number; reload: boolean }[] = [];
       if (net() < 0.5) {
         const count = 1 + Math.floor(net() * 2);
-        for (let i = 0; i < count; i += 1) plan.push({ gap: i === 0 ? Math.floor(net() * 150) : 50 + Math.floor(net() * 250), ms: 100 + Math.floor(net() * 701), reload: net() < 0.35 });
+        for (let i = 0; i < count; i += 1)
+          plan.push({
+            gap: i === 0 ? Math.floor(net() * 150) : 50 + Math.floor(net() * 250),
+            ms: 100 + Math.floor(net() * 701),
+            reload: net() < 0.35,
+          });
       }
 
       const box = newBox(`schedule-${schedule}`);
-      await setFaults(box, Array.from({ length: 2 + Math.floor(rnd() * 7) }, () => pick(FAULTS)), 'ok');
+      await setFaults(
+        box,
+        Array.from({ length: 2 + Math.floor(rnd() * 7) }, () => pick(FAULTS)),
+        'ok',
+      );
       const endpoint = absolute(box);
       const open = async () => {
         const c = new Courier(endpoint, await Outbox.open(), { timeoutMs: 250, retryBaseMs: 15 });
@@ -167,7 +207,10 @@ describe('delivery under 100 randomised fault schedules', function () {
             () => 'failed',
           );
           if (probe === 'failed') summary.probes += 1;
-          else if (performance.now() - since < period.ms - 50) summary.probeFailures.push(`schedule ${schedule}: a fetch was answered ${Math.round(performance.now() - since)} ms into a ${period.ms} ms offline period`);
+          else if (performance.now() - since < period.ms - 50)
+            summary.probeFailures.push(
+              `schedule ${schedule}: a fetch was answered ${Math.round(performance.now() - since)} ms into a ${period.ms} ms offline period`,
+            );
           if (submitting.size || (await courier.pending()).length) summary.offlineWithWork += 1;
           if (period.reload) {
             // A reload while offline.
@@ -197,7 +240,13 @@ describe('delivery under 100 randomised fault schedules', function () {
         if (rnd() < 0.3) {
           // The page reloads while the request is on its way (it is in the outbox, the POST is out):
           // a new page over the same outbox. (Before it is stored, the form's session draft keeps the text.)
-          await until(async () => (await courier.pending()).some((r) => r.id === id) || !!(await receivedIfOnline(box))?.stored.some((e) => e.id === id), 'the request to be stored', 5_000);
+          await until(
+            async () =>
+              (await courier.pending()).some((r) => r.id === id) ||
+              !!(await receivedIfOnline(box))?.stored.some((e) => e.id === id),
+            'the request to be stored',
+            5_000,
+          );
           await reload();
           summary.reloads += 1;
           inFlight.push(sending);
@@ -219,7 +268,9 @@ describe('delivery under 100 randomised fault schedules', function () {
       } catch (err) {
         const got = await receivedOnline(box);
         const pending = await courier.pending();
-        throw new Error(`${String(err)}; ids ${ids.length}, stored ${got.stored.length}, hits ${got.hits}, offline periods ${JSON.stringify(plan)}, submit results ${results.join(' ')}, pending ${JSON.stringify(pending.map((r) => ({ a: r.attempts, next: r.nextAttemptAt - Date.now(), lease: r.leaseUntil - Date.now(), owner: r.leaseOwner.slice(0, 4), rejected: r.rejected })))}`);
+        throw new Error(
+          `${String(err)}; ids ${ids.length}, stored ${got.stored.length}, hits ${got.hits}, offline periods ${JSON.stringify(plan)}, submit results ${results.join(' ')}, pending ${JSON.stringify(pending.map((r) => ({ a: r.attempts, next: r.nextAttemptAt - Date.now(), lease: r.leaseUntil - Date.now(), owner: r.leaseOwner.slice(0, 4), rejected: r.rejected })))}`,
+        );
       }
       const got = await receivedOnline(box);
       const stored = got.stored.map((e) => e.id as string);
@@ -240,10 +291,14 @@ describe('delivery under 100 randomised fault schedules', function () {
     expect(summary.offlinePeriods).to.be.at.least(45);
     expect(network.offline - eventsBefore.offline, 'offline events').to.equal(summary.offlinePeriods);
     expect(network.online - eventsBefore.online, 'online events').to.equal(summary.offlinePeriods);
-    expect(network.onLineAtOffline.slice(eventsBefore.onLineAtOffline)).to.deep.equal(Array(summary.offlinePeriods).fill(false));
+    expect(network.onLineAtOffline.slice(eventsBefore.onLineAtOffline)).to.deep.equal(
+      Array(summary.offlinePeriods).fill(false),
+    );
     expect(probeFailures).to.deep.equal([]);
     expect(summary.probes, 'fetches that failed while offline').to.be.at.least(summary.offlinePeriods * 0.8);
-    expect(summary.offlineWithWork, 'offline periods while requests were on their way or waiting').to.be.at.least(summary.offlinePeriods * 0.4);
+    expect(summary.offlineWithWork, 'offline periods while requests were on their way or waiting').to.be.at.least(
+      summary.offlinePeriods * 0.4,
+    );
     expect(summary.offlineReloads).to.be.at.least(10);
   });
 
@@ -271,7 +326,11 @@ describe('delivery under 100 randomised fault schedules', function () {
 
       await cameOnline;
       const onlineAt = performance.now();
-      await until(async () => (await courier.pending()).length === 0, 'the request to leave the outbox after `online`', 5_000);
+      await until(
+        async () => (await courier.pending()).length === 0,
+        'the request to leave the outbox after `online`',
+        5_000,
+      );
       const after = performance.now() - onlineAt;
       const got = await received(box);
       expect(got.stored.map((e) => e.id)).to.deep.equal([id]);
@@ -299,7 +358,17 @@ describe('delivery under 100 randomised fault schedules', function () {
     // A: due, but leased for 300 ms more by a tab that closed mid-send, so the retry timer (not
     // start()) sends it; the receiver holds that answer for 2 s.
     const a = newId();
-    await outbox.put({ id: a, endpoint, body: body(a), sealed: false, createdAt: Date.now(), attempts: 1, nextAttemptAt: 0, leaseUntil: Date.now() + 300, leaseOwner: 'closed-tab' });
+    await outbox.put({
+      id: a,
+      endpoint,
+      body: body(a),
+      sealed: false,
+      createdAt: Date.now(),
+      attempts: 1,
+      nextAttemptAt: 0,
+      leaseUntil: Date.now() + 300,
+      leaseOwner: 'closed-tab',
+    });
     const courier = new Courier(endpoint, outbox, { timeoutMs: 5_000, retryBaseMs: 10 * 60_000 });
     courier.start();
     try {

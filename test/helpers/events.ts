@@ -40,5 +40,8 @@ export function textOf(el: Element): string {
 
 /** All links in the shadow root as [text, href] pairs. */
 export function links(el: Element): { text: string; href: string }[] {
-  return [...shadow(el).querySelectorAll('a')].map((a) => ({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') ?? '' }));
+  return [...shadow(el).querySelectorAll('a')].map((a) => ({
+    text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    href: a.getAttribute('href') ?? '',
+  }));
 }

@@ -14,7 +14,10 @@ const good = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 /** Renders a quiz and collects its `sebaya-error` events (console noise is expected). */
-async function quiz(questions: unknown[], extra: Record<string, unknown> = {}): Promise<{ el: SebayaQuiz; errors: SebayaErrorDetail[] }> {
+async function quiz(
+  questions: unknown[],
+  extra: Record<string, unknown> = {},
+): Promise<{ el: SebayaQuiz; errors: SebayaErrorDetail[] }> {
   const errors: SebayaErrorDetail[] = [];
   const el = document.createElement('sebaya-quiz');
   el.lang = 'en';
@@ -30,7 +33,9 @@ async function quiz(questions: unknown[], extra: Record<string, unknown> = {}): 
 
 /** The site-owner lines in the owner box (`debug`); visitors see only the calm notice. */
 const details = (el: SebayaQuiz): string[] => {
-  expect(root(el).querySelector('[part="notice"]')?.textContent ?? '', 'the visitor notice names no path').not.to.match(/quiz\.questions/);
+  expect(root(el).querySelector('[part="notice"]')?.textContent ?? '', 'the visitor notice names no path').not.to.match(
+    /quiz\.questions/,
+  );
   return [...root(el).querySelectorAll('[part="owner"] li')].map((li) => li.textContent?.trim() ?? '');
 };
 
@@ -56,12 +61,26 @@ describe('<sebaya-quiz> bad input', () => {
     expect(progressText(el)).to.equal('Question 1 of 2');
     expect(textOf(el)).to.contain('1 question could not be shown.');
     expect(details(el)).to.deep.equal(['quiz.questions[2].id: repeats the id "a"']);
-    expect(errors).to.deep.equal([{ code: 'quiz-questions-skipped', message: 'quiz.questions[2].id: repeats the id "a"', path: 'quiz.questions[2].id' }]);
+    expect(errors).to.deep.equal([
+      {
+        code: 'quiz-questions-skipped',
+        message: 'quiz.questions[2].id: repeats the id "a"',
+        path: 'quiz.questions[2].id',
+      },
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('skips a choice with no correct option', async () => {
-    const noCorrect = { id: 'c', prompt: 'Which?', options: [{ id: 'x', text: 'X' }, { id: 'y', text: 'Y', correct: false }], explanation: 'E' };
+    const noCorrect = {
+      id: 'c',
+      prompt: 'Which?',
+      options: [
+        { id: 'x', text: 'X' },
+        { id: 'y', text: 'Y', correct: false },
+      ],
+      explanation: 'E',
+    };
     const { el, errors } = await quiz([noCorrect, good('a')]);
     expect(legend(el)).to.equal('Statement a');
     expect(details(el)).to.deep.equal(['quiz.questions[0].options: has no option with "correct": true']);
@@ -72,13 +91,20 @@ describe('<sebaya-quiz> bad input', () => {
     const javanese = good('jv', { statement: { jv: 'Gangguan jiwa iku amarga kurang iman.' } });
     const { el } = await quiz([good('a'), javanese]);
     expect(progressText(el)).to.equal('Question 1 of 1');
-    expect(details(el)).to.deep.equal(['quiz.questions[1].statement: has no text in Bahasa Indonesia ("id") or English ("en")']);
+    expect(details(el)).to.deep.equal([
+      'quiz.questions[1].statement: has no text in Bahasa Indonesia ("id") or English ("en")',
+    ]);
   });
 
   it('skips an item whose source link is not safe', async () => {
     const unsafe = good('x', { source: { label: 'Click', url: 'javascript:alert(document.cookie)' } });
     const { el, errors } = await quiz([unsafe, good('a')]);
-    expect(details(el)).to.deep.equal(['quiz.questions[0].source.url: is not an allowed link (only https, http, tcl, mailto and WhatsApp links)'.replace('tcl', 'tel')]);
+    expect(details(el)).to.deep.equal([
+      'quiz.questions[0].source.url: is not an allowed link (only https, http, tcl, mailto and WhatsApp links)'.replace(
+        'tcl',
+        'tel',
+      ),
+    ]);
     expect(errors[0]?.path).to.equal('quiz.questions[0].source.url');
     expect([...root(el).querySelectorAll('a')].some((a) => a.href.startsWith('javascript'))).to.equal(false);
   });
@@ -108,7 +134,11 @@ describe('<sebaya-quiz> bad input', () => {
     const { el, errors } = await quiz([javanese]);
     expect(el.getAttribute('state')).to.equal('error');
     expect(errors).to.deep.equal([
-      { code: 'config-invalid', message: 'quiz.questions[0].statement: has no text in Bahasa Indonesia ("id") or English ("en")', path: 'quiz.questions[0].statement' },
+      {
+        code: 'config-invalid',
+        message: 'quiz.questions[0].statement: has no text in Bahasa Indonesia ("id") or English ("en")',
+        path: 'quiz.questions[0].statement',
+      },
     ]);
     el.debug = true; // the owner box names it (visitors see one calm line)
     await el.updateComplete;
@@ -118,9 +148,16 @@ describe('<sebaya-quiz> bad input', () => {
   });
 
   it('shows a config error when the bank is empty after filtering by tags', async () => {
-    const { el, errors } = await quiz([good('a', { tags: ['local'] })], { includeBuiltIn: true, tags: ['nothing-has-this'] });
+    const { el, errors } = await quiz([good('a', { tags: ['local'] })], {
+      includeBuiltIn: true,
+      tags: ['nothing-has-this'],
+    });
     expect(el.getAttribute('state')).to.equal('error');
-    expect(errors[0]).to.deep.equal({ code: 'config-invalid', message: 'quiz.tags: matches no question', path: 'quiz.tags' });
+    expect(errors[0]).to.deep.equal({
+      code: 'config-invalid',
+      message: 'quiz.tags: matches no question',
+      path: 'quiz.tags',
+    });
   });
 
   it('shows a config error when the built-in bank is turned off and there are no questions', async () => {
@@ -151,7 +188,10 @@ describe('<sebaya-quiz> bad input', () => {
   });
 
   it('lets a team replace a built-in question by reusing its id', async () => {
-    const { el } = await quiz([good('sebaya-weak-faith', { statement: 'Our own wording' })], { includeBuiltIn: true, tags: undefined });
+    const { el } = await quiz([good('sebaya-weak-faith', { statement: 'Our own wording' })], {
+      includeBuiltIn: true,
+      tags: undefined,
+    });
     const { BUILT_IN_BANK } = await import('../../src/quiz/bank/index.js');
     expect(progressText(el)).to.equal(`Question 1 of ${BUILT_IN_BANK.length}`);
     expect(legend(el)).to.equal('Our own wording');

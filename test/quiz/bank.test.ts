@@ -22,7 +22,8 @@ async function fixtureStatements(): Promise<Map<string, Statement>> {
   return new Map(json.items.map((s) => [s.id, s]));
 }
 
-const texts = (t: unknown): Record<string, string> => (typeof t === 'string' ? { any: t } : (t as Record<string, string>));
+const texts = (t: unknown): Record<string, string> =>
+  typeof t === 'string' ? { any: t } : (t as Record<string, string>);
 /** Numbers as written, separators dropped: "14,3%" and "14.3%" both give "143". */
 const numbers = (s: string): string[] => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/[.,]/g, ''));
 
@@ -35,7 +36,12 @@ describe('built-in question bank', () => {
     for (const item of BUILT_IN_BANK) {
       expect(v.is(QuizItem, item), item.id).to.equal(true);
       expect(item.id.startsWith(BUILT_IN_PREFIX), item.id).to.equal(true);
-      const fields = ['statement' in item ? item.statement : item.prompt, item.explanation, item.source?.label, ...('options' in item ? item.options.map((o) => o.text) : [])];
+      const fields = [
+        'statement' in item ? item.statement : item.prompt,
+        item.explanation,
+        item.source?.label,
+        ...('options' in item ? item.options.map((o) => o.text) : []),
+      ];
       for (const f of fields) {
         const t = texts(f);
         expect(t.id, `${item.id} id`).to.be.a('string').and.not.be.empty;
@@ -46,7 +52,8 @@ describe('built-in question bank', () => {
 
   it('covers the local myths and international ones, with myth-or-fact and choice items', () => {
     const tags = new Set(BUILT_IN_BANK.flatMap((q) => q.tags ?? []));
-    for (const t of ['faith', 'possession', 'violence', 'recovery', 'pasung', 'international']) expect(tags, t).to.include(t);
+    for (const t of ['faith', 'possession', 'violence', 'recovery', 'pasung', 'international'])
+      expect(tags, t).to.include(t);
     expect(BUILT_IN_BANK.filter((q) => q.tags?.includes('local')).length).to.be.at.least(6);
     expect(BUILT_IN_BANK.some((q) => 'options' in q && q.options.filter((o) => o.correct).length > 1)).to.equal(true);
     expect(BUILT_IN_BANK.some((q) => 'statement' in q && q.answer)).to.equal(true);
@@ -62,12 +69,16 @@ describe('built-in question bank', () => {
       expect(from.every(Boolean), `${item.id} origins exist`).to.equal(true);
       expect(item.source?.url, item.id).to.be.a('string');
       expect(safeUrl(item.source!.url), item.id).to.be.a('string');
-      expect(from.flatMap((s) => s!.seen_at), item.id).to.include(item.source!.url);
+      expect(
+        from.flatMap((s) => s!.seen_at),
+        item.id,
+      ).to.include(item.source!.url);
       // The source's own language is recorded; the other text is our translation.
       expect(item.translatedFrom, item.id).to.equal(from[0]!.lang);
     }
     // Indonesian sources come first for the local myths.
-    for (const item of BUILT_IN_BANK.filter((q) => q.tags?.includes('local'))) expect(item.translatedFrom, item.id).to.equal('id');
+    for (const item of BUILT_IN_BANK.filter((q) => q.tags?.includes('local')))
+      expect(item.translatedFrom, item.id).to.equal('id');
   });
 
   it('invents no statistic: every number in an explanation is in the statement it came from', async () => {

@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { awaiting, current, isOver, newRound, next, record, roundKey, tally, toggle, type Bank, type Round } from '../../src/quiz/model/deck.js';
+import {
+  awaiting,
+  current,
+  isOver,
+  newRound,
+  next,
+  record,
+  roundKey,
+  tally,
+  toggle,
+  type Bank,
+  type Round,
+} from '../../src/quiz/model/deck.js';
 import { checkQuestions, type Question } from '../../src/quiz/model/questions.js';
 import { seeded } from '../helpers/random.js';
 
@@ -7,7 +19,15 @@ import { seeded } from '../helpers/random.js';
 const questions: Question[] = checkQuestions(
   [
     { id: 'myth', statement: 'S', answer: false, explanation: 'E' },
-    { id: 'one', prompt: 'P', options: [{ id: 'yes', text: 'Y', correct: true }, { id: 'no', text: 'N' }], explanation: 'E' },
+    {
+      id: 'one',
+      prompt: 'P',
+      options: [
+        { id: 'yes', text: 'Y', correct: true },
+        { id: 'no', text: 'N' },
+      ],
+      explanation: 'E',
+    },
     {
       id: 'many',
       prompt: 'P',

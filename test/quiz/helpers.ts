@@ -12,7 +12,10 @@ export function teamQuiz(extra: Record<string, unknown> = {}): Record<string, un
       questions: [
         {
           id: 'pasung',
-          statement: { id: 'Pasung membantu orang dengan gangguan jiwa.', en: 'Shackling (pasung) helps people with mental illness.' },
+          statement: {
+            id: 'Pasung membantu orang dengan gangguan jiwa.',
+            en: 'Shackling (pasung) helps people with mental illness.',
+          },
           answer: false,
           explanation: { id: 'Pasung melukai dan mengurung.', en: 'Shackling hurts and isolates.' },
           source: { label: 'Riskesdas 2013', url: 'https://example.org/riskesdas' },
@@ -24,7 +27,10 @@ export function teamQuiz(extra: Record<string, unknown> = {}): Record<string, un
             { id: 'balai', text: { id: 'Balai kalurahan', en: 'The village hall' }, correct: true },
             { id: 'pasar', text: { id: 'Pasar', en: 'The market' } },
           ],
-          explanation: { id: 'Setiap Selasa kedua di balai kalurahan.', en: 'Every second Tuesday at the village hall.' },
+          explanation: {
+            id: 'Setiap Selasa kedua di balai kalurahan.',
+            en: 'Every second Tuesday at the village hall.',
+          },
         },
         {
           id: 'helps',
@@ -73,7 +79,9 @@ export function optionLabels(el: SebayaQuiz): string[] {
 }
 
 export function button(el: SebayaQuiz, name: string | RegExp): HTMLButtonElement {
-  const found = [...root(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? '')));
+  const found = [...root(el).querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? ''),
+  );
   if (!found) throw new Error(`no button ${String(name)} in: ${textOf(el)}`);
   return found;
 }

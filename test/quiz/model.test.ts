@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { checkQuestions, drawDeck, filterByTags, fingerprint, isCorrect, mergeBanks, shuffled, type Question } from '../../src/quiz/model/questions.js';
+import {
+  checkQuestions,
+  drawDeck,
+  filterByTags,
+  fingerprint,
+  isCorrect,
+  mergeBanks,
+  shuffled,
+  type Question,
+} from '../../src/quiz/model/questions.js';
 import { loadProgress, saveProgress } from '../../src/quiz/model/progress.js';
 import { StatsBatcher } from '../../src/quiz/model/stats.js';
 import { seeded } from '../helpers/random.js';
@@ -43,12 +52,22 @@ describe('quiz model', () => {
   it('reports repeated option ids and accepts a plain-string text in any language', () => {
     const r = checkQuestions(
       [
-        { id: 'c', prompt: 'Apa?', options: [{ id: 'a', text: 'A', correct: true }, { id: 'a', text: 'B' }], explanation: 'e' },
+        {
+          id: 'c',
+          prompt: 'Apa?',
+          options: [
+            { id: 'a', text: 'A', correct: true },
+            { id: 'a', text: 'B' },
+          ],
+          explanation: 'e',
+        },
         { id: 'ok', statement: { 'en-GB': 'Colour' }, answer: true, explanation: 'e' },
       ],
       ['quiz', 'questions'],
     );
-    expect(r.errors.map((e) => [e.path.join('.'), e.key])).to.deep.equal([['quiz.questions.0.options.1.id', 'core.issue.duplicate']]);
+    expect(r.errors.map((e) => [e.path.join('.'), e.key])).to.deep.equal([
+      ['quiz.questions.0.options.1.id', 'core.issue.duplicate'],
+    ]);
     expect(r.questions.map((x) => x.id)).to.deep.equal(['ok']);
   });
 
@@ -82,7 +101,12 @@ describe('quiz model', () => {
     sessionStorage.clear();
     const known = new Set(['a', 'b']);
     saveProgress('sebaya:quiz:t', { v: 1, deck: ['a', 'b'], index: 1, answers: { a: ['myth'], zzz: ['x'] } });
-    expect(loadProgress('sebaya:quiz:t', known)).to.deep.equal({ v: 1, deck: ['a', 'b'], index: 1, answers: { a: ['myth'] } });
+    expect(loadProgress('sebaya:quiz:t', known)).to.deep.equal({
+      v: 1,
+      deck: ['a', 'b'],
+      index: 1,
+      answers: { a: ['myth'] },
+    });
     expect(loadProgress('sebaya:quiz:t', new Set(['a']))).to.equal(undefined);
     sessionStorage.setItem('sebaya:quiz:t', '{not json');
     expect(loadProgress('sebaya:quiz:t', known)).to.equal(undefined);

@@ -3,7 +3,21 @@ import '../../src/quiz/define.js';
 import type { SebayaQuiz } from '../../src/quiz/quiz.js';
 import { BUILT_IN_BANK } from '../../src/quiz/bank/index.js';
 import { links, nextEvent, settled, textOf } from '../helpers/events.js';
-import { announced, answer, button, feedback, focused, inputs, legend, next, optionLabels, press, progressText, root, teamQuiz } from './helpers.js';
+import {
+  announced,
+  answer,
+  button,
+  feedback,
+  focused,
+  inputs,
+  legend,
+  next,
+  optionLabels,
+  press,
+  progressText,
+  root,
+  teamQuiz,
+} from './helpers.js';
 
 async function quiz(config: unknown, lang = 'en'): Promise<SebayaQuiz> {
   const el = await fixture<SebayaQuiz>(html`<sebaya-quiz lang=${lang} .config=${config}></sebaya-quiz>`);
@@ -33,7 +47,9 @@ describe('<sebaya-quiz>', () => {
     const el = await quiz(teamQuiz());
     const completed = nextEvent<{ correct: number; total: number }>(el, 'sebaya-quiz-complete');
     const answers: { questionId: string; correct: boolean }[] = [];
-    el.addEventListener('sebaya-quiz-answer', (e) => answers.push((e as CustomEvent<{ questionId: string; correct: boolean }>).detail));
+    el.addEventListener('sebaya-quiz-answer', (e) =>
+      answers.push((e as CustomEvent<{ questionId: string; correct: boolean }>).detail),
+    );
 
     // 1: myth or fact — Tab to the radio group, Space picks "Myth", Tab to the button, Enter.
     expect(progressText(el)).to.equal('Question 1 of 3');
@@ -180,7 +196,9 @@ describe('<sebaya-quiz>', () => {
       await next(el);
     }
     expect(new Set(seen).size).to.equal(5);
-    const statements = BUILT_IN_BANK.map((q) => ('statement' in q ? q.statement : q.prompt)).map((t) => (typeof t === 'string' ? t : t.en));
+    const statements = BUILT_IN_BANK.map((q) => ('statement' in q ? q.statement : q.prompt)).map((t) =>
+      typeof t === 'string' ? t : t.en,
+    );
     for (const s of seen) expect(statements).to.include(s);
 
     const order = async (): Promise<string[]> => {
@@ -210,7 +228,9 @@ describe('<sebaya-quiz>', () => {
   it('keeps the bank order with `shuffle: false`', async () => {
     const el = await quiz({ quiz: { shuffle: false } });
     const firstItem = BUILT_IN_BANK[0]!;
-    expect(legend(el)).to.equal('statement' in firstItem && typeof firstItem.statement === 'object' ? firstItem.statement.en : '');
+    expect(legend(el)).to.equal(
+      'statement' in firstItem && typeof firstItem.statement === 'object' ? firstItem.statement.en : '',
+    );
   });
 
   it('resumes where the visitor was after a reload, and starts over after Try again', async () => {
@@ -303,11 +323,19 @@ describe('<sebaya-quiz>', () => {
     expect(feedback(el)).not.to.contain('terjemahan');
   });
 
-  it('marks a text shown in another language than the visitor\'s with `lang`', async () => {
+  it("marks a text shown in another language than the visitor's with `lang`", async () => {
     const el = await quiz({
       quiz: {
         includeBuiltIn: false,
-        questions: [{ id: 'a', statement: { id: 'Pasung itu aman.' }, answer: false, explanation: { id: 'Tidak.', en: 'No.' }, source: { label: 'Riskesdas', url: 'https://example.org/' } }],
+        questions: [
+          {
+            id: 'a',
+            statement: { id: 'Pasung itu aman.' },
+            answer: false,
+            explanation: { id: 'Tidak.', en: 'No.' },
+            source: { label: 'Riskesdas', url: 'https://example.org/' },
+          },
+        ],
       },
     });
     expect(legend(el)).to.equal('Pasung itu aman.');
@@ -345,7 +373,9 @@ describe('<sebaya-quiz>', () => {
     const el = await quiz(
       teamQuiz({
         questions: [(teamQuiz().quiz as { questions: unknown[] }).questions[0]],
-        nextSteps: [{ label: { en: 'Our peer group on WhatsApp', id: 'Grup sebaya kami' }, url: 'https://wa.me/6281234567890' }],
+        nextSteps: [
+          { label: { en: 'Our peer group on WhatsApp', id: 'Grup sebaya kami' }, url: 'https://wa.me/6281234567890' },
+        ],
       }),
     );
     await answer(el, 'Myth');
@@ -356,9 +386,18 @@ describe('<sebaya-quiz>', () => {
   });
 
   it('renders hostile strings from the config as text', async () => {
-    const polyglots = (await (await fetch(new URL('../fixtures/quiz/XSS_Injection__Intruders__XSS_Polyglots.txt', import.meta.url))).text()).split('\n').filter(Boolean);
+    const polyglots = (
+      await (
+        await fetch(new URL('../fixtures/quiz/XSS_Injection__Intruders__XSS_Polyglots.txt', import.meta.url))
+      ).text()
+    )
+      .split('\n')
+      .filter(Boolean);
     const naughty = (await (await fetch(new URL('../fixtures/quiz/blns.json', import.meta.url))).json()) as string[];
-    const nasty = [...polyglots.slice(0, 6), ...naughty.filter((s) => /<|script|onerror|javascript/i.test(s)).slice(0, 6)];
+    const nasty = [
+      ...polyglots.slice(0, 6),
+      ...naughty.filter((s) => /<|script|onerror|javascript/i.test(s)).slice(0, 6),
+    ];
     const alerts: unknown[] = [];
     const originalAlert = window.alert;
     window.alert = (m?: unknown) => alerts.push(m);
@@ -386,8 +425,12 @@ describe('<sebaya-quiz>', () => {
         await next(el);
       }
       const r = root(el);
-      expect(r.querySelectorAll('script, img, svg, iframe, object, embed, b, body, video, audio, math').length).to.equal(0);
-      expect([...r.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+      expect(
+        r.querySelectorAll('script, img, svg, iframe, object, embed, b, body, video, audio, math').length,
+      ).to.equal(0);
+      expect([...r.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))).to.equal(
+        false,
+      );
       await new Promise((r2) => setTimeout(r2, 50));
       expect(alerts).to.deep.equal([]);
     } finally {
@@ -408,8 +451,10 @@ describe('<sebaya-quiz>', () => {
     expect(root(el).querySelector('section')!.getAttribute('aria-labelledby')).to.equal(h2.id);
   });
 
-  it('plays the demo site\'s quiz section: the team\'s own items with the local built-in ones', async () => {
-    const demo = (await (await fetch(new URL('../../demo/sebaya.json', import.meta.url))).json()) as { quiz: { questions: unknown[] } };
+  it("plays the demo site's quiz section: the team's own items with the local built-in ones", async () => {
+    const demo = (await (await fetch(new URL('../../demo/sebaya.json', import.meta.url))).json()) as {
+      quiz: { questions: unknown[] };
+    };
     const errors: Event[] = [];
     const el = document.createElement('sebaya-quiz');
     el.addEventListener('sebaya-error', (e) => errors.push(e));

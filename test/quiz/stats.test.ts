@@ -85,7 +85,9 @@ describe('<sebaya-quiz> stats', () => {
     const onRejection = (e: PromiseRejectionEvent) => rejections.push(e);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      const el = await quiz(teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}&fail=1&delay=400`, batchSize: 1 } }));
+      const el = await quiz(
+        teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}&fail=1&delay=400`, batchSize: 1 } }),
+      );
       el.addEventListener('sebaya-error', (e) => errors.push(e));
       const t0 = performance.now();
       await answer(el, 'Myth');
@@ -117,18 +119,24 @@ describe('<sebaya-quiz> stats', () => {
     const el = await quiz(teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}`, batchSize: 10 } }));
     await answer(el, 'Myth');
     hide();
-    expect((await waitForBatches(bucket, 1))[0]?.counts).to.deep.equal([{ questionId: 'pasung', correct: 1, incorrect: 0 }]);
+    expect((await waitForBatches(bucket, 1))[0]?.counts).to.deep.equal([
+      { questionId: 'pasung', correct: 1, incorrect: 0 },
+    ]);
     await next(el);
     await answer(el, 'The market');
     const parent = el.parentElement!;
     el.remove();
-    expect((await waitForBatches(bucket, 2))[1]?.counts).to.deep.equal([{ questionId: 'group', correct: 0, incorrect: 1 }]);
+    expect((await waitForBatches(bucket, 2))[1]?.counts).to.deep.equal([
+      { questionId: 'group', correct: 0, incorrect: 1 },
+    ]);
     parent.append(el);
     await el.updateComplete;
     await next(el);
     await answer(el, 'Listening');
     hide();
-    expect((await waitForBatches(bucket, 3))[2]?.counts).to.deep.equal([{ questionId: 'helps', correct: 0, incorrect: 1 }]);
+    expect((await waitForBatches(bucket, 3))[2]?.counts).to.deep.equal([
+      { questionId: 'helps', correct: 0, incorrect: 1 },
+    ]);
     await new Promise((r) => setTimeout(r, 100));
     expect(await received(bucket)).to.have.length(3);
   });
@@ -139,12 +147,16 @@ describe('<sebaya-quiz> stats', () => {
     await answer(el, 'Fact');
     el.config = teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${after}`, batchSize: 1 } });
     await settled(el);
-    expect((await waitForBatches(before, 1))[0]?.counts).to.deep.equal([{ questionId: 'pasung', correct: 0, incorrect: 1 }]);
+    expect((await waitForBatches(before, 1))[0]?.counts).to.deep.equal([
+      { questionId: 'pasung', correct: 0, incorrect: 1 },
+    ]);
     // The same questions drawn the same way: the round resumes where it was.
     expect(progressText(el)).to.equal('Question 1 of 3');
     await next(el);
     await answer(el, 'The village hall');
-    expect((await waitForBatches(after, 1))[0]?.counts).to.deep.equal([{ questionId: 'group', correct: 1, incorrect: 0 }]);
+    expect((await waitForBatches(after, 1))[0]?.counts).to.deep.equal([
+      { questionId: 'group', correct: 1, incorrect: 0 },
+    ]);
     expect(await received(before)).to.have.length(1);
   });
 

@@ -7,7 +7,9 @@ import { answer, button, next, root, teamQuiz } from './helpers.js';
 
 /** A quiz in a box `width` px wide (a phone is 360). */
 async function quizAt(width: number, config: unknown): Promise<SebayaQuiz> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><sebaya-quiz lang="en" .config=${config}></sebaya-quiz></div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style=${`width: ${width}px`}><sebaya-quiz lang="en" .config=${config}></sebaya-quiz></div>`,
+  );
   const el = wrap.querySelector<SebayaQuiz>('sebaya-quiz')!;
   await settled(el);
   return el;
@@ -26,13 +28,17 @@ async function playThrough(el: SebayaQuiz): Promise<void> {
 
 /** The disclosure of a missed question, found by its statement, as a person sees it. */
 function disclosure(el: SebayaQuiz, statement: string): { toggle: HTMLElement; details: HTMLDetailsElement } {
-  const toggle = [...root(el).querySelectorAll<HTMLElement>('[part="missed"] summary')].find((s) => s.textContent?.includes(statement));
+  const toggle = [...root(el).querySelectorAll<HTMLElement>('[part="missed"] summary')].find((s) =>
+    s.textContent?.includes(statement),
+  );
   if (!toggle) throw new Error(`no disclosure for ${statement}`);
   return { toggle, details: toggle.closest('details')! };
 }
 
 const shown = (el: SebayaQuiz, text: string): boolean =>
-  [...root(el).querySelectorAll<HTMLElement>('[part="missed"] p')].some((p) => p.textContent?.includes(text) && p.checkVisibility());
+  [...root(el).querySelectorAll<HTMLElement>('[part="missed"] p')].some(
+    (p) => p.textContent?.includes(text) && p.checkVisibility(),
+  );
 
 describe('<sebaya-quiz> summary', () => {
   beforeEach(() => sessionStorage.clear());
@@ -52,7 +58,9 @@ describe('<sebaya-quiz> summary', () => {
     expect(pasung.toggle.textContent).to.contain('This is a myth.');
     expect(pasung.details.open).to.equal(false);
     expect(shown(el, 'Shackling hurts and isolates.')).to.equal(false);
-    expect(disclosure(el, 'Where does our peer group meet?').toggle.textContent).to.contain('The right answer: The village hall.');
+    expect(disclosure(el, 'Where does our peer group meet?').toggle.textContent).to.contain(
+      'The right answer: The village hall.',
+    );
     expect(shown(el, 'Every second Tuesday at the village hall.')).to.equal(false);
     // A target of at least 24 × 24 px.
     const box = pasung.toggle.getBoundingClientRect();
@@ -63,7 +71,9 @@ describe('<sebaya-quiz> summary', () => {
     await el.updateComplete;
     expect(pasung.details.open).to.equal(true);
     expect(shown(el, 'Shackling hurts and isolates.')).to.equal(true);
-    expect(root(el).querySelector('[part="missed"] a[href="https://example.org/riskesdas"]')!.checkVisibility()).to.equal(true);
+    expect(
+      root(el).querySelector('[part="missed"] a[href="https://example.org/riskesdas"]')!.checkVisibility(),
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

@@ -38,8 +38,10 @@ export function offlineCommandPlugin() {
     name: 'sebaya-offline-command',
     async executeCommand({ command, payload, session }) {
       if (command !== OFFLINE_COMMAND) return undefined;
-      if (session.browser.type !== 'playwright') throw new Error(`${OFFLINE_COMMAND} needs the playwright launcher, not ${session.browser.type}`);
-      if (typeof payload !== 'object' || payload === null || typeof payload.offline !== 'boolean') throw new Error(`${OFFLINE_COMMAND} takes { offline: boolean, forMs?: number }`);
+      if (session.browser.type !== 'playwright')
+        throw new Error(`${OFFLINE_COMMAND} needs the playwright launcher, not ${session.browser.type}`);
+      if (typeof payload !== 'object' || payload === null || typeof payload.offline !== 'boolean')
+        throw new Error(`${OFFLINE_COMMAND} takes { offline: boolean, forMs?: number }`);
       const page = session.browser.getPage(session.id);
       await set(page.context(), payload.offline, payload.forMs);
       return { offline: payload.offline };

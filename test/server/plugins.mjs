@@ -41,7 +41,11 @@ route('config', async (ctx, url) => {
   switch (c) {
     case 'ok':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ locale: 'en', crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] }, calendar: {} });
+      ctx.body = JSON.stringify({
+        locale: 'en',
+        crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] },
+        calendar: {},
+      });
       return;
     case 'flaky':
       // 500 on the first request for an id, then a good config.

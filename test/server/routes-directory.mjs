@@ -7,8 +7,19 @@ const fixture = (name) => readFile(new URL(`../fixtures/directory/${name}`, impo
 
 const JSON_FEED = {
   resources: [
-    { id: 'feed-pkm-playen', name: 'Puskesmas Playen I', categories: ['puskesmas'], area: '34.03.03', phones: [{ number: '0274 000 001', kind: 'voice' }] },
-    { id: 'feed-peer', name: { id: 'Kelompok Sebaya Ngunut', en: 'Ngunut peer group' }, categories: ['peer-support'], area: '34.03.03.2006' },
+    {
+      id: 'feed-pkm-playen',
+      name: 'Puskesmas Playen I',
+      categories: ['puskesmas'],
+      area: '34.03.03',
+      phones: [{ number: '0274 000 001', kind: 'voice' }],
+    },
+    {
+      id: 'feed-peer',
+      name: { id: 'Kelompok Sebaya Ngunut', en: 'Ngunut peer group' },
+      categories: ['peer-support'],
+      area: '34.03.03.2006',
+    },
   ],
 };
 
@@ -38,7 +49,11 @@ route('directory-feed', async (ctx, url) => {
       return;
     case 'json-some-bad':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify([JSON_FEED.resources[0], { id: 'no-name' }, { id: 'bad-link', name: 'Bad link', website: 'javascript:alert(1)' }]);
+      ctx.body = JSON.stringify([
+        JSON_FEED.resources[0],
+        { id: 'no-name' },
+        { id: 'bad-link', name: 'Bad link', website: 'javascript:alert(1)' },
+      ]);
       return;
     case 'json-not-list':
       ctx.type = 'application/json';

@@ -24,7 +24,9 @@ import { main, openAll, parseKeyFile } from '../../bin/sebaya.mjs';
 import { PassThrough, Readable } from 'node:stream';
 import { statSync, writeFileSync } from 'node:fs';
 
-const KEY = parseKeyFile(readFileSync(new URL('../fixtures/support-form/test-private-key.json', import.meta.url), 'utf8'));
+const KEY = parseKeyFile(
+  readFileSync(new URL('../fixtures/support-form/test-private-key.json', import.meta.url), 'utf8'),
+);
 
 /** @type {Map<string, { hits: number, modes: string[], then: string, stored: Map<string, unknown>, types: string[] }>} */
 const boxes = new Map();
@@ -63,8 +65,10 @@ route('support-form-receive', async (ctx, url) => {
   }
   if (mode.startsWith('delay-')) await new Promise((r) => setTimeout(r, Number(mode.slice(6))));
   else if (mode === '500' || mode === '503') return json(ctx, Number(mode), { error: 'server trouble' });
-  else if (mode === '400' || mode === '422') return json(ctx, Number(mode), { error: 'message refused by the test receiver' });
-  else if (mode === 'xss') return json(ctx, 400, { error: '<img src=x onerror="window.__sfPwned=1"><script>window.__sfPwned=1</script>' });
+  else if (mode === '400' || mode === '422')
+    return json(ctx, Number(mode), { error: 'message refused by the test receiver' });
+  else if (mode === 'xss')
+    return json(ctx, 400, { error: '<img src=x onerror="window.__sfPwned=1"><script>window.__sfPwned=1</script>' });
   else if (mode === '409') return json(ctx, 409, { error: 'duplicate' });
   let envelope;
   try {
@@ -103,7 +107,11 @@ route('support-form-open-text', async (ctx) => {
 const demoDir = mkdtempSync(join(tmpdir(), 'sebaya-receiver-'));
 const demoStore = join(demoDir, 'support-requests.jsonl');
 // The browser tests all come from one address: no rate limit here (test/e2e/attacks.test.mjs tests it).
-const demoReceiver = createReceiver(demoStore, { path: '/__test__/support-form-demo', rateLimit: false, log: () => undefined });
+const demoReceiver = createReceiver(demoStore, {
+  path: '/__test__/support-form-demo',
+  rateLimit: false,
+  log: () => undefined,
+});
 
 route('support-form-demo', (ctx) => {
   ctx.status = 200; // the handler sets the real status on the raw response
@@ -114,7 +122,12 @@ route('support-form-demo', (ctx) => {
   }
 });
 
-const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), { path: '/__test__/support-form-demo-pow', minPowBits: 8, rateLimit: false, log: () => undefined });
+const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), {
+  path: '/__test__/support-form-demo-pow',
+  minPowBits: 8,
+  rateLimit: false,
+  log: () => undefined,
+});
 route('support-form-demo-pow', (ctx) => {
   ctx.status = 200;
   ctx.respond = false;

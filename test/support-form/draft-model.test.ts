@@ -4,18 +4,49 @@
  * sealed and across pages, is in draft.test.ts.)
  */
 import { expect } from '@open-wc/testing';
-import { DEFAULT_MAX_LENGTH, DraftStore, FIELDS, draftFrom, draftKey, emptyDraft, offeredMethods, requestFrom, stillWrong, validate, type Draft, type DraftLock } from '../../src/support-form/model/draft.js';
-import { FAILING_AFTER, SEND_PHASES, inTrouble, isFailing, isWaiting, refusalKey } from '../../src/support-form/model/phase.js';
+import {
+  DEFAULT_MAX_LENGTH,
+  DraftStore,
+  FIELDS,
+  draftFrom,
+  draftKey,
+  emptyDraft,
+  offeredMethods,
+  requestFrom,
+  stillWrong,
+  validate,
+  type Draft,
+  type DraftLock,
+} from '../../src/support-form/model/draft.js';
+import {
+  FAILING_AFTER,
+  SEND_PHASES,
+  inTrouble,
+  isFailing,
+  isWaiting,
+  refusalKey,
+} from '../../src/support-form/model/phase.js';
 import type { OutboxRecord } from '../../src/support-form/model/outbox.js';
 import { referenceCode } from '../../src/support-form/model/request.js';
 
 const ID = '0f8e2c1a-9b7d-4e3f-8a6b-5c4d3e2f1a0b';
-const draft = (patch: Partial<Draft> = {}): Draft => ({ ...emptyDraft(['none']), message: 'Saya butuh teman bicara.', urgency: 'soon', ...patch });
+const draft = (patch: Partial<Draft> = {}): Draft => ({
+  ...emptyDraft(['none']),
+  message: 'Saya butuh teman bicara.',
+  urgency: 'soon',
+  ...patch,
+});
 
 describe('support form draft model', () => {
   describe('emptyDraft and offeredMethods', () => {
     it('is empty, offers the first reply option, and is a new object each time', () => {
-      expect(emptyDraft()).to.deep.equal({ topic: '', message: '', urgency: '', contactMethod: 'none', contactValue: '' });
+      expect(emptyDraft()).to.deep.equal({
+        topic: '',
+        message: '',
+        urgency: '',
+        contactMethod: 'none',
+        contactValue: '',
+      });
       expect(emptyDraft(['email', 'none']).contactMethod).to.equal('email');
       expect(emptyDraft()).not.to.equal(emptyDraft());
     });
@@ -30,16 +61,30 @@ describe('support form draft model', () => {
     const methods = ['none', 'email'] as const;
 
     it('keeps what is valid', () => {
-      const saved = { topic: 'family', message: 'Halo', urgency: 'now', contactMethod: 'email', contactValue: 'a@b.id' };
+      const saved = {
+        topic: 'family',
+        message: 'Halo',
+        urgency: 'now',
+        contactMethod: 'email',
+        contactValue: 'a@b.id',
+      };
       expect(draftFrom(saved, methods)).to.deep.equal(saved);
     });
 
     it('gives the empty draft for anything that is not an object', () => {
-      for (const saved of [null, undefined, 42, 'text', true]) expect(draftFrom(saved, methods)).to.deep.equal(emptyDraft(methods));
+      for (const saved of [null, undefined, 42, 'text', true])
+        expect(draftFrom(saved, methods)).to.deep.equal(emptyDraft(methods));
     });
 
     it('empties fields that are not strings, and drops an unknown urgency and a reply option not offered', () => {
-      const saved = { topic: 7, message: ['x'], urgency: 'yesterday', contactMethod: 'phone', contactValue: { v: 1 }, extra: 'kept out' };
+      const saved = {
+        topic: 7,
+        message: ['x'],
+        urgency: 'yesterday',
+        contactMethod: 'phone',
+        contactValue: { v: 1 },
+        extra: 'kept out',
+      };
       expect(draftFrom(saved, methods)).to.deep.equal(emptyDraft(methods));
       expect(draftFrom({ contactMethod: 'whatsapp' }, ['code', 'whatsapp']).contactMethod).to.equal('whatsapp');
       expect(draftFrom({ contactMethod: 'email' }, ['code', 'whatsapp']).contactMethod).to.equal('code');
@@ -48,7 +93,11 @@ describe('support form draft model', () => {
 
   describe('validate (message keys, in form order)', () => {
     it('an empty draft without consent: message, urgency and consent (topic only when topics are offered)', () => {
-      expect(validate(emptyDraft(), false)).to.deep.equal({ message: 'supportForm.error.message', urgency: 'supportForm.error.urgency', consent: 'supportForm.error.consent' });
+      expect(validate(emptyDraft(), false)).to.deep.equal({
+        message: 'supportForm.error.message',
+        urgency: 'supportForm.error.urgency',
+        consent: 'supportForm.error.consent',
+      });
       const errors = validate(emptyDraft(), false, { topics: [{ id: 'family' }] });
       expect(Object.keys(errors)).to.deep.equal(['topic', 'message', 'urgency', 'consent']);
       expect(errors.topic).to.equal('supportForm.error.topic');
@@ -60,19 +109,31 @@ describe('support form draft model', () => {
     });
 
     it('a topic that is not offered, a blank message and a message over the limit are errors', () => {
-      expect(validate(draft({ topic: 'other' }), true, { topics: [{ id: 'family' }] })).to.deep.equal({ topic: 'supportForm.error.topic' });
+      expect(validate(draft({ topic: 'other' }), true, { topics: [{ id: 'family' }] })).to.deep.equal({
+        topic: 'supportForm.error.topic',
+      });
       expect(validate(draft({ message: ' \n\t ' }), true)).to.deep.equal({ message: 'supportForm.error.message' });
       expect(validate(draft({ message: 'x'.repeat(DEFAULT_MAX_LENGTH) }), true)).to.deep.equal({});
-      expect(validate(draft({ message: 'x'.repeat(DEFAULT_MAX_LENGTH + 1) }), true)).to.deep.equal({ message: 'supportForm.error.tooLong' });
-      expect(validate(draft({ message: 'x'.repeat(51) }), true, { maxLength: 50 })).to.deep.equal({ message: 'supportForm.error.tooLong' });
+      expect(validate(draft({ message: 'x'.repeat(DEFAULT_MAX_LENGTH + 1) }), true)).to.deep.equal({
+        message: 'supportForm.error.tooLong',
+      });
+      expect(validate(draft({ message: 'x'.repeat(51) }), true, { maxLength: 50 })).to.deep.equal({
+        message: 'supportForm.error.tooLong',
+      });
     });
 
     it('checks where to reply only for the identifying options', () => {
       expect(validate(draft({ contactMethod: 'code' }), true)).to.deep.equal({});
-      expect(validate(draft({ contactMethod: 'email', contactValue: '  ' }), true)).to.deep.equal({ contact: 'supportForm.error.contact' });
-      expect(validate(draft({ contactMethod: 'email', contactValue: 'not an address' }), true)).to.deep.equal({ contact: 'supportForm.error.email' });
+      expect(validate(draft({ contactMethod: 'email', contactValue: '  ' }), true)).to.deep.equal({
+        contact: 'supportForm.error.contact',
+      });
+      expect(validate(draft({ contactMethod: 'email', contactValue: 'not an address' }), true)).to.deep.equal({
+        contact: 'supportForm.error.email',
+      });
       expect(validate(draft({ contactMethod: 'email', contactValue: ' warga@example.org ' }), true)).to.deep.equal({});
-      expect(validate(draft({ contactMethod: 'whatsapp', contactValue: '12' }), true)).to.deep.equal({ contact: 'supportForm.error.phone' });
+      expect(validate(draft({ contactMethod: 'whatsapp', contactValue: '12' }), true)).to.deep.equal({
+        contact: 'supportForm.error.phone',
+      });
       expect(validate(draft({ contactMethod: 'phone', contactValue: '0812-3456-7890' }), true)).to.deep.equal({});
     });
 
@@ -83,9 +144,20 @@ describe('support form draft model', () => {
   });
 
   it('stillWrong keeps only the shown errors that are still wrong, with their current message', () => {
-    const shown = { topic: 'supportForm.error.topic', message: 'supportForm.error.message', urgency: 'supportForm.error.urgency' } as const;
-    const now = { message: 'supportForm.error.tooLong', urgency: 'supportForm.error.urgency', consent: 'supportForm.error.consent' } as const;
-    expect(stillWrong(shown, now)).to.deep.equal({ message: 'supportForm.error.tooLong', urgency: 'supportForm.error.urgency' });
+    const shown = {
+      topic: 'supportForm.error.topic',
+      message: 'supportForm.error.message',
+      urgency: 'supportForm.error.urgency',
+    } as const;
+    const now = {
+      message: 'supportForm.error.tooLong',
+      urgency: 'supportForm.error.urgency',
+      consent: 'supportForm.error.consent',
+    } as const;
+    expect(stillWrong(shown, now)).to.deep.equal({
+      message: 'supportForm.error.tooLong',
+      urgency: 'supportForm.error.urgency',
+    });
     expect(stillWrong({}, now)).to.deep.equal({});
   });
 
@@ -101,14 +173,18 @@ describe('support form draft model', () => {
     });
 
     it('an identifying reply carries the trimmed value; none carries none', () => {
-      expect(requestFrom(draft({ topic: 'family', contactMethod: 'email', contactValue: ' a@b.id ' }), ID, 'en')).to.deep.equal({
+      expect(
+        requestFrom(draft({ topic: 'family', contactMethod: 'email', contactValue: ' a@b.id ' }), ID, 'en'),
+      ).to.deep.equal({
         topic: 'family',
         message: 'Saya butuh teman bicara.',
         urgency: 'soon',
         lang: 'en',
         contact: { method: 'email', value: 'a@b.id' },
       });
-      expect(requestFrom(draft({ contactValue: 'typed before switching back' }), ID, 'id').contact).to.deep.equal({ method: 'none' });
+      expect(requestFrom(draft({ contactValue: 'typed before switching back' }), ID, 'id').contact).to.deep.equal({
+        method: 'none',
+      });
     });
   });
 
@@ -122,7 +198,8 @@ describe('support form draft model', () => {
       const waiting: (() => void)[] = [];
       return {
         lockDraft: (text) => new Promise((resolve) => waiting.push(() => resolve(`sealed:${text.length}`))),
-        unlockDraft: async (locked) => (locked.startsWith('sealed:') ? JSON.stringify(draft()) : Promise.reject(new Error('another key'))),
+        unlockDraft: async (locked) =>
+          locked.startsWith('sealed:') ? JSON.stringify(draft()) : Promise.reject(new Error('another key')),
         async finish() {
           for (const done of waiting.splice(0)) done();
           await new Promise((r) => setTimeout(r));
@@ -190,7 +267,18 @@ describe('support form draft model', () => {
 });
 
 describe('support form send phases', () => {
-  const record = (patch: Partial<OutboxRecord> = {}): OutboxRecord => ({ id: ID, endpoint: 'https://example.org', body: '{}', sealed: true, createdAt: 0, attempts: 1, nextAttemptAt: 0, leaseUntil: 0, leaseOwner: '', ...patch });
+  const record = (patch: Partial<OutboxRecord> = {}): OutboxRecord => ({
+    id: ID,
+    endpoint: 'https://example.org',
+    body: '{}',
+    sealed: true,
+    createdAt: 0,
+    attempts: 1,
+    nextAttemptAt: 0,
+    leaseUntil: 0,
+    leaseOwner: '',
+    ...patch,
+  });
 
   it('waiting: queued and failing only; trouble: failing, rejected, unsaved, unsealable', () => {
     expect(SEND_PHASES.filter(isWaiting)).to.deep.equal(['queued', 'failing']);

@@ -13,7 +13,10 @@ const MESSAGE = 'Rahasia-draf: suami saya memukul saya';
 const EMAIL = 'rahasia.warga@example.org';
 
 function config(box: string, supportForm: Record<string, unknown>) {
-  return { locale: 'en', supportForm: { endpoint: endpointFor(box), minFillSeconds: 0, contact: ['none', 'email'], ...supportForm } };
+  return {
+    locale: 'en',
+    supportForm: { endpoint: endpointFor(box), minFillSeconds: 0, contact: ['none', 'email'], ...supportForm },
+  };
 }
 
 async function mount(cfg: unknown): Promise<{ el: SebayaSupportForm; page: FormPage }> {
@@ -66,7 +69,9 @@ describe('<sebaya-support-form> draft', () => {
     const box = newBox('draft-sealed');
     const cfg = config(box, { publicKey: (await testKeys()).publicKey });
     const first = await mount(cfg);
-    expect(textOf(first.el)).to.contain('Your draft is kept, encrypted, only while this page stays open: if the page reloads, it is gone.');
+    expect(textOf(first.el)).to.contain(
+      'Your draft is kept, encrypted, only while this page stays open: if the page reloads, it is gone.',
+    );
     await first.page.type(MESSAGE);
     await first.page.choose(/^Email/);
     const email = first.page.byLabel<HTMLInputElement>('Your email address');
@@ -78,7 +83,8 @@ describe('<sebaya-support-form> draft', () => {
     await new Promise((r) => setTimeout(r, 100));
     const stored = sessionText();
     expect(Object.keys(sessionStorage)).to.have.length(1);
-    for (const secret of [MESSAGE, 'Rahasia', 'suami', EMAIL, 'rahasia.warga', '"message"', '"contactValue"', 'email']) expect(stored, secret).not.to.contain(secret);
+    for (const secret of [MESSAGE, 'Rahasia', 'suami', EMAIL, 'rahasia.warga', '"message"', '"contactValue"', 'email'])
+      expect(stored, secret).not.to.contain(secret);
     expect(JSON.stringify({ ...localStorage })).not.to.contain('Rahasia');
 
     // The same page (the element removed and added again, as a page builder may do): the draft is back.

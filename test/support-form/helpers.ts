@@ -13,7 +13,9 @@ export const endpointFor = (box: string): string => `/__test__/support-form-rece
 
 /** Makes the receiver answer the next requests with `modes`, then with `then`. */
 export async function setFaults(box: string, modes: string[], then = 'ok'): Promise<void> {
-  const res = await fetch(`/__test__/support-form-fault?box=${encodeURIComponent(box)}&modes=${modes.join(',')}&then=${then}`);
+  const res = await fetch(
+    `/__test__/support-form-fault?box=${encodeURIComponent(box)}&modes=${modes.join(',')}&then=${then}`,
+  );
   if (!res.ok) throw new Error('could not set faults');
 }
 
@@ -39,8 +41,13 @@ export async function openText(text: string): Promise<OpenResult> {
 }
 
 /** The test key pair (TEST ONLY, public in the repository). */
-export async function testKeys(): Promise<{ publicKey: JsonWebKey & { kty: 'EC'; crv: 'P-256'; x: string; y: string }; privateKey: JsonWebKey }> {
-  return (await (await fetch(new URL('../fixtures/support-form/test-private-key.json', import.meta.url))).json()) as never;
+export async function testKeys(): Promise<{
+  publicKey: JsonWebKey & { kty: 'EC'; crv: 'P-256'; x: string; y: string };
+  privateKey: JsonWebKey;
+}> {
+  return (await (
+    await fetch(new URL('../fixtures/support-form/test-private-key.json', import.meta.url))
+  ).json()) as never;
 }
 
 /** Waits until `check` holds (polling), or throws with `what`. */
@@ -87,7 +94,9 @@ export class FormPage {
     for (const label of this.root.querySelectorAll('label')) {
       const t = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (typeof text === 'string' ? t.includes(text) : text.test(t)) {
-        const control = label.htmlFor ? this.root.getElementById(label.htmlFor) : label.querySelector('input, select, textarea');
+        const control = label.htmlFor
+          ? this.root.getElementById(label.htmlFor)
+          : label.querySelector('input, select, textarea');
         if (control) return control as T;
       }
     }

@@ -13,8 +13,14 @@ async function naughtyStrings(): Promise<string[]> {
   return (await (await fetch(fixtureUrl('blns.json'))).json()) as string[];
 }
 async function xssPayloads(): Promise<string[]> {
-  const files = ['XSS_Injection__Intruders__RSNAKE_XSS.txt', 'XSS_Injection__Intruders__XSS_Polyglots.txt', 'XSS_Injection__Intruders__BRUTELOGIC-XSS-STRINGS.txt'];
-  const lines = (await Promise.all(files.map(async (f) => (await (await fetch(fixtureUrl(f))).text()).split('\n')))).flat();
+  const files = [
+    'XSS_Injection__Intruders__RSNAKE_XSS.txt',
+    'XSS_Injection__Intruders__XSS_Polyglots.txt',
+    'XSS_Injection__Intruders__BRUTELOGIC-XSS-STRINGS.txt',
+  ];
+  const lines = (
+    await Promise.all(files.map(async (f) => (await (await fetch(fixtureUrl(f))).text()).split('\n')))
+  ).flat();
   return lines.map((l) => l.replace(/\r$/, '')).filter((l) => l.trim());
 }
 
@@ -32,10 +38,13 @@ describe('<sebaya-support-form> with hostile input', () => {
   beforeEach(() => {
     sessionStorage.clear();
     const { alert, confirm, prompt } = window;
-    window.alert = window.confirm = window.prompt = (() => {
-      window.__sfPwned = 1;
-      return null;
-    }) as never;
+    window.alert =
+      window.confirm =
+      window.prompt =
+        (() => {
+          window.__sfPwned = 1;
+          return null;
+        }) as never;
     restoreAlert = () => Object.assign(window, { alert, confirm, prompt });
   });
   afterEach(async () => {
@@ -55,14 +64,23 @@ describe('<sebaya-support-form> with hostile input', () => {
         all.slice(i, i + 25).map(async (message) => {
           const id = newId();
           sent.set(id, message);
-          const body = JSON.stringify(plainEnvelope(id, '2026-11-29', { topic: 'general', message, urgency: 'later', lang: 'id', contact: { method: 'none' } }));
+          const body = JSON.stringify(
+            plainEnvelope(id, '2026-11-29', {
+              topic: 'general',
+              message,
+              urgency: 'later',
+              lang: 'id',
+              contact: { method: 'none' },
+            }),
+          );
           expect((await attempt(endpointFor(box), body)).kind, message).to.equal('delivered');
         }),
       );
     }
     const { stored } = await received(box);
     expect(stored.length).to.equal(all.length);
-    for (const envelope of stored as { id: string; request: { message: string } }[]) expect(envelope.request.message).to.equal(sent.get(envelope.id));
+    for (const envelope of stored as { id: string; request: { message: string } }[])
+      expect(envelope.request.message).to.equal(sent.get(envelope.id));
   });
 
   it('sealed naughty strings are opened intact by the CLI logic', async function () {
@@ -74,7 +92,15 @@ describe('<sebaya-support-form> with hostile input', () => {
     for (const message of strings) {
       const id = newId();
       ids.push(id);
-      lines.push(JSON.stringify(await sealEnvelope({ id, sentAt: '2026-11-29' }, { topic: 'general', message, urgency: 'now', lang: 'id', contact: { method: 'none' } }, publicKey)));
+      lines.push(
+        JSON.stringify(
+          await sealEnvelope(
+            { id, sentAt: '2026-11-29' },
+            { topic: 'general', message, urgency: 'now', lang: 'id', contact: { method: 'none' } },
+            publicKey,
+          ),
+        ),
+      );
     }
     const { opened, skipped } = await openText(lines.join('\n'));
     expect(skipped).to.deep.equal([]);
@@ -96,14 +122,20 @@ describe('<sebaya-support-form> with hostile input', () => {
     for (const payload of payloads) {
       await page.fill(payload);
       expect(count(), payload).to.equal(formSize);
-      expect(page.root.querySelector('script, img, svg, iframe, object, embed, video, audio, body, math, style, link, meta, frame')).to.equal(null);
+      expect(
+        page.root.querySelector(
+          'script, img, svg, iframe, object, embed, video, audio, body, math, style, link, meta, frame',
+        ),
+      ).to.equal(null);
       await page.submit();
       await until(() => el.getAttribute('phase') === 'sent', `sending ${payload}`);
       page.root.querySelector<HTMLButtonElement>('.actions button')!.click();
       await el.updateComplete;
     }
     const { stored } = await received(box);
-    expect((stored as { request: { message: string } }[]).map((e) => e.request.message)).to.deep.equal(payloads.map(asTyped));
+    expect((stored as { request: { message: string } }[]).map((e) => e.request.message)).to.deep.equal(
+      payloads.map(asTyped),
+    );
     expect(window.__sfPwned).to.equal(undefined);
   });
 
@@ -112,12 +144,26 @@ describe('<sebaya-support-form> with hostile input', () => {
     const polyglot = (await xssPayloads()).find((p) => p.includes('javascript:') && p.includes('<svg'))!;
     expect(polyglot).to.be.a('string');
     const endpoint = new URL(endpointFor(box), document.baseURI).href;
-    sessionStorage.setItem(`sebaya:support-form:${endpoint}`, JSON.stringify({ topic: '<img src=x onerror=alert(1)>', message: polyglot, urgency: '"><script>alert(1)</script>', contactMethod: 'email', contactValue: '<b>x' }));
-    const el = await fixture<SebayaSupportForm>(html`<sebaya-support-form lang="en" .config=${{ supportForm: { endpoint: endpointFor(box) } }}></sebaya-support-form>`);
+    sessionStorage.setItem(
+      `sebaya:support-form:${endpoint}`,
+      JSON.stringify({
+        topic: '<img src=x onerror=alert(1)>',
+        message: polyglot,
+        urgency: '"><script>alert(1)</script>',
+        contactMethod: 'email',
+        contactValue: '<b>x',
+      }),
+    );
+    const el = await fixture<SebayaSupportForm>(
+      html`<sebaya-support-form lang="en" .config=${{ supportForm: { endpoint: endpointFor(box) } }}></sebaya-support-form>`,
+    );
     await settled(el);
     const page = new FormPage(el);
     expect(page.message.value).to.equal(asTyped(polyglot));
-    expect(page.byLabel<HTMLInputElement>('No reply needed').checked).to.equal(true, 'an unknown method falls back to an offered one');
+    expect(page.byLabel<HTMLInputElement>('No reply needed').checked).to.equal(
+      true,
+      'an unknown method falls back to an offered one',
+    );
     expect(page.root.querySelector('script, img, svg, iframe')).to.equal(null);
     expect(window.__sfPwned).to.equal(undefined);
     await expect(el).to.be.accessible();

@@ -5,20 +5,35 @@ import { fromBase64url, toBase64url } from '../../src/support-form/model/base64u
 import { attempt, backoff } from '../../src/support-form/model/delivery.js';
 import { leadingZeroBits, solvePow, verifyPow } from '../../src/support-form/model/pow.js';
 import { importPublicKey, isOnP256 } from '../../src/support-form/model/public-key.js';
-import { cleanRequest, dayOf, HPKE_INFO, newId, plainEnvelope, referenceCode, type SupportRequest } from '../../src/support-form/model/request.js';
+import {
+  cleanRequest,
+  dayOf,
+  HPKE_INFO,
+  newId,
+  plainEnvelope,
+  referenceCode,
+  type SupportRequest,
+} from '../../src/support-form/model/request.js';
 import { createSuite, sealBytes, sealEnvelope } from '../../src/support-form/model/seal.js';
 import { schema } from '../../src/support-form/schema.js';
 import { endpointFor, newBox, openedBy, openText, received, setFaults, testKeys } from './helpers.js';
 
 const hex = (h: string) => new Uint8Array((h.replace(/\s+/g, '').match(/../g) ?? []).map((b) => parseInt(b, 16)));
-const toHex = (b: ArrayBuffer | Uint8Array) => [...(b instanceof Uint8Array ? b : new Uint8Array(b))].map((x) => x.toString(16).padStart(2, '0')).join('');
+const toHex = (b: ArrayBuffer | Uint8Array) =>
+  [...(b instanceof Uint8Array ? b : new Uint8Array(b))].map((x) => x.toString(16).padStart(2, '0')).join('');
 const utf8 = new TextEncoder();
 
-type Vectors = { setup: Record<string, string>; encryptions: Record<string, string>[]; exports: Record<string, string>[] };
+type Vectors = {
+  setup: Record<string, string>;
+  encryptions: Record<string, string>[];
+  exports: Record<string, string>[];
+};
 
 /** Parses the base-mode section of the RFC 9180 A.3 vectors file. */
 async function baseVectors(): Promise<Vectors> {
-  const text = await (await fetch(new URL('../fixtures/support-form/rfc9180-A3-p256-sha256-aes128gcm.md', import.meta.url))).text();
+  const text = await (
+    await fetch(new URL('../fixtures/support-form/rfc9180-A3-p256-sha256-aes128gcm.md', import.meta.url))
+  ).text();
   const section = text.slice(text.indexOf('### Base Setup Information'), text.indexOf('### PSK Setup Information'));
   const blocks = section.split('~~~').filter((_, i) => i % 2 === 1);
   const parse = (block: string): Record<string, string>[] => {
@@ -43,7 +58,13 @@ async function baseVectors(): Promise<Vectors> {
   return { setup: parse(blocks[0]!)[0]!, encryptions: parse(blocks[1]!), exports: parse(blocks[2]!) };
 }
 
-const request: SupportRequest = { topic: 'anxiety', message: 'Saya sulit tidur sejak panen gagal.', urgency: 'soon', lang: 'id', contact: { method: 'code', value: 'AB12-CD34' } };
+const request: SupportRequest = {
+  topic: 'anxiety',
+  message: 'Saya sulit tidur sejak panen gagal.',
+  urgency: 'soon',
+  lang: 'id',
+  contact: { method: 'code', value: 'AB12-CD34' },
+};
 
 describe('support-form model: request and envelope', () => {
   it('makes UUID v4 ids, a day-only sentAt in the site zone, and reference codes from the id', () => {
@@ -57,7 +78,11 @@ describe('support-form model: request and envelope', () => {
   });
 
   it('builds the wire format exactly as DESIGN.md', () => {
-    const env = plainEnvelope('3f2a9c1e-0b7d-4e8a-9c3b-5d6e7f8a9b0c', '2026-11-29', cleanRequest({ ...request, contact: { method: 'none', value: 'dropped' } }));
+    const env = plainEnvelope(
+      '3f2a9c1e-0b7d-4e8a-9c3b-5d6e7f8a9b0c',
+      '2026-11-29',
+      cleanRequest({ ...request, contact: { method: 'none', value: 'dropped' } }),
+    );
     expect(JSON.parse(JSON.stringify(env))).to.deep.equal({
       v: 1,
       id: '3f2a9c1e-0b7d-4e8a-9c3b-5d6e7f8a9b0c',
@@ -143,11 +168,19 @@ describe('support-form model: HPKE against RFC 9180 A.3 (base mode)', () => {
     const suite = createSuite();
     const pair = await suite.kem.generateKeyPair();
     const { enc, ct } = await sealBytes(pair.publicKey, utf8.encode('x'), utf8.encode('id'));
-    const ok = await suite.open({ recipientKey: pair.privateKey, enc, info: utf8.encode(HPKE_INFO) }, ct, utf8.encode('id'));
+    const ok = await suite.open(
+      { recipientKey: pair.privateKey, enc, info: utf8.encode(HPKE_INFO) },
+      ct,
+      utf8.encode('id'),
+    );
     expect(new TextDecoder().decode(ok)).to.equal('x');
     let failed = false;
     try {
-      await suite.open({ recipientKey: pair.privateKey, enc, info: utf8.encode('sebaya/support-request/v2') }, ct, utf8.encode('id'));
+      await suite.open(
+        { recipientKey: pair.privateKey, enc, info: utf8.encode('sebaya/support-request/v2') },
+        ct,
+        utf8.encode('id'),
+      );
     } catch {
       failed = true;
     }
@@ -165,21 +198,30 @@ describe('support-form model: public key validation', () => {
 
   it('accepts the test public key and a fresh WebCrypto P-256 key', async () => {
     expect(firstError((await testKeys()).publicKey)).to.equal(undefined);
-    const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']));
+    const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
     const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
     expect(firstError(jwk)).to.equal(undefined);
   });
 
   it('rejects a P-384 key, a malformed coordinate, a point off the curve, a non-EC key and a private key', async () => {
-    const p384 = await crypto.subtle.exportKey('jwk', ((await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits']))).publicKey);
+    const p384 = await crypto.subtle.exportKey(
+      'jwk',
+      (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits'])).publicKey,
+    );
     expect(firstError(p384)?.path).to.equal('supportForm.publicKey.crv');
     const good = (await testKeys()).publicKey;
-    expect(firstError({ ...good, x: good.x.slice(1) })).to.deep.equal({ path: 'supportForm.publicKey.x', key: 'supportForm.issue.coordinate' });
+    expect(firstError({ ...good, x: good.x.slice(1) })).to.deep.equal({
+      path: 'supportForm.publicKey.x',
+      key: 'supportForm.issue.coordinate',
+    });
     const offCurve = { ...good, y: good.y.slice(0, 40) + (good.y.endsWith('A') ? 'B' : 'A') + good.y.slice(41) };
     expect(isOnP256(offCurve.x, offCurve.y)).to.equal(false);
     expect(firstError(offCurve)).to.deep.equal({ path: 'supportForm.publicKey', key: 'supportForm.issue.notOnCurve' });
     expect(firstError({ kty: 'OKP', crv: 'X25519', x: good.x })?.path).to.equal('supportForm.publicKey.kty');
-    expect(firstError((await testKeys()).privateKey)).to.deep.equal({ path: 'supportForm.publicKey.d', key: 'supportForm.issue.privateKey' });
+    expect(firstError((await testKeys()).privateKey)).to.deep.equal({
+      path: 'supportForm.publicKey.d',
+      key: 'supportForm.issue.privateKey',
+    });
     expect(firstError('not a key')?.path).to.equal('supportForm.publicKey');
   });
 
@@ -188,7 +230,10 @@ describe('support-form model: public key validation', () => {
     await importPublicKey(good);
     let threw = false;
     try {
-      await importPublicKey({ ...good, y: good.y.slice(0, 40) + (good.y.endsWith('A') ? 'B' : 'A') + good.y.slice(41) });
+      await importPublicKey({
+        ...good,
+        y: good.y.slice(0, 40) + (good.y.endsWith('A') ? 'B' : 'A') + good.y.slice(41),
+      });
     } catch {
       threw = true;
     }
@@ -205,7 +250,8 @@ describe('support-form model: proof of work', () => {
     expect(await verifyPow(id, stamp)).to.equal(true);
     expect(await verifyPow(newId(), stamp)).to.equal(false);
     // solvePow returns the first nonce that works, so the one before it does not.
-    if (Number(stamp.nonce) > 0) expect(await verifyPow(id, { bits: 10, nonce: String(Number(stamp.nonce) - 1) })).to.equal(false);
+    if (Number(stamp.nonce) > 0)
+      expect(await verifyPow(id, { bits: 10, nonce: String(Number(stamp.nonce) - 1) })).to.equal(false);
     expect(await verifyPow(id, { bits: 8, nonce: stamp.nonce }, 10)).to.equal(false);
     expect(await verifyPow(id, { bits: 10, nonce: '-1' })).to.equal(false);
   });
@@ -219,7 +265,11 @@ describe('support-form model: delivery', () => {
     await setFaults(box, ['500', 'delay-1500', '400', '409']);
     expect(await attempt(endpointFor(box), body())).to.deep.include({ kind: 'retry', status: 500, why: 'server' });
     expect(await attempt(endpointFor(box), body(), 300)).to.deep.include({ kind: 'retry', why: 'timeout' });
-    expect(await attempt(endpointFor(box), body())).to.deep.equal({ kind: 'rejected', status: 400, reason: 'message refused by the test receiver' });
+    expect(await attempt(endpointFor(box), body())).to.deep.equal({
+      kind: 'rejected',
+      status: 400,
+      reason: 'message refused by the test receiver',
+    });
     expect(await attempt(endpointFor(box), body())).to.deep.equal({ kind: 'delivered', status: 409 });
     const id = newId();
     expect(await attempt(endpointFor(box), body(id))).to.deep.equal({ kind: 'delivered', status: 201 });

@@ -7,10 +7,29 @@ import { clearOutbox, endpointFor, newBox, received, setFaults, until } from './
 
 const absolute = (box: string) => new URL(endpointFor(box), document.baseURI).href;
 const envelopeBody = (id: string) =>
-  JSON.stringify(plainEnvelope(id, '2026-11-29', { topic: 'grief', message: 'Ibu saya baru meninggal.', urgency: 'later', lang: 'id', contact: { method: 'none' } }));
+  JSON.stringify(
+    plainEnvelope(id, '2026-11-29', {
+      topic: 'grief',
+      message: 'Ibu saya baru meninggal.',
+      urgency: 'later',
+      lang: 'id',
+      contact: { method: 'none' },
+    }),
+  );
 
 function record(endpoint: string, id = newId(), extra: Partial<OutboxRecord> = {}): OutboxRecord {
-  return { id, endpoint, body: envelopeBody(id), sealed: false, createdAt: Date.now(), attempts: 1, nextAttemptAt: 0, leaseUntil: 0, leaseOwner: '', ...extra };
+  return {
+    id,
+    endpoint,
+    body: envelopeBody(id),
+    sealed: false,
+    createdAt: Date.now(),
+    attempts: 1,
+    nextAttemptAt: 0,
+    leaseUntil: 0,
+    leaseOwner: '',
+    ...extra,
+  };
 }
 
 /** Runs `fn` as if the browser had no Web Locks API. */
@@ -27,7 +46,10 @@ async function withoutWebLocks<T>(fn: () => Promise<T>): Promise<T> {
 async function withoutIndexedDB<T>(fn: () => Promise<T>): Promise<T> {
   const original = IDBFactory.prototype.open;
   IDBFactory.prototype.open = function () {
-    throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    throw new DOMException(
+      'A mutation operation was attempted on a database that did not allow mutations.',
+      'InvalidStateError',
+    );
   };
   try {
     return await fn();
@@ -127,17 +149,23 @@ describe('support-form outbox (IndexedDB)', () => {
     expect((await received(box)).stored.map((e) => e.id)).to.deep.equal([id]);
   });
 
-  it('a reload mid-send: the dead page\'s lease is respected, then the next page sends it once (409 if it had arrived)', async () => {
+  it("a reload mid-send: the dead page's lease is respected, then the next page sends it once (409 if it had arrived)", async () => {
     const box = newBox('mid-send');
     const endpoint = absolute(box);
     const id = newId();
     // The old page had claimed the record and its POST reached the receiver before the reload.
     expect((await attempt(endpoint, envelopeBody(id))).kind).to.equal('delivered');
     const seed = (await Outbox.open())!;
-    await seed.put(record(endpoint, id, { attempts: 0, leaseOwner: 'page-before-reload', leaseUntil: Date.now() + 1_500 }));
+    await seed.put(
+      record(endpoint, id, { attempts: 0, leaseOwner: 'page-before-reload', leaseUntil: Date.now() + 1_500 }),
+    );
     seed.close();
     const sent: string[] = [];
-    const next = new Courier(endpoint, await Outbox.open(), { timeoutMs: 400, retryBaseMs: 60_000, onSent: (x) => sent.push(x) });
+    const next = new Courier(endpoint, await Outbox.open(), {
+      timeoutMs: 400,
+      retryBaseMs: 60_000,
+      onSent: (x) => sent.push(x),
+    });
     opened.push(next);
     next.start();
     await new Promise((r) => setTimeout(r, 500));
@@ -184,7 +212,11 @@ describe('support-form outbox (IndexedDB)', () => {
     const box = newBox('timeout');
     await setFaults(box, ['delay-1200']);
     const sent: string[] = [];
-    const courier = new Courier(absolute(box), await Outbox.open(), { timeoutMs: 300, retryBaseMs: 10 * 60_000, onSent: (x) => sent.push(x) });
+    const courier = new Courier(absolute(box), await Outbox.open(), {
+      timeoutMs: 300,
+      retryBaseMs: 10 * 60_000,
+      onSent: (x) => sent.push(x),
+    });
     opened.push(courier);
     courier.start();
     const id = newId();
@@ -201,7 +233,10 @@ describe('support-form outbox (IndexedDB)', () => {
     const box = newBox('refused');
     await setFaults(box, ['500', '400']);
     const refused: number[] = [];
-    const courier = await Courier.create(absolute(box), { retryBaseMs: 10 * 60_000, onRejected: (_id, status) => refused.push(status) });
+    const courier = await Courier.create(absolute(box), {
+      retryBaseMs: 10 * 60_000,
+      onRejected: (_id, status) => refused.push(status),
+    });
     opened.push(courier);
     courier.start();
     const id = newId();

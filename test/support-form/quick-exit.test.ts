@@ -42,8 +42,28 @@ describe('quick exit with requests waiting on this device', () => {
   it('deletes the requests saved in readable form before leaving; keeps the sealed ones', async () => {
     // A sealed request from an earlier visit, to another endpoint: ciphertext, kept.
     const outbox = (await Outbox.open())!;
-    await outbox.put({ id: 'sealed-1', endpoint: 'https://example.org/other', body: '{"sealed":true,"ct":"…"}', sealed: true, createdAt: 1, attempts: 1, nextAttemptAt: Date.now() + 3_600_000, leaseUntil: 0, leaseOwner: '' });
-    await outbox.put({ id: 'plain-old', endpoint: 'https://example.org/other', body: '{"request":{"message":"dari kunjungan lalu"}}', sealed: false, createdAt: 2, attempts: 1, nextAttemptAt: Date.now() + 3_600_000, leaseUntil: 0, leaseOwner: '' });
+    await outbox.put({
+      id: 'sealed-1',
+      endpoint: 'https://example.org/other',
+      body: '{"sealed":true,"ct":"…"}',
+      sealed: true,
+      createdAt: 1,
+      attempts: 1,
+      nextAttemptAt: Date.now() + 3_600_000,
+      leaseUntil: 0,
+      leaseOwner: '',
+    });
+    await outbox.put({
+      id: 'plain-old',
+      endpoint: 'https://example.org/other',
+      body: '{"request":{"message":"dari kunjungan lalu"}}',
+      sealed: false,
+      createdAt: 2,
+      attempts: 1,
+      nextAttemptAt: Date.now() + 3_600_000,
+      leaseUntil: 0,
+      leaseOwner: '',
+    });
     outbox.close();
 
     const box = newBox('exit');
@@ -74,7 +94,9 @@ describe('quick exit with requests waiting on this device', () => {
     let finished = false;
     const off = onQuickExit(() => new Promise<void>((r) => setTimeout(() => r(void (finished = true)), 120)));
     try {
-      const finishedWhenLeaving = new Promise<boolean>((r) => addEventListener('hashchange', () => r(finished), { once: true }));
+      const finishedWhenLeaving = new Promise<boolean>((r) =>
+        addEventListener('hashchange', () => r(finished), { once: true }),
+      );
       quickExit(exitTo('waited'));
       expect(location.hash).to.equal('');
       expect(await finishedWhenLeaving).to.equal(true);

@@ -6,7 +6,17 @@ import { verifyPow } from '../../src/support-form/model/pow.js';
 import { referenceCode } from '../../src/support-form/model/request.js';
 import { FAILING_AFTER, type SebayaSupportForm } from '../../src/support-form/support-form.js';
 import { links, nextEvent, settled, textOf } from '../helpers/events.js';
-import { clearOutbox, endpointFor, FormPage, newBox, openedBy, received, setFaults, testKeys, until } from './helpers.js';
+import {
+  clearOutbox,
+  endpointFor,
+  FormPage,
+  newBox,
+  openedBy,
+  received,
+  setFaults,
+  testKeys,
+  until,
+} from './helpers.js';
 
 const TOPICS = [
   { id: 'anxiety', label: { id: 'Cemas', en: 'Anxiety or worry' } },
@@ -18,12 +28,24 @@ function config(box: string, supportForm: Record<string, unknown> = {}) {
     locale: 'en',
     organization: { name: 'TPKJM Kalurahan Ngunut' },
     crisis: { lines: [{ name: 'SEJIWA', phone: '119', extension: '8' }] },
-    supportForm: { endpoint: endpointFor(box), topics: TOPICS, contact: ['none', 'code', 'whatsapp', 'email'], minFillSeconds: 0, ...supportForm },
+    supportForm: {
+      endpoint: endpointFor(box),
+      topics: TOPICS,
+      contact: ['none', 'code', 'whatsapp', 'email'],
+      minFillSeconds: 0,
+      ...supportForm,
+    },
   };
 }
 
-async function mount(cfg: unknown, lang = 'en', retryDelay = 60_000): Promise<{ el: SebayaSupportForm; page: FormPage }> {
-  const el = await fixture<SebayaSupportForm>(html`<sebaya-support-form lang=${lang} retry-delay=${retryDelay} .config=${cfg}></sebaya-support-form>`);
+async function mount(
+  cfg: unknown,
+  lang = 'en',
+  retryDelay = 60_000,
+): Promise<{ el: SebayaSupportForm; page: FormPage }> {
+  const el = await fixture<SebayaSupportForm>(
+    html`<sebaya-support-form lang=${lang} retry-delay=${retryDelay} .config=${cfg}></sebaya-support-form>`,
+  );
   await settled(el);
   return { el, page: new FormPage(el) };
 }
@@ -57,16 +79,24 @@ describe('<sebaya-support-form>', () => {
     expect(page.byLabel('I agree').closest('label')!.textContent).to.contain('Law No. 27 of 2022');
     expect(page.root.querySelector('[role="status"]')).to.exist;
     // Without a publicKey the sealing chunk (and @hpke/core) is never downloaded.
-    expect(performance.getEntriesByType('resource').filter((e) => /model\/seal\.|@hpke/.test(e.name))).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').filter((e) => /model\/seal\.|@hpke/.test(e.name))).to.deep.equal(
+      [],
+    );
     await expect(el).to.be.accessible();
   });
 
   it('speaks Indonesian by default and takes the consent text from config', async () => {
-    const cfg = config(newBox('id'), { consentText: { id: 'Saya setuju data saya diolah oleh tim TPKJM.', en: 'I agree.' } });
+    const cfg = config(newBox('id'), {
+      consentText: { id: 'Saya setuju data saya diolah oleh tim TPKJM.', en: 'I agree.' },
+    });
     const { el, page } = await mount({ ...cfg, locale: 'id' }, '');
     expect(textOf(el)).to.contain('Minta dukungan');
     expect(page.byLabel('Saya setuju data saya diolah oleh tim TPKJM.').type).to.equal('checkbox');
-    expect([...page.root.querySelectorAll('option')].map((o) => o.textContent)).to.deep.equal(['Pilih topik', 'Cemas', 'Keluarga']);
+    expect([...page.root.querySelectorAll('option')].map((o) => o.textContent)).to.deep.equal([
+      'Pilih topik',
+      'Cemas',
+      'Keluarga',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -84,7 +114,9 @@ describe('<sebaya-support-form>', () => {
     await until(() => page.root.activeElement === page.root.querySelector('select'), 'focus on the topic');
     const select = page.root.querySelector('select')!;
     expect(select.getAttribute('aria-invalid')).to.equal('true');
-    expect(page.root.getElementById(select.getAttribute('aria-describedby')!)!.textContent).to.contain('Please choose a topic.');
+    expect(page.root.getElementById(select.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'Please choose a topic.',
+    );
     await expect(el).to.be.accessible();
     await page.selectTopic('family');
     await page.submit();
@@ -106,7 +138,12 @@ describe('<sebaya-support-form>', () => {
     await page.submit();
     const items = () => [...page.root.querySelectorAll('[role="alert"] li')];
     const before = items();
-    expect(before.map((li) => li.textContent)).to.deep.equal(['Please choose a topic.', 'Please write a message.', 'Please say how soon you need help.', 'Please agree, so that the team may read your request.']);
+    expect(before.map((li) => li.textContent)).to.deep.equal([
+      'Please choose a topic.',
+      'Please write a message.',
+      'Please say how soon you need help.',
+      'Please agree, so that the team may read your request.',
+    ]);
     await page.choose(/Now: I am in danger/);
     // The urgency's line and its red text go; the other lines are the very same nodes (nothing re-read).
     const after = items();
@@ -209,7 +246,11 @@ describe('<sebaya-support-form>', () => {
     const items = [...box.querySelectorAll('li')];
     expect(items.length).to.equal(2);
     for (const li of items) expect(li.querySelector('a[href]'), li.textContent ?? '').to.exist;
-    expect([...box.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)).to.deep.equal(['tel:119,8', 'https://healing119.id/', 'tel:112']);
+    expect([...box.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)).to.deep.equal([
+      'tel:119,8',
+      'https://healing119.id/',
+      'tel:112',
+    ]);
     expect(box.textContent).to.contain('Open Healing119.id');
     await expect(el).to.be.accessible();
   });
@@ -238,7 +279,13 @@ describe('<sebaya-support-form>', () => {
       id,
       sentAt: envelope!.sentAt,
       sealed: false,
-      request: { topic: 'anxiety', message: 'Saya sering cemas dan sulit tidur.', urgency: 'soon', lang: 'en', contact: { method: 'code', value: referenceCode(id) } },
+      request: {
+        topic: 'anxiety',
+        message: 'Saya sering cemas dan sulit tidur.',
+        urgency: 'soon',
+        lang: 'en',
+        contact: { method: 'code', value: referenceCode(id) },
+      },
     });
     expect(envelope!.sentAt).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(sessionStorage.length).to.equal(0);
@@ -285,11 +332,15 @@ describe('<sebaya-support-form>', () => {
     expect(Object.keys((await queued).detail)).to.deep.equal(['id']);
     await untilPhase(el, 'queued');
     // What is true: retried while a page with the form is open, not by itself once it is closed.
-    expect(page.status).to.contain('Saved on this phone. It will be sent when the connection is back: while this page is open, or the next time you open a page with this form.');
+    expect(page.status).to.contain(
+      'Saved on this phone. It will be sent when the connection is back: while this page is open, or the next time you open a page with this form.',
+    );
     expect(page.status).not.to.match(/by itself|if you close|even if/);
     expect(page.status).to.contain('stored on this phone in readable form');
     await expect(el).to.be.accessible();
-    const del = [...page.root.querySelectorAll('button')].find((b) => b.textContent?.includes('Delete this saved request'))!;
+    const del = [...page.root.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Delete this saved request'),
+    )!;
     expect(del).to.exist;
     del.click();
     await until(() => el.getAttribute('phase') === 'editing', 'the request to be deleted');
@@ -339,7 +390,9 @@ describe('<sebaya-support-form>', () => {
     const [kept] = await outbox.list(new URL(endpoint, document.baseURI).href);
     outbox.close();
     expect(JSON.parse(kept!.body).request.message).to.equal('Tolong, penerimanya rusak.');
-    expect([...page.root.querySelectorAll('button')].some((b) => b.textContent?.includes('Delete this saved request'))).to.equal(true);
+    expect(
+      [...page.root.querySelectorAll('button')].some((b) => b.textContent?.includes('Delete this saved request')),
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -352,7 +405,9 @@ describe('<sebaya-support-form>', () => {
       await page.fill('Apakah ada yang membaca ini?');
       await page.submit();
       await untilPhase(el, 'rejected');
-      expect(page.status).to.contain(`The team’s receiver is not accepting requests (error ${status}). Nothing was sent. Your text is still here.`);
+      expect(page.status).to.contain(
+        `The team’s receiver is not accepting requests (error ${status}). Nothing was sent. Your text is still here.`,
+      );
       expect(page.root.querySelector('[part="crisis"]')!.textContent).to.contain('If you need help soon');
       expect(page.message.value).to.equal('Apakah ada yang membaca ini?');
       const outbox = (await (await import('../../src/support-form/model/outbox.js')).Outbox.open())!;
@@ -460,7 +515,10 @@ describe('<sebaya-support-form>', () => {
   });
 
   it('a wrong-curve, off-curve or private public key is a config error before the visitor types', async () => {
-    const p384 = await crypto.subtle.exportKey('jwk', ((await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits']))).publicKey);
+    const p384 = await crypto.subtle.exportKey(
+      'jwk',
+      (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-384' }, true, ['deriveBits'])).publicKey,
+    );
     const keys = await testKeys();
     const offCurve = { ...keys.publicKey, x: keys.publicKey.y, y: keys.publicKey.x };
     for (const [key, path] of [

@@ -50,7 +50,8 @@ async function outboxText(): Promise<string> {
   return JSON.stringify(all);
 }
 
-const onlineAgain = (): Promise<void> => (navigator.onLine ? Promise.resolve() : new Promise((r) => addEventListener('online', () => r(), { once: true })));
+const onlineAgain = (): Promise<void> =>
+  navigator.onLine ? Promise.resolve() : new Promise((r) => addEventListener('online', () => r(), { once: true }));
 
 describe('<sebaya-support-form> with a key on a device that cannot seal', () => {
   beforeEach(() => sessionStorage.clear());
@@ -70,7 +71,15 @@ describe('<sebaya-support-form> with a key on a device that cannot seal', () => 
 
     // Offline for 4 s (the runner brings the browser back): the sealing chunk cannot arrive.
     void executeServerCommand(OFFLINE_COMMAND, { offline: true, forMs: 4_000 });
-    await until(() => fetch('/__test__/hits?id=unsealable-probe', { cache: 'no-store' }).then(() => false, () => true), 'the browser to be offline', 2_000);
+    await until(
+      () =>
+        fetch('/__test__/hits?id=unsealable-probe', { cache: 'no-store' }).then(
+          () => false,
+          () => true,
+        ),
+      'the browser to be offline',
+      2_000,
+    );
     const { el, page } = await mount(config(box, { publicKey }));
     expect(el.getAttribute('state')).to.equal('ready');
     expect(textOf(el)).to.contain('Cannot encrypt on this device');
@@ -79,7 +88,9 @@ describe('<sebaya-support-form> with a key on a device that cannot seal', () => 
     await page.submit();
     await until(() => el.getAttribute('phase') === 'unsealable', `phase unsealable (is ${el.getAttribute('phase')})`);
     await el.updateComplete;
-    expect(page.status).to.contain('This device cannot encrypt your request, so nothing was sent or saved. Your text is still here');
+    expect(page.status).to.contain(
+      'This device cannot encrypt your request, so nothing was sent or saved. Your text is still here',
+    );
     expect(page.root.querySelector('[part="crisis"]')!.textContent).to.contain('If you need help soon');
     expect(links(el).map((l) => l.href)).to.include('tel:119,8');
     expect(page.message.value).to.equal('Rahasia yang tidak boleh terbaca.');

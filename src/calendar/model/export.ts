@@ -11,7 +11,12 @@ import type { CalendarEvent, Occurrence } from './types.js';
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /** Escapes TEXT values (`\\`, `;`, `,`, newlines). */
-export const escapeText = (s: string): string => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+export const escapeText = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Folds a content line at 75 octets (continuation lines start with a space). */
 export function fold(line: string): string {
@@ -68,10 +73,27 @@ export function toIcs(o: Occurrence, options: ExportOptions): string {
   const zoned = !e.allDay && zone !== 'UTC' && zone.includes('/') && (series || fixedOffset(zone) !== null);
   const fixed = zoned ? fixedOffset(zone) : null;
   const when = (name: string, ms: number): string =>
-    e.allDay ? `${name};VALUE=DATE:${icsStamp(ms, true)}` : zoned ? `${name};TZID=${zone}:${localStamp(ms, zone)}` : `${name}:${icsStamp(ms)}`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Sebaya//sebaya-calendar//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+    e.allDay
+      ? `${name};VALUE=DATE:${icsStamp(ms, true)}`
+      : zoned
+        ? `${name};TZID=${zone}:${localStamp(ms, zone)}`
+        : `${name}:${icsStamp(ms)}`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Sebaya//sebaya-calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (zoned && fixed !== null) {
-    lines.push('BEGIN:VTIMEZONE', `TZID:${zone}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offsetText(fixed)}`, `TZOFFSETTO:${offsetText(fixed)}`);
+    lines.push(
+      'BEGIN:VTIMEZONE',
+      `TZID:${zone}`,
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      `TZOFFSETFROM:${offsetText(fixed)}`,
+      `TZOFFSETTO:${offsetText(fixed)}`,
+    );
     if (options.zoneName) lines.push(`TZNAME:${escapeText(options.zoneName)}`);
     lines.push('END:STANDARD', 'END:VTIMEZONE');
   }
@@ -96,14 +118,32 @@ export function toIcs(o: Occurrence, options: ExportOptions): string {
     for (const rule of e.rrule ?? []) lines.push(`RRULE:${rule}`);
     // Cancelled instances leave the series as EXDATEs, like the ones the feed listed.
     const exdates = [...(e.exdates ?? []), ...changes.filter((c) => !c.event).map((c) => c.recurrenceId)];
-    if (exdates.length) lines.push(e.allDay ? `EXDATE;VALUE=DATE:${exdates.map((x) => icsStamp(x, true)).join(',')}` : zoned ? `EXDATE;TZID=${zone}:${exdates.map((x) => localStamp(x, zone)).join(',')}` : `EXDATE:${exdates.map((x) => icsStamp(x)).join(',')}`);
-    if (e.rdates?.length) lines.push(e.allDay ? `RDATE;VALUE=DATE:${e.rdates.map((x) => icsStamp(x, true)).join(',')}` : `RDATE:${e.rdates.map((x) => icsStamp(x)).join(',')}`);
+    if (exdates.length)
+      lines.push(
+        e.allDay
+          ? `EXDATE;VALUE=DATE:${exdates.map((x) => icsStamp(x, true)).join(',')}`
+          : zoned
+            ? `EXDATE;TZID=${zone}:${exdates.map((x) => localStamp(x, zone)).join(',')}`
+            : `EXDATE:${exdates.map((x) => icsStamp(x)).join(',')}`,
+      );
+    if (e.rdates?.length)
+      lines.push(
+        e.allDay
+          ? `RDATE;VALUE=DATE:${e.rdates.map((x) => icsStamp(x, true)).join(',')}`
+          : `RDATE:${e.rdates.map((x) => icsStamp(x)).join(',')}`,
+      );
   }
   lines.push('END:VEVENT');
   // Moved or changed instances: the same UID with the RECURRENCE-ID of the date they replace.
   for (const { recurrenceId, event: changed } of changes) {
     if (!changed) continue;
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, stamp, when('RECURRENCE-ID', recurrenceId), when('DTSTART', changed.start));
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      stamp,
+      when('RECURRENCE-ID', recurrenceId),
+      when('DTSTART', changed.start),
+    );
     if (changed.end > changed.start) lines.push(when('DTEND', changed.end));
     lines.push(...about(changed), 'END:VEVENT');
   }
@@ -113,6 +153,12 @@ export function toIcs(o: Occurrence, options: ExportOptions): string {
 
 /** A file name for the download: the title in plain letters. */
 export function icsFileName(o: Occurrence, locale: string): string {
-  const base = plain(o.event.title, locale).normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60).toLowerCase();
+  const base = plain(o.event.title, locale)
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 60)
+    .toLowerCase();
   return `${base || 'event'}.ics`;
 }

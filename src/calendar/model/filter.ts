@@ -15,13 +15,24 @@ export interface Shown {
   readonly byDay: Map<DayKey, Occurrence[]>;
 }
 
-const midnight = (day: DayKey, timeZone: string): number => zonedToUtc(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)), 0, 0, 0, timeZone);
+const midnight = (day: DayKey, timeZone: string): number =>
+  zonedToUtc(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)), 0, 0, 0, timeZone);
 
 /** The occurrences on the days `[first, last]` in `timeZone`, leaving out those of a `hidden` category. */
-export function shownBetween(events: readonly CalendarEvent[], first: DayKey, last: DayKey, timeZone: string, hidden: ReadonlySet<string>): Shown {
+export function shownBetween(
+  events: readonly CalendarEvent[],
+  first: DayKey,
+  last: DayKey,
+  timeZone: string,
+  hidden: ReadonlySet<string>,
+): Shown {
   const next = addDays(last, 1);
   // All-day dates are kept as UTC midnights: widen the instant range by a day each side.
-  const all = occurrencesBetween(events, Math.min(midnight(first, timeZone), dayStart(first)) - DAY_MS, Math.max(midnight(next, timeZone), dayStart(next)) + DAY_MS);
+  const all = occurrencesBetween(
+    events,
+    Math.min(midnight(first, timeZone), dayStart(first)) - DAY_MS,
+    Math.max(midnight(next, timeZone), dayStart(next)) + DAY_MS,
+  );
   const occurrences = all.filter((o) => {
     const [a, b] = occurrenceDays(o, timeZone);
     return b >= first && a <= last && !hidden.has(o.event.category ?? '');
@@ -41,13 +52,18 @@ export function toggleCategory(hidden: ReadonlySet<string>, id: string, shown: b
 export const PALETTE = ['#198f7b', '#a261d1', '#bf670f', '#4c7ae6', '#de4765', '#558d1e', '#1889a5', '#d7449a'];
 
 /** The colour of the `index`th category: its own, else the palette's, in turn. */
-export const categoryColor = (category: CalendarCategory, index: number): string => category.color ?? PALETTE[index % PALETTE.length]!;
+export const categoryColor = (category: CalendarCategory, index: number): string =>
+  category.color ?? PALETTE[index % PALETTE.length]!;
 
 /** The category with that id and its colour, if the config lists it. */
-export function findCategory(categories: readonly CalendarCategory[], id: string | undefined): { category: CalendarCategory; color: string } | undefined {
+export function findCategory(
+  categories: readonly CalendarCategory[],
+  id: string | undefined,
+): { category: CalendarCategory; color: string } | undefined {
   const i = id ? categories.findIndex((c) => c.id === id) : -1;
   return i < 0 ? undefined : { category: categories[i]!, color: categoryColor(categories[i]!, i) };
 }
 
 /** The days of a list between `first` and `last` that have something on, in order. */
-export const daysWithEvents = (byDay: ReadonlyMap<DayKey, unknown>, first: DayKey, last: DayKey): DayKey[] => [...byDay.keys()].filter((d) => d >= first && d <= last).sort();
+export const daysWithEvents = (byDay: ReadonlyMap<DayKey, unknown>, first: DayKey, last: DayKey): DayKey[] =>
+  [...byDay.keys()].filter((d) => d >= first && d <= last).sort();

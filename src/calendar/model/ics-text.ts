@@ -12,8 +12,12 @@ type Component = InstanceType<typeof ICAL.Component>;
  */
 export function cleanLines(text: string): { lines: string[]; junk: number } {
   // Control characters (fuzzed files, a lone CR) are never part of a valid line.
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n[ \t]/g, '').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  const clean = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
   const lines: string[] = [];
   let junk = 0;
   const property = /^[A-Za-z0-9-]+[;:]/;
@@ -83,7 +87,12 @@ export function parseLenient(lines: string[]): { roots: Component[]; skipped: nu
         // an unreadable header line is not worth a notice
       }
     }
-    for (const z of okZones) calendar.addSubcomponent(new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', ...z, 'END:VCALENDAR'].join('\r\n')) as never).getFirstSubcomponent('vtimezone')!);
+    for (const z of okZones)
+      calendar.addSubcomponent(
+        new ICAL.Component(
+          ICAL.parse(['BEGIN:VCALENDAR', ...z, 'END:VCALENDAR'].join('\r\n')) as never,
+        ).getFirstSubcomponent('vtimezone')!,
+      );
     for (const e of events) {
       try {
         const c = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', ...e, 'END:VCALENDAR'].join('\r\n')) as never);
@@ -94,7 +103,8 @@ export function parseLenient(lines: string[]): { roots: Component[]; skipped: nu
       }
     }
     roots.push(calendar);
-    if (!events.length && !okZones.length) return { roots: [], skipped, fatal: err instanceof Error ? err.message.slice(0, 100) : String(err) };
+    if (!events.length && !okZones.length)
+      return { roots: [], skipped, fatal: err instanceof Error ? err.message.slice(0, 100) : String(err) };
     return { roots, skipped };
   }
 }

@@ -10,7 +10,16 @@
 import ICAL from 'ical.js';
 import type { WallClock } from '../../core/i18n/format.js';
 import { cleanLines, parseLenient } from './ics-text.js';
-import { daysIn, dayOf, expandSeries, floating, isUtcTime, wallOf, type SeriesSpec, type TimeLike } from './recurrence.js';
+import {
+  daysIn,
+  dayOf,
+  expandSeries,
+  floating,
+  isUtcTime,
+  wallOf,
+  type SeriesSpec,
+  type TimeLike,
+} from './recurrence.js';
 import { DAY_MS, dayStart, wallClock, type DayKey } from './time.js';
 import type { CalendarEvent, Contact, SourceProblem } from './types.js';
 import { fixed, iana, ianaZone, knownZone, offsetInName, type Zone } from './zones.js';
@@ -52,7 +61,11 @@ const textOf = (c: Component, name: string): string | undefined => {
 /** The raw value string of a date property is checked so `20171032` is refused, not rolled over. */
 function validDateValue(prop: Property): boolean {
   const times = timesOf(prop);
-  return times.length > 0 && times.length === (prop as unknown as { jCal: unknown[] }).jCal.length - 3 && times.every((t) => t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= daysIn(t.year, t.month));
+  return (
+    times.length > 0 &&
+    times.length === (prop as unknown as { jCal: unknown[] }).jCal.length - 3 &&
+    times.every((t) => t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= daysIn(t.year, t.month))
+  );
 }
 
 /**
@@ -71,9 +84,20 @@ function timesOf(prop: Property | null | undefined): TimeLike[] {
 function readTimes(prop: Property): TimeLike[] {
   const out: TimeLike[] = [];
   for (const v of (prop as unknown as { jCal: unknown[] }).jCal.slice(3)) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?/.exec(Array.isArray(v) ? String(v[0]) : String(v));
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?/.exec(
+      Array.isArray(v) ? String(v[0]) : String(v),
+    );
     if (!m) continue;
-    out.push({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0), isDate: m[4] === undefined, utc: !!m[7] });
+    out.push({
+      year: +m[1]!,
+      month: +m[2]!,
+      day: +m[3]!,
+      hour: +(m[4] ?? 0),
+      minute: +(m[5] ?? 0),
+      second: +(m[6] ?? 0),
+      isDate: m[4] === undefined,
+      utc: !!m[7],
+    });
   }
   return out;
 }
@@ -205,7 +229,11 @@ class Reader {
     if (!startProp || !startTime) return master ? { ...master } : undefined;
     const allDay = startTime.isDate;
     const tzid = startProp.getParameter('tzid');
-    const zone = allDay ? 'UTC' : isUtcTime(startTime) ? 'UTC' : this.zone(typeof tzid === 'string' ? tzid : undefined).name;
+    const zone = allDay
+      ? 'UTC'
+      : isUtcTime(startTime)
+        ? 'UTC'
+        : this.zone(typeof tzid === 'string' ? tzid : undefined).name;
     const start = this.instant(startTime, startProp, allDay);
     let end: number | undefined;
     const endProp = vevent.getFirstProperty('dtend');
@@ -219,7 +247,10 @@ class Reader {
     if (end < start) end = allDay ? start + DAY_MS : start;
     if (!Number.isFinite(start)) return undefined;
     const geo = vevent.getFirstPropertyValue('geo');
-    const geoValue = Array.isArray(geo) && geo.length === 2 && geo.every((x) => Number.isFinite(Number(x))) ? { lat: Number(geo[0]), lon: Number(geo[1]) } : undefined;
+    const geoValue =
+      Array.isArray(geo) && geo.length === 2 && geo.every((x) => Number.isFinite(Number(x)))
+        ? { lat: Number(geo[0]), lon: Number(geo[1]) }
+        : undefined;
     const title = textOf(vevent, 'summary') ?? master?.title ?? '';
     const out: CalendarEvent = {
       id: uid,
@@ -250,8 +281,13 @@ class Reader {
     const startProp = vevent.getFirstProperty('dtstart')!;
     const startTime = timesOf(startProp)[0]!;
     const tzid = startProp.getParameter('tzid');
-    const zone: Zone | null = master.allDay ? null : isUtcTime(startTime) ? iana('UTC') : this.zone(typeof tzid === 'string' ? tzid : undefined);
-    const toMs = (t: TimeLike, prop: Property): number => (master.allDay ? Date.UTC(t.year, t.month - 1, t.day) : t.isDate ? NaN : this.instant(t, prop, false));
+    const zone: Zone | null = master.allDay
+      ? null
+      : isUtcTime(startTime)
+        ? iana('UTC')
+        : this.zone(typeof tzid === 'string' ? tzid : undefined);
+    const toMs = (t: TimeLike, prop: Property): number =>
+      master.allDay ? Date.UTC(t.year, t.month - 1, t.day) : t.isDate ? NaN : this.instant(t, prop, false);
     const rdates: number[] = [];
     for (const p of rdateProps) {
       for (const t of timesOf(p)) {
@@ -285,7 +321,10 @@ class Reader {
       if (master.allDay || rid.isDate) byDay.set(dayOf(rid), value);
       else byMs.set(Number(key), value);
     }
-    const changes = [...[...byMs].map(([recurrenceId, e]) => ({ recurrenceId, event: e })), ...[...byDay].map(([day, e]) => ({ recurrenceId: dayStart(day), event: e }))];
+    const changes = [
+      ...[...byMs].map(([recurrenceId, e]) => ({ recurrenceId, event: e })),
+      ...[...byDay].map(([day, e]) => ({ recurrenceId: dayStart(day), event: e })),
+    ];
     const event: CalendarEvent = {
       ...master,
       ...(rules.length ? { rrule: rules.map((r) => r.toString()) } : {}),
@@ -293,29 +332,45 @@ class Reader {
       ...(exMs.size ? { exdates: [...exMs] } : {}),
       ...(changes.length ? { changes } : {}),
     };
-    const fixedOverrides = [...byMs.values(), ...byDay.values()].filter((e): e is CalendarEvent => !!e).map((e) => ({ ...e, rrule: event.rrule }));
+    const fixedOverrides = [...byMs.values(), ...byDay.values()]
+      .filter((e): e is CalendarEvent => !!e)
+      .map((e) => ({ ...e, rrule: event.rrule }));
     const result: CalendarEvent = { ...event, expand: (from, to) => expandSeries(spec, from, to) };
-    const spec: SeriesSpec = { event: result, rules, wallStart: floating(wallOf(startTime), master.allDay), zone, rdates, exMs, exDays, byMs, byDay, overrides: fixedOverrides };
+    const spec: SeriesSpec = {
+      event: result,
+      rules,
+      wallStart: floating(wallOf(startTime), master.allDay),
+      zone,
+      rdates,
+      exMs,
+      exDays,
+      byMs,
+      byDay,
+      overrides: fixedOverrides,
+    };
     return result;
   }
 }
 
 const norm = (tzid: string): string => tzid.replace(/["\\]/g, '').trim();
 const sequence = (c: Component): number => Number(c.getFirstPropertyValue('sequence') ?? 0) || 0;
-const cancelled = (c: Component): boolean => String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
-const pick = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]: V }));
+const cancelled = (c: Component): boolean =>
+  String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+const pick = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]: V });
 
 function contactOf(vevent: Component): Contact | undefined {
   const contact = textOf(vevent, 'contact');
   const organizer = vevent.getFirstProperty('organizer');
   const cn = organizer?.getParameter('cn');
-  const mail = String(organizer?.getFirstValue() ?? '').replace(/^mailto:/i, '').trim();
+  const mail = String(organizer?.getFirstValue() ?? '')
+    .replace(/^mailto:/i, '')
+    .trim();
   const name = contact ?? (typeof cn === 'string' ? cn : undefined);
   const email = /^[^\s@]+@[^\s@]+$/.test(mail) ? mail : undefined;
   if (!name && !email) return undefined;
   return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
 }
-
 
 /** Reads an iCalendar feed: events (recurring ones expand on demand) and the problems found. */
 export function parseIcs(text: string, options: IcsOptions): IcsResult {

@@ -11,7 +11,8 @@ export function icsStamp(ms: number, date = false): string {
 }
 
 /** Plain text for a calendar app, in one language. */
-export const plain = (value: LocalizedText | undefined, locale: string): string => resolveText(value, locale, ['id', 'en']);
+export const plain = (value: LocalizedText | undefined, locale: string): string =>
+  resolveText(value, locale, ['id', 'en']);
 
 /**
  * "Add to Google Calendar": a TEMPLATE link with the event's title, times, place and details;
@@ -22,7 +23,10 @@ export function googleCalendarUrl(o: Occurrence, locale: string, series = false)
   const start = series ? e.start : o.start;
   const end = series ? e.end : o.end;
   const params = new URLSearchParams({ action: 'TEMPLATE', text: plain(e.title, locale) });
-  params.set('dates', `${icsStamp(start, e.allDay)}/${icsStamp(Math.max(end, start + (e.allDay ? 86_400_000 : 0)), e.allDay)}`);
+  params.set(
+    'dates',
+    `${icsStamp(start, e.allDay)}/${icsStamp(Math.max(end, start + (e.allDay ? 86_400_000 : 0)), e.allDay)}`,
+  );
   const details = plain(e.description, locale);
   if (details) params.set('details', details.slice(0, 1500));
   const location = plain(e.location, locale);
@@ -34,7 +38,8 @@ export function googleCalendarUrl(o: Occurrence, locale: string, series = false)
 
 /** A map search for the place (a pin when the event has coordinates). */
 export function mapUrl(event: CalendarEvent, locale: string): string | undefined {
-  if (event.geo) return `https://www.openstreetmap.org/?mlat=${event.geo.lat}&mlon=${event.geo.lon}#map=17/${event.geo.lat}/${event.geo.lon}`;
+  if (event.geo)
+    return `https://www.openstreetmap.org/?mlat=${event.geo.lat}&mlon=${event.geo.lon}#map=17/${event.geo.lat}/${event.geo.lon}`;
   const place = plain(event.location, locale);
   return place ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(place)}` : undefined;
 }

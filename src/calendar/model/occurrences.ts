@@ -2,7 +2,8 @@ import { addDays, dayKeyOf, type DayKey } from './time.js';
 import type { CalendarEvent, Occurrence } from './types.js';
 
 /** True when `[start, end)` touches `[from, to)`; a zero-length event counts at its instant. */
-export const overlaps = (start: number, end: number, from: number, to: number): boolean => start < to && (end > from || (end === start && start >= from));
+export const overlaps = (start: number, end: number, from: number, to: number): boolean =>
+  start < to && (end > from || (end === start && start >= from));
 
 /** Every occurrence of `events` overlapping `[from, to)`, sorted by start (all-day first on a tie). */
 export function occurrencesBetween(events: readonly CalendarEvent[], from: number, to: number): Occurrence[] {
@@ -27,7 +28,12 @@ export function occurrenceDays(o: Occurrence, timeZone: string): [DayKey, DayKey
 }
 
 /** Occurrences grouped by every day they touch, limited to `[firstDay, lastDay]`. */
-export function groupByDay(occurrences: readonly Occurrence[], timeZone: string, firstDay: DayKey, lastDay: DayKey): Map<DayKey, Occurrence[]> {
+export function groupByDay(
+  occurrences: readonly Occurrence[],
+  timeZone: string,
+  firstDay: DayKey,
+  lastDay: DayKey,
+): Map<DayKey, Occurrence[]> {
   const days = new Map<DayKey, Occurrence[]>();
   for (const o of occurrences) {
     const [a, b] = occurrenceDays(o, timeZone);

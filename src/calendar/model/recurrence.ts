@@ -33,12 +33,15 @@ export interface TimeLike {
 }
 
 export const wallOf = (t: TimeLike): WallClock => [t.year, t.month, t.day, t.hour, t.minute, t.second];
-export const dayOf = (t: TimeLike): DayKey => `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+export const dayOf = (t: TimeLike): DayKey =>
+  `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
 export const isUtcTime = (t: TimeLike): boolean => t.utc === true || t.zone?.tzid === 'UTC';
 
 export function floating(fields: WallClock, isDate: boolean): Time {
   const [year, month, day, hour, minute, second] = fields;
-  return ICAL.Time.fromData(isDate ? { year, month, day, isDate: true } : { year, month, day, hour, minute, second, isDate: false });
+  return ICAL.Time.fromData(
+    isDate ? { year, month, day, isDate: true } : { year, month, day, hour, minute, second, isDate: false },
+  );
 }
 
 const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -80,8 +83,21 @@ function hangs(rule: Recur): boolean {
   // A MONTHLY month list written out of order (`BYMONTH=5,4`): ical.js walks it as written.
   if (rule.freq === 'MONTHLY' && p.BYMONTH?.some((m, i, all) => i > 0 && m < (all[i - 1] ?? 0))) return true;
   // A month list with an interval that is not a whole number of years.
-  if (rule.freq === 'MONTHLY' && p.BYMONTH?.length && (rule.interval ?? 1) % 12 !== 0 && (rule.interval ?? 1) > 1) return true;
-  return !!p.BYSETPOS?.length && !(rule.freq === 'MONTHLY' && p.BYDAY?.length && !p.BYMONTHDAY && !p.BYYEARDAY && !p.BYWEEKNO && !p.BYHOUR && !p.BYMINUTE && !p.BYSECOND);
+  if (rule.freq === 'MONTHLY' && p.BYMONTH?.length && (rule.interval ?? 1) % 12 !== 0 && (rule.interval ?? 1) > 1)
+    return true;
+  return (
+    !!p.BYSETPOS?.length &&
+    !(
+      rule.freq === 'MONTHLY' &&
+      p.BYDAY?.length &&
+      !p.BYMONTHDAY &&
+      !p.BYYEARDAY &&
+      !p.BYWEEKNO &&
+      !p.BYHOUR &&
+      !p.BYMINUTE &&
+      !p.BYSECOND
+    )
+  );
 }
 
 /** UNTIL as a floating time comparable with the series' wall clock. */
@@ -94,7 +110,10 @@ function floatingUntil(rule: Recur, spec: SeriesSpec): Recur {
   } else if (until.isDate) {
     copy.until = floating([until.year, until.month, until.day, 23, 59, 59], false);
   } else if (isUtcTime(until)) {
-    copy.until = floating(spec.zone.wall(Date.UTC(until.year, until.month - 1, until.day, until.hour, until.minute, until.second)), false);
+    copy.until = floating(
+      spec.zone.wall(Date.UTC(until.year, until.month - 1, until.day, until.hour, until.minute, until.second)),
+      false,
+    );
   } else copy.until = floating(wallOf(until), false);
   return copy;
 }
@@ -155,13 +174,16 @@ function simpleRule(rule: Recur, start: Time): ((p: number) => number[]) | undef
       const wkst = (rule.wkst || 2) - 1;
       const weekday = (first + 4) % 7; // day 0 (1970-01-01) was a Thursday
       const weekStart = first - ((weekday - wkst + 7) % 7);
-      const offsets = [...new Set((days.length ? days.map((d) => d.day) : [weekday]).map((d) => (d - wkst + 7) % 7))].sort((a, b) => a - b);
+      const offsets = [
+        ...new Set((days.length ? days.map((d) => d.day) : [weekday]).map((d) => (d - wkst + 7) % 7)),
+      ].sort((a, b) => a - b);
       return (p) => offsets.map((o) => weekStart + p * 7 * interval + o);
     }
     case 'MONTHLY': {
       const monthDays = (parts.BYMONTHDAY ?? []).map(Number);
       if (keys.some((k) => k !== 'BYDAY' && k !== 'BYMONTHDAY') || (days.length && monthDays.length)) return undefined;
-      if (days.some((d) => !d.nth || Math.abs(d.nth) > 5) || monthDays.some((d) => !d || Math.abs(d) > 31)) return undefined;
+      if (days.some((d) => !d.nth || Math.abs(d.nth) > 5) || monthDays.some((d) => !d || Math.abs(d) > 31))
+        return undefined;
       return (p) => {
         const index = start.month - 1 + p * interval;
         const y = start.year + Math.floor(index / 12);
@@ -196,7 +218,13 @@ function simpleRule(rule: Recur, start: Time): ((p: number) => number[]) | undef
 }
 
 /** Runs a simple rule: the wall-clock occurrences from DTSTART, skipping whole periods before `fromDay`. */
-function* simpleOccurrences(rule: Recur, start: Time, period: (p: number) => number[], fromDay: number, durationDays: number): Generator<TimeLike> {
+function* simpleOccurrences(
+  rule: Recur,
+  start: Time,
+  period: (p: number) => number[],
+  fromDay: number,
+  durationDays: number,
+): Generator<TimeLike> {
   const first = dayNumber(start.year, start.month, start.day);
   const interval = rule.interval || 1;
   const until = rule.until;
@@ -206,7 +234,9 @@ function* simpleOccurrences(rule: Recur, start: Time, period: (p: number) => num
   let p = 0;
   if (!rule.count) {
     // Jump to about one period before the range (margin for long events and zone offsets).
-    const maxSpan = { DAILY: interval, WEEKLY: 7 * interval, MONTHLY: 31 * interval, YEARLY: 366 * interval }[rule.freq as 'DAILY'] ?? 1;
+    const maxSpan =
+      { DAILY: interval, WEEKLY: 7 * interval, MONTHLY: 31 * interval, YEARLY: 366 * interval }[rule.freq as 'DAILY'] ??
+      1;
     p = Math.max(0, Math.floor((fromDay - durationDays - first - maxSpan) / maxSpan) - 1);
   }
   let count = 0;
@@ -218,7 +248,15 @@ function* simpleOccurrences(rule: Recur, start: Time, period: (p: number) => num
       count += 1;
       if (rule.count && count > rule.count) return;
       const d = new Date(day * DAY_MS);
-      yield { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: start.hour, minute: start.minute, second: start.second, isDate: start.isDate };
+      yield {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: start.hour,
+        minute: start.minute,
+        second: start.second,
+        isDate: start.isDate,
+      };
     }
   }
 }
@@ -226,7 +264,8 @@ function* simpleOccurrences(rule: Recur, start: Time, period: (p: number) => num
 export function expandSeries(spec: SeriesSpec, from: number, to: number): Occurrence[] {
   const { event, zone } = spec;
   const duration = event.end - event.start;
-  const toMs = (t: TimeLike): number => (zone === null ? Date.UTC(t.year, t.month - 1, t.day) : zone.toUtc(...wallOf(t)));
+  const toMs = (t: TimeLike): number =>
+    zone === null ? Date.UTC(t.year, t.month - 1, t.day) : zone.toUtc(...wallOf(t));
   const fromDay = dayKeyOf(from - DAY_MS, 'UTC');
   const seen = new Set<number>();
   const out: Occurrence[] = [];
@@ -246,7 +285,13 @@ export function expandSeries(spec: SeriesSpec, from: number, to: number): Occurr
     const simple = simpleRule(original, spec.wallStart);
     if (simple) {
       const durationDays = Math.ceil(duration / DAY_MS) + 1;
-      for (const t of simpleOccurrences(floatingUntil(original, spec), spec.wallStart, simple, Math.floor(from / DAY_MS) - 1, durationDays)) {
+      for (const t of simpleOccurrences(
+        floatingUntil(original, spec),
+        spec.wallStart,
+        simple,
+        Math.floor(from / DAY_MS) - 1,
+        durationDays,
+      )) {
         const ms = toMs(t);
         if (ms >= to) break;
         if (ms + duration < from - DAY_MS) continue;
@@ -254,7 +299,12 @@ export function expandSeries(spec: SeriesSpec, from: number, to: number): Occurr
       }
       continue;
     }
-    const { rule, start } = fastForward(floatingUntil(original, spec), spec.wallStart, fromDay, Math.ceil(duration / DAY_MS));
+    const { rule, start } = fastForward(
+      floatingUntil(original, spec),
+      spec.wallStart,
+      fromDay,
+      Math.ceil(duration / DAY_MS),
+    );
     let it;
     try {
       it = rule.iterator(start);
@@ -275,9 +325,11 @@ export function expandSeries(spec: SeriesSpec, from: number, to: number): Occurr
       take(ms, dayOf(t));
     }
   }
-  if (!spec.rules.length) take(event.start, zone === null ? dayKeyOf(event.start, 'UTC') : dayOf(floating(zone.wall(event.start), false)));
+  if (!spec.rules.length)
+    take(event.start, zone === null ? dayKeyOf(event.start, 'UTC') : dayOf(floating(zone.wall(event.start), false)));
   for (const ms of spec.rdates) take(ms, zone === null ? dayKeyOf(ms, 'UTC') : dayOf(floating(zone.wall(ms), false)));
-  for (const o of spec.overrides) if (overlaps(o.start, o.end, from, to)) out.push({ event: o, start: o.start, end: o.end });
+  for (const o of spec.overrides)
+    if (overlaps(o.start, o.end, from, to)) out.push({ event: o, start: o.start, end: o.end });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -299,8 +351,24 @@ export function withRecurrence(event: CalendarEvent, rrule: string, exdates: rea
     if (event.allDay) exDays.add(dayKeyOf(ms, 'UTC'));
     else exMs.add(ms);
   }
-  const result: CalendarEvent = { ...event, rrule: [rule.toString()], ...(exdates.length ? { exdates } : {}), expand: (from, to) => expandSeries(spec, from, to) };
-  const spec: SeriesSpec = { event: result, rules: [rule], wallStart: floating(wall, event.allDay), zone, rdates: [], exMs, exDays, byMs: new Map(), byDay: new Map(), overrides: [] };
+  const result: CalendarEvent = {
+    ...event,
+    rrule: [rule.toString()],
+    ...(exdates.length ? { exdates } : {}),
+    expand: (from, to) => expandSeries(spec, from, to),
+  };
+  const spec: SeriesSpec = {
+    event: result,
+    rules: [rule],
+    wallStart: floating(wall, event.allDay),
+    zone,
+    rdates: [],
+    exMs,
+    exDays,
+    byMs: new Map(),
+    byDay: new Map(),
+    overrides: [],
+  };
   return result;
 }
 

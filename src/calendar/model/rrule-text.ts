@@ -49,7 +49,14 @@ function list(items: string[], locale: string): string {
 function untilMs(value: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value);
   if (!m) return undefined;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  return Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
 }
 
 /** The rule in words, or undefined when `rrule` has no FREQ. */
@@ -58,7 +65,15 @@ export function describeRule(rrule: string, words: RuleWords): string | undefine
   const { locale, start } = words;
   // Interval 1 and n are separate messages: Indonesian has no singular plural form to pick.
   const t = (key: RuleKey, params?: Readonly<Record<string, string | number>>): string =>
-    words.t(params && 'count' in params && /^calendar\.rule\.(daily|weekly|monthlyDay|monthlyNth|yearly)$/.test(key) && params.count !== 1 ? (`${key}N` as RuleKey) : key, params);
+    words.t(
+      params &&
+        'count' in params &&
+        /^calendar\.rule\.(daily|weekly|monthlyDay|monthlyNth|yearly)$/.test(key) &&
+        params.count !== 1
+        ? (`${key}N` as RuleKey)
+        : key,
+      params,
+    );
   const count = Math.max(1, Number(p.INTERVAL ?? 1) || 1);
   const known = new Set(['FREQ', 'INTERVAL', 'UNTIL', 'COUNT', 'WKST', 'BYDAY', 'BYMONTHDAY', 'BYMONTH']);
   if (!p.FREQ) return undefined;
@@ -68,24 +83,41 @@ export function describeRule(rrule: string, words: RuleWords): string | undefine
   let sentence: string | undefined;
   if (!intricate && parsedDays.every(Boolean)) {
     const days = parsedDays.map((m) => ({ nth: m?.[1] ? Number(m[1]) : undefined, day: DAYS.indexOf(m?.[2] ?? '') }));
-    const plainDays = (ds: typeof days) => list(ds.map((d) => weekdayName(d.day, locale)), locale);
+    const plainDays = (ds: typeof days) =>
+      list(
+        ds.map((d) => weekdayName(d.day, locale)),
+        locale,
+      );
     switch (p.FREQ) {
       case 'DAILY':
         if (!byday.length && !p.BYMONTHDAY && !p.BYMONTH) sentence = t('calendar.rule.daily', { count });
         break;
       case 'WEEKLY':
         if (!p.BYMONTHDAY && !p.BYMONTH && days.every((d) => d.nth === undefined)) {
-          sentence = t('calendar.rule.weekly', { count, days: plainDays(days.length ? days : [{ nth: undefined, day: start.weekday }]) });
+          sentence = t('calendar.rule.weekly', {
+            count,
+            days: plainDays(days.length ? days : [{ nth: undefined, day: start.weekday }]),
+          });
         }
         break;
       case 'MONTHLY':
         if (p.BYMONTH) break;
-        if (days.length && !p.BYMONTHDAY && days.every((d) => d.nth !== undefined && ['1', '2', '3', '4', '5', '-1', '-2'].includes(String(d.nth)))) {
-          const items = days.map((d) => t('calendar.rule.nthDay', { nth: t(`calendar.nth.${String(d.nth)}` as RuleKey), weekday: weekdayName(d.day, locale) }));
+        if (
+          days.length &&
+          !p.BYMONTHDAY &&
+          days.every((d) => d.nth !== undefined && ['1', '2', '3', '4', '5', '-1', '-2'].includes(String(d.nth)))
+        ) {
+          const items = days.map((d) =>
+            t('calendar.rule.nthDay', {
+              nth: t(`calendar.nth.${String(d.nth)}` as RuleKey),
+              weekday: weekdayName(d.day, locale),
+            }),
+          );
           sentence = t('calendar.rule.monthlyNth', { count, days: list(items, locale) });
         } else if (!days.length) {
           const monthDays = p.BYMONTHDAY ? p.BYMONTHDAY.split(',').map(Number) : [start.day];
-          if (monthDays.every((d) => d >= 1 && d <= 31)) sentence = t('calendar.rule.monthlyDay', { count, days: list(monthDays.map(String), locale) });
+          if (monthDays.every((d) => d >= 1 && d <= 31))
+            sentence = t('calendar.rule.monthlyDay', { count, days: list(monthDays.map(String), locale) });
         }
         break;
       case 'YEARLY': {
@@ -93,7 +125,9 @@ export function describeRule(rrule: string, words: RuleWords): string | undefine
         const month = p.BYMONTH ? Number(p.BYMONTH) : start.month;
         const day = p.BYMONTHDAY ? Number(p.BYMONTHDAY) : start.day;
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-          const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, month - 1, day));
+          const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2024, month - 1, day),
+          );
           sentence = t('calendar.rule.yearly', { count, date });
         }
         break;
@@ -105,6 +139,7 @@ export function describeRule(rrule: string, words: RuleWords): string | undefine
   if (!sentence) return t('calendar.rule.other');
   const until = p.UNTIL ? untilMs(p.UNTIL) : undefined;
   if (until !== undefined) sentence = t('calendar.rule.until', { rule: sentence, date: words.formatUntil(until) });
-  else if (p.COUNT && Number(p.COUNT) > 0) sentence = t('calendar.rule.count', { rule: sentence, count: Number(p.COUNT) });
+  else if (p.COUNT && Number(p.COUNT) > 0)
+    sentence = t('calendar.rule.count', { rule: sentence, count: Number(p.COUNT) });
   return sentence;
 }

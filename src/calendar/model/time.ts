@@ -61,7 +61,15 @@ export function offsetAt(ms: number, timeZone: string): number {
 }
 
 /** The instant of a wall-clock time in a zone (a time skipped by DST moves forward). */
-export function zonedToUtc(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): number {
+export function zonedToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   const first = offsetAt(guess, timeZone);
   const t = guess - first;
@@ -81,9 +89,11 @@ export function dayKeyOf(ms: number, timeZone: string): DayKey {
 }
 
 /** UTC midnight of a day (how all-day dates are kept). */
-export const dayStart = (key: DayKey): number => Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
+export const dayStart = (key: DayKey): number =>
+  Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
 
-export const addDays = (key: DayKey, days: number): DayKey => new Date(dayStart(key) + days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (key: DayKey, days: number): DayKey =>
+  new Date(dayStart(key) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Whole days from `a` to `b`. */
 export const daysBetween = (a: DayKey, b: DayKey): number => Math.round((dayStart(b) - dayStart(a)) / DAY_MS);
@@ -137,8 +147,16 @@ export interface ParsedTime {
 export function parseIsoTime(value: string, timeZone: string): ParsedTime | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59) return undefined;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59)
+    return undefined;
   if (m[4] === undefined) return { ms: Date.UTC(y, mo - 1, d), allDay: true };
   const zone = m[7];
   if (!zone) return { ms: zonedToUtc(y, mo, d, h, mi, s, timeZone), allDay: false };

@@ -14,7 +14,11 @@ export const WEEK_START_DAY: Record<WeekStart, number> = { su: 0, mo: 1, sa: 6 }
 export const isDayKey = (value: string | undefined): value is DayKey => /^\d{4}-\d{2}-\d{2}$/.test(value ?? '');
 
 /** The view in use: a valid chosen one (the visitor's or the `view` attribute), else the list on narrow screens, else the config's. */
-export function resolveView(chosen: string | undefined, narrow: boolean, configured: CalendarView | undefined): CalendarView {
+export function resolveView(
+  chosen: string | undefined,
+  narrow: boolean,
+  configured: CalendarView | undefined,
+): CalendarView {
   if (chosen && (CALENDAR_VIEWS as readonly string[]).includes(chosen)) return chosen as CalendarView;
   return narrow ? 'list' : (configured ?? 'month');
 }
@@ -37,10 +41,12 @@ export function visibleRange(view: CalendarView, cursor: DayKey, today: DayKey, 
 }
 
 /** Whether the period title names a span of days (this month's list, from today) rather than the month. */
-export const isSpan = (view: CalendarView, first: DayKey, cursor: DayKey): boolean => view === 'list' && first !== monthStart(cursor);
+export const isSpan = (view: CalendarView, first: DayKey, cursor: DayKey): boolean =>
+  view === 'list' && first !== monthStart(cursor);
 
 /** Previous (−1) or next (1) month, the day clamped to the month's end (31 Jan → 28 Feb); 0 is today. */
-export const stepMonths = (cursor: DayKey, months: number, today: DayKey): DayKey => (months ? addMonths(cursor, months) : today);
+export const stepMonths = (cursor: DayKey, months: number, today: DayKey): DayKey =>
+  months ? addMonths(cursor, months) : today;
 
 /**
  * Where a key moves the month grid's cursor: arrows by a day or a week, Home / End to the ends of
@@ -48,14 +54,25 @@ export const stepMonths = (cursor: DayKey, months: number, today: DayKey): DayKe
  */
 export function gridMove(key: string, shift: boolean, cursor: DayKey, weekStart: number): DayKey | undefined {
   const intoWeek = (weekday(cursor) - weekStart + 7) % 7;
-  const days: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7, Home: -intoWeek, End: 6 - intoWeek };
+  const days: Record<string, number> = {
+    ArrowLeft: -1,
+    ArrowRight: 1,
+    ArrowUp: -7,
+    ArrowDown: 7,
+    Home: -intoWeek,
+    End: 6 - intoWeek,
+  };
   if (key in days) return addDays(cursor, days[key]!);
   if (key === 'PageUp' || key === 'PageDown') return addMonths(cursor, (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
   return undefined;
 }
 
 /** `#event=<id>` → that event's next occurrence from `today` (else its first); undefined when there is none. */
-export function linkedOccurrence(hash: string, events: readonly CalendarEvent[], today: DayKey): Occurrence | undefined {
+export function linkedOccurrence(
+  hash: string,
+  events: readonly CalendarEvent[],
+  today: DayKey,
+): Occurrence | undefined {
   const m = /^#event=(.+)$/.exec(hash);
   if (!m) return undefined;
   let id: string;
@@ -69,5 +86,7 @@ export function linkedOccurrence(hash: string, events: readonly CalendarEvent[],
   if (!event) return undefined;
   if (!event.expand) return { event, start: event.start, end: event.end };
   const from = dayStart(today) - DAY_MS;
-  return event.expand(from, from + 400 * DAY_MS)[0] ?? event.expand(event.start - DAY_MS, event.start + 400 * DAY_MS)[0];
+  return (
+    event.expand(from, from + 400 * DAY_MS)[0] ?? event.expand(event.start - DAY_MS, event.start + 400 * DAY_MS)[0]
+  );
 }

@@ -85,12 +85,20 @@ const ianaCache = new Map<string, Zone>();
 export function iana(name: string): Zone {
   let z = ianaCache.get(name);
   if (!z) {
-    z = { name, toUtc: (y, mo, d, h, mi, s) => zonedToUtc(y, mo, d, h, mi, s, name), wall: (ms) => wallClock(ms, name) };
+    z = {
+      name,
+      toUtc: (y, mo, d, h, mi, s) => zonedToUtc(y, mo, d, h, mi, s, name),
+      wall: (ms) => wallClock(ms, name),
+    };
     ianaCache.set(name, z);
   }
   return z;
 }
 
 export function fixed(offset: number, name: string): Zone {
-  return { name, toUtc: (y, mo, d, h, mi, s) => Date.UTC(y, mo - 1, d, h, mi, s) - offset, wall: (ms) => wallClock(ms + offset, 'UTC') };
+  return {
+    name,
+    toUtc: (y, mo, d, h, mi, s) => Date.UTC(y, mo - 1, d, h, mi, s) - offset,
+    wall: (ms) => wallClock(ms + offset, 'UTC'),
+  };
 }

@@ -13,7 +13,12 @@ import { validateConfig } from './validate.js';
  * language words it again). Warnings (unknown keys, with a suggestion where one is close) go to
  * the console and, as `notes`, to the site owner's box.
  */
-export function checkConfig(schema: v.GenericSchema, raw: unknown, t: (key: string, params?: Record<string, string | number>) => string, tag: string): ({ readonly value: unknown } | { readonly problem: () => Problem }) & { readonly notes?: () => readonly string[] } {
+export function checkConfig(
+  schema: v.GenericSchema,
+  raw: unknown,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  tag: string,
+): ({ readonly value: unknown } | { readonly problem: () => Problem }) & { readonly notes?: () => readonly string[] } {
   const result = validateConfig(schema, raw);
   const describe = (i: ConfigIssue) => describeIssue(i, t, valueAt(raw, i.path));
   const warnings = result.issues.filter((i) => i.severity === 'warning');

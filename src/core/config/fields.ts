@@ -12,15 +12,26 @@ export const MAX_LIST = 5_000;
 
 export const LocaleTag = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'core.issue.locale'));
 
-const textString = (max: number) => v.pipe(v.string(), v.minLength(1, 'core.issue.empty'), v.maxLength(max, 'core.issue.tooLong'));
+const textString = (max: number) =>
+  v.pipe(v.string(), v.minLength(1, 'core.issue.empty'), v.maxLength(max, 'core.issue.tooLong'));
 
 /** Human-readable text: a string, or `{ "id": "…", "en": "…" }` (any locale keys). */
-export const Text = v.union([textString(MAX_TEXT), v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_TEXT, 'core.issue.tooLong')))]);
+export const Text = v.union([
+  textString(MAX_TEXT),
+  v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_TEXT, 'core.issue.tooLong'))),
+]);
 /** Short text (names, labels). */
-export const ShortText = v.union([textString(MAX_SHORT_TEXT), v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT, 'core.issue.tooLong')))]);
+export const ShortText = v.union([
+  textString(MAX_SHORT_TEXT),
+  v.record(LocaleTag, v.pipe(v.string(), v.maxLength(MAX_SHORT_TEXT, 'core.issue.tooLong'))),
+]);
 
 /** A link shown to visitors: only safe protocols (see safe-url.ts). */
-export const Link = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s) => safeUrl(s) !== undefined, 'core.issue.link'));
+export const Link = v.pipe(
+  v.string(),
+  v.maxLength(2_000, 'core.issue.tooLong'),
+  v.check((s) => safeUrl(s) !== undefined, 'core.issue.link'),
+);
 /**
  * Where the quick exit goes: an `https:`/`http:` address of another page. `#`, `tel:` and
  * `mailto:` would leave this page on screen (a fragment of it, or this page under a dialler),
@@ -55,7 +66,11 @@ export function isFetchableUrl(raw: unknown): boolean {
 }
 
 /** A URL the browser fetches (absolute or relative to the page; http or https). */
-export const FetchUrl = v.pipe(v.string(), v.maxLength(2_000, 'core.issue.tooLong'), v.check((s: string) => isFetchableUrl(s), 'core.issue.url'));
+export const FetchUrl = v.pipe(
+  v.string(),
+  v.maxLength(2_000, 'core.issue.tooLong'),
+  v.check((s: string) => isFetchableUrl(s), 'core.issue.url'),
+);
 
 export const Phone = v.pipe(
   v.string(),
@@ -76,4 +91,5 @@ export const PluralMessage = v.object({
 });
 export const MessageValue = v.union([v.pipe(v.string(), v.maxLength(MAX_TEXT, 'core.issue.tooLong')), PluralMessage]);
 
-export const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) => v.pipe(v.array(item), v.maxLength(max, 'core.issue.tooMany'));
+export const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) =>
+  v.pipe(v.array(item), v.maxLength(max, 'core.issue.tooMany'));

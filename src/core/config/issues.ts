@@ -80,7 +80,8 @@ function classify(issue: v.BaseIssue<unknown>): { key: string; params?: Record<s
   }
   if (issue.kind === 'schema') {
     if (input === undefined) return { key: 'core.issue.required' };
-    if (type === 'picklist' || type === 'literal') return { key: 'core.issue.oneOf', params: { expected: issue.expected ?? '', received: '\u0000' } };
+    if (type === 'picklist' || type === 'literal')
+      return { key: 'core.issue.oneOf', params: { expected: issue.expected ?? '', received: '\u0000' } };
     if (type === 'union' && (issue.expected ?? '').includes('string') && (issue.expected ?? '').includes('Object')) {
       return { key: 'core.issue.type', params: { expected: '\u0001text', received: '\u0000' } };
     }
@@ -88,7 +89,9 @@ function classify(issue: v.BaseIssue<unknown>): { key: string; params?: Record<s
   }
   switch (type) {
     case 'min_length':
-      return requirement === 1 ? { key: 'core.issue.empty' } : { key: 'core.issue.tooSmall', params: { min: Number(requirement) } };
+      return requirement === 1
+        ? { key: 'core.issue.empty' }
+        : { key: 'core.issue.tooSmall', params: { min: Number(requirement) } };
     case 'max_length':
       return { key: 'core.issue.tooLong', params: { max: Number(requirement) } };
     case 'min_value':

@@ -6,7 +6,9 @@
  * (`//` or a block comment, which JSON does not allow), and a comma after the last item, placed at
  * the comma itself (not at the `}` on the next line).
  */
-export function locateJsonError(text: string): { offset: number; found: string; kind?: 'comment' | 'comma' } | undefined {
+export function locateJsonError(
+  text: string,
+): { offset: number; found: string; kind?: 'comment' | 'comma' } | undefined {
   let i = 0;
   const n = text.length;
   const STOP = new Error('stop');
@@ -90,7 +92,8 @@ export function locateJsonError(text: string): { offset: number; found: string; 
     return undefined;
   } catch (e) {
     if (e !== STOP) throw e;
-    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return { offset: i, found: '/', kind: 'comment' };
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+      return { offset: i, found: '/', kind: 'comment' };
     if (text[i] === '}' || text[i] === ']') {
       let j = i - 1;
       while (j > 0 && ' \t\n\r'.includes(text[j] as string)) j -= 1;

@@ -62,9 +62,18 @@ export const INLINE = 'inline';
  * it: a `<![CDATA[ … ]]>` wrapper, an HTML comment wrapper, or HTML-escaped quotes.
  */
 export function parseInlineJson(raw: string): unknown {
-  let text = raw.trim().replace(/^<!\[CDATA\[/, '').replace(/\]\]>$/, '').replace(/^<!--/, '').replace(/-->$/, '').trim();
+  let text = raw
+    .trim()
+    .replace(/^<!\[CDATA\[/, '')
+    .replace(/\]\]>$/, '')
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .trim();
   if (/^\{\s*&quot;/.test(text) || text.includes('&quot;')) {
-    text = text.replace(/&(quot|amp|lt|gt|apos|#39|#x27);/g, (_m, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", '#39': "'", '#x27': "'" })[e] ?? '');
+    text = text.replace(
+      /&(quot|amp|lt|gt|apos|#39|#x27);/g,
+      (_m, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", '#39': "'", '#x27': "'" })[e] ?? '',
+    );
   }
   return parseJson(text, INLINE);
 }

@@ -11,7 +11,11 @@ import { registerCatalogs } from '../i18n/registry.js';
 
 registerCatalogs({ id: ownerId, en: ownerEn });
 
-export function renderOwnerBox(problem: Problem | undefined, notes: readonly string[], t: (key: OwnerKey, params?: Record<string, string | number>) => string): TemplateResult {
+export function renderOwnerBox(
+  problem: Problem | undefined,
+  notes: readonly string[],
+  t: (key: OwnerKey, params?: Record<string, string | number>) => string,
+): TemplateResult {
   const lines = [...(problem ? (problem.details.length ? problem.details : [problem.message]) : []), ...notes];
   return html`<div class="state error help" part="owner">
     <p><strong>${t('core.owner.title')}</strong></p>

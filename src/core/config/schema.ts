@@ -1,5 +1,19 @@
 import * as v from 'valibot';
-import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, MessageValue, Phone, ShortText, Text, TimeZone, list } from './fields.js';
+import {
+  Email,
+  ExitUrl,
+  FetchUrl,
+  Id,
+  IsoDate,
+  Link,
+  LocaleTag,
+  MessageValue,
+  Phone,
+  ShortText,
+  Text,
+  TimeZone,
+  list,
+} from './fields.js';
 
 /** The config's sections, one per element (DESIGN.md). Core only knows their names. */
 export const SECTION_NAMES = ['calendar', 'supportForm', 'quiz', 'directory'] as const;
@@ -58,7 +72,9 @@ export type SharedConfig = v.InferOutput<typeof SharedConfig>;
 
 /** The schema an element validates with: the shared keys plus its own section. */
 export function siteSchemaFor<S extends SectionName, T extends v.GenericSchema>(section: S, schema: T) {
-  return v.object({ ...sharedEntries, [section]: v.optional(schema) } as typeof sharedEntries & { [K in S]: v.OptionalSchema<T, undefined> });
+  return v.object({ ...sharedEntries, [section]: v.optional(schema) } as typeof sharedEntries & {
+    [K in S]: v.OptionalSchema<T, undefined>;
+  });
 }
 
 export { FetchUrl, Link, Text, ShortText };

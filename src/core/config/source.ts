@@ -24,7 +24,10 @@ const checker = chunk(() => import('./check.js'));
 
 export { forget };
 
-type Translate = (key: LoadKey | 'core.load.comment' | 'core.load.comma', params?: Record<string, string | number>) => string;
+type Translate = (
+  key: LoadKey | 'core.load.comment' | 'core.load.comma',
+  params?: Record<string, string | number>,
+) => string;
 
 /** What the base element hands over to read its config. */
 export interface ConfigRequest {
@@ -50,7 +53,9 @@ export interface ConfigRequest {
  * the valid config when only the element's section is missing (its language and crisis lines
  * still word the error view).
  */
-export type ConfigResult = ({ readonly config: object; readonly asOf?: number } | { readonly problem: () => Problem; readonly config?: object }) & {
+export type ConfigResult = (
+  { readonly config: object; readonly asOf?: number } | { readonly problem: () => Problem; readonly config?: object }
+) & {
   /** The config's warnings (unknown keys), worded when called: for the site owner's box. */
   readonly notes?: () => readonly string[];
 };
@@ -63,14 +68,21 @@ export async function readConfig(request: ConfigRequest, signal: AbortSignal): P
   const { config, src, inline, section, t } = request;
   if (config == null && inline === undefined && !src) {
     if (request.optional) return { config: {} };
-    return { problem: () => ({ code: 'config-missing', message: t('core.missingConfig'), details: [], retryable: false }) };
+    return {
+      problem: () => ({ code: 'config-missing', message: t('core.missingConfig'), details: [], retryable: false }),
+    };
   }
   // Validation and the schema load beside the fetch.
   const check = Promise.all([checker(), typeof request.schema === 'function' ? request.schema() : request.schema]);
   check.catch(() => undefined);
   let raw: unknown;
   try {
-    raw = config != null ? config : inline !== undefined ? parseInlineJson(inline) : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
+    raw =
+      config != null
+        ? config
+        : inline !== undefined
+          ? parseInlineJson(inline)
+          : await loadJsonOnce(src as string, { signal, timeoutMs: request.timeoutMs });
   } catch (err) {
     // The words for a comment or a trailing comma come with the validation chunk: let it arrive.
     await check.catch(() => undefined);
@@ -81,12 +93,34 @@ export async function readConfig(request: ConfigRequest, signal: AbortSignal): P
   const { notes } = checked;
   if ('problem' in checked) return checked;
   if (section && !request.optional && !(section in (raw as object))) {
-    return { notes, config: checked.value as object, problem: () => ({ code: 'config-missing', message: t('core.missingSection', { section }), path: section, details: [], retryable: false }) };
+    return {
+      notes,
+      config: checked.value as object,
+      problem: () => ({
+        code: 'config-missing',
+        message: t('core.missingSection', { section }),
+        path: section,
+        details: [],
+        retryable: false,
+      }),
+    };
   }
-  return { notes, config: checked.value as object, asOf: src && config == null && inline === undefined ? servedFromCache.get(absoluteUrl(src)) : undefined };
+  return {
+    notes,
+    config: checked.value as object,
+    asOf: src && config == null && inline === undefined ? servedFromCache.get(absoluteUrl(src)) : undefined,
+  };
 }
 
-const KEYS = { network: 'core.load.network', timeout: 'core.load.timeout', http: 'core.load.http', 'not-json': 'core.load.notJson', syntax: 'core.load.syntax', 'too-large': 'core.load.tooLarge', aborted: 'core.load.network' } as const;
+const KEYS = {
+  network: 'core.load.network',
+  timeout: 'core.load.timeout',
+  http: 'core.load.http',
+  'not-json': 'core.load.notJson',
+  syntax: 'core.load.syntax',
+  'too-large': 'core.load.tooLarge',
+  aborted: 'core.load.network',
+} as const;
 
 /** A load failure in the visitor's language; undefined for any other error. */
 export function loadProblem(err: unknown, t: Translate, locale: string): Problem | undefined {
@@ -108,4 +142,3 @@ export function renderAsOf(asOf: number, t: Translate, locale: string, timeZone:
   const when = formatDate(new Date(asOf), locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<p class="as-of" part="as-of" role="status">${t('core.asOf', { when })}</p>`;
 }
-

@@ -14,7 +14,15 @@ export function validateConfig<T extends v.GenericSchema>(schema: T, input: unkn
   const result = v.safeParse(schema, input, { abortPipeEarly: true });
   const structural = unknownKeys(schema, input, [], true);
   const errors = structural.filter((i) => i.severity === 'error');
-  if (!result.success || errors.length) return { ok: false, issues: [...errors, ...(result.success ? [] : fromValibot(result.issues)), ...structural.filter((i) => i.severity === 'warning')] };
+  if (!result.success || errors.length)
+    return {
+      ok: false,
+      issues: [
+        ...errors,
+        ...(result.success ? [] : fromValibot(result.issues)),
+        ...structural.filter((i) => i.severity === 'warning'),
+      ],
+    };
   return { ok: true, value: result.output, issues: structural };
 }
 
@@ -30,7 +38,12 @@ type AnySchema = v.GenericSchema & {
  * Lists where an object is expected (errors), and keys the schema does not know, as warnings: a typo such as `quickExitURL` is
  * reported to the site owner instead of silently doing nothing.
  */
-export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (string | number)[] = [], root = false): ConfigIssue[] {
+export function unknownKeys(
+  schema: v.GenericSchema,
+  input: unknown,
+  path: (string | number)[] = [],
+  root = false,
+): ConfigIssue[] {
   const s = schema as AnySchema;
   if (input === null || typeof input !== 'object') return [];
   if (s.wrapped) return unknownKeys(s.wrapped, input, path);
@@ -40,8 +53,12 @@ export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (stri
     return fit ? unknownKeys(fit, input, path) : [];
   }
   // valibot's object() accepts arrays; a list where a section belongs is a mistake worth naming.
-  if (Array.isArray(input) && s.entries) return [{ path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' }];
-  if (Array.isArray(input)) return s.item ? input.flatMap((item, i) => unknownKeys(s.item as AnySchema, item, [...path, i])) : [];
+  if (Array.isArray(input) && s.entries)
+    return [
+      { path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' },
+    ];
+  if (Array.isArray(input))
+    return s.item ? input.flatMap((item, i) => unknownKeys(s.item as AnySchema, item, [...path, i])) : [];
   if (s.entries) {
     const out: ConfigIssue[] = [];
     for (const [key, value] of Object.entries(input)) {
@@ -50,12 +67,18 @@ export function unknownKeys(schema: v.GenericSchema, input: unknown, path: (stri
       else if (!(root && (SECTION_NAMES as readonly string[]).includes(key))) {
         // `calender` → `calendar`, `quickExitURL` → `quickExitUrl`: the known key it is closest to.
         const suggestion = closest(key, root ? [...Object.keys(s.entries), ...SECTION_NAMES] : Object.keys(s.entries));
-        out.push({ path: [...path, key], key: suggestion ? 'core.issue.didYouMean' : 'core.issue.unknownKey', params: suggestion ? { suggestion } : undefined, severity: 'warning' });
+        out.push({
+          path: [...path, key],
+          key: suggestion ? 'core.issue.didYouMean' : 'core.issue.unknownKey',
+          params: suggestion ? { suggestion } : undefined,
+          severity: 'warning',
+        });
       }
     }
     return out;
   }
-  if (s.value && s.type === 'record') return Object.entries(input).flatMap(([k, item]) => unknownKeys(s.value as AnySchema, item, [...path, k]));
+  if (s.value && s.type === 'record')
+    return Object.entries(input).flatMap(([k, item]) => unknownKeys(s.value as AnySchema, item, [...path, k]));
   return [];
 }
 
@@ -79,7 +102,8 @@ export function closest(word: string, known: readonly string[]): string | undefi
       for (let j = 1; j <= b.length; j += 1) {
         const cost = a[i - 1] === b[j - 1] ? 0 : 1;
         let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] as number) + 1);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d = Math.min(d, (before[j - 2] as number) + 1);
         row.push(d);
       }
       before = prev;
@@ -100,7 +124,8 @@ export function duplicateIds(items: readonly { id?: string }[], path: (string | 
   const out: ConfigIssue[] = [];
   items.forEach((item, i) => {
     if (!item.id) return;
-    if (seen.has(item.id)) out.push({ path: [...path, i, 'id'], key: 'core.issue.duplicate', params: { id: item.id }, severity: 'error' });
+    if (seen.has(item.id))
+      out.push({ path: [...path, i, 'id'], key: 'core.issue.duplicate', params: { id: item.id }, severity: 'error' });
     seen.add(item.id);
   });
   return out;

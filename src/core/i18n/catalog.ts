@@ -3,7 +3,12 @@
  * by `Intl.PluralRules` from the `count` parameter. Each element defines its English catalog as the
  * list of keys, and every other built-in language is typed against it: a missing key is a type error.
  */
-export type PluralMessage = { readonly zero?: string; readonly one?: string; readonly few?: string; readonly other: string };
+export type PluralMessage = {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly few?: string;
+  readonly other: string;
+};
 export type Message = string | PluralMessage;
 export type Catalog<K extends string = string> = { readonly [P in K]: Message };
 

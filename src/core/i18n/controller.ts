@@ -2,7 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SharedConfig } from '../config/schema.js';
 import { BUILT_IN_LOCALES, type Catalog, type Catalogs, type MessageOverrides, type Params } from './catalog.js';
 import { DEFAULT_TIME_ZONE } from './format.js';
-import { baseLanguage, createTranslator, hasLanguage, resolveText, type LocalizedText, type Translate } from './localize.js';
+import {
+  baseLanguage,
+  createTranslator,
+  hasLanguage,
+  resolveText,
+  type LocalizedText,
+  type Translate,
+} from './localize.js';
 import { coreId, type CoreKey } from './messages.js';
 import { catalogFrom, catalogVersion, lazyCatalogs, loadCatalog } from './registry.js';
 
@@ -86,7 +93,8 @@ export class Localize<Key extends string = never> implements ReactiveController 
     const overrides = (config?.messages ?? {}) as MessageOverrides;
     const page = this.#pageLang();
     const offered = !page || !config?.locales || config.locales.some((l) => baseLanguage(l) === baseLanguage(page));
-    for (const c of [this.#host.lang, offered && page, config?.locale, 'id']) if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
+    for (const c of [this.#host.lang, offered && page, config?.locale, 'id'])
+      if (c && hasLanguage(c, BUILT_IN_LOCALES, overrides)) return c.toLowerCase();
     return 'id';
   }
 
@@ -126,8 +134,18 @@ export class Localize<Key extends string = never> implements ReactiveController 
     let cached = this.#cached;
     if (cached?.locale !== locale || cached.config !== config || cached.version !== catalogVersion) {
       const own = this.#host.catalogs;
-      const layers = [(config?.messages ?? {}) as MessageOverrides, { id: own.id, en: catalogFrom(own.en) }, { id: coreId, en: catalogFrom(CORE_EN) }, lazyCatalogs];
-      cached = this.#cached = { locale, config, version: catalogVersion, fn: createTranslator(locale, layers, config?.locale ? [config.locale] : []) };
+      const layers = [
+        (config?.messages ?? {}) as MessageOverrides,
+        { id: own.id, en: catalogFrom(own.en) },
+        { id: coreId, en: catalogFrom(CORE_EN) },
+        lazyCatalogs,
+      ];
+      cached = this.#cached = {
+        locale,
+        config,
+        version: catalogVersion,
+        fn: createTranslator(locale, layers, config?.locale ? [config.locale] : []),
+      };
     }
     return cached.fn(key, params);
   }
@@ -144,7 +162,9 @@ export class Localize<Key extends string = never> implements ReactiveController 
    */
   load(): Promise<void> | undefined {
     if (![this.locale, this.#host.siteConfig?.locale].some((l) => l && baseLanguage(l) === 'en')) return undefined;
-    const pending = [loadCatalog(CORE_EN), loadCatalog(this.#host.catalogs.en as () => Promise<Catalog>)].filter((p) => p !== undefined);
+    const pending = [loadCatalog(CORE_EN), loadCatalog(this.#host.catalogs.en as () => Promise<Catalog>)].filter(
+      (p) => p !== undefined,
+    );
     return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
   }
 }

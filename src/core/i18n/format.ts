@@ -25,7 +25,12 @@ export function dateFormat(locale: string, timeZone: string, options: Intl.DateT
   return f;
 }
 
-export function formatDate(date: Date, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+export function formatDate(
+  date: Date,
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
   return dateFormat(locale, timeZone, options).format(date);
 }
 
@@ -38,10 +43,30 @@ const FIELDS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute', 'se
 export function wallClock(ms: number, timeZone: string): WallClock {
   if (timeZone === 'UTC') {
     const d = new Date(ms);
-    return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+    return [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+    ];
   }
   let f = formats.get(timeZone);
-  if (!f) formats.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+  if (!f)
+    formats.set(
+      timeZone,
+      (f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      })),
+    );
   const out: WallClock = [0, 0, 0, 0, 0, 0];
   for (const p of f.formatToParts(ms)) {
     const i = FIELDS.indexOf(p.type);

@@ -21,11 +21,14 @@ export const issueEn = {
   'core.issue.unknownKey': 'is not a known setting and is ignored',
   'core.issue.duplicate': 'repeats the id "{id}"',
   // issue #14 (core): quick exit targets, unknown keys with a suggestion
-  'core.issue.exitUrl': 'must be the address of another web page (https://…), for example "https://www.bmkg.go.id/": "#", tel: and mailto: links leave this page on screen',
+  'core.issue.exitUrl':
+    'must be the address of another web page (https://…), for example "https://www.bmkg.go.id/": "#", tel: and mailto: links leave this page on screen',
   'core.issue.didYouMean': 'is not a known setting and is ignored: did you mean "{suggestion}"?',
   // (the config-reading chunk waits for these before wording a JSON syntax error)
-  'core.load.comment': '{url} is not valid JSON: comments (// or /* … */) are not allowed in JSON (line {line}, column {column}). Remove the comment.',
-  'core.load.comma': '{url} is not valid JSON: a comma after the last item (line {line}, column {column}). Remove that comma.',
+  'core.load.comment':
+    '{url} is not valid JSON: comments (// or /* … */) are not allowed in JSON (line {line}, column {column}). Remove the comment.',
+  'core.load.comma':
+    '{url} is not valid JSON: a comma after the last item (line {line}, column {column}). Remove that comma.',
   'core.type.string': 'text',
   'core.type.number': 'a number',
   'core.type.boolean': 'true or false',
@@ -56,10 +59,13 @@ export const issueId: Catalog<IssueKey> = {
   'core.issue.unknownKey': 'bukan pengaturan yang dikenal dan diabaikan',
   'core.issue.duplicate': 'mengulang id "{id}"',
   // issue #14 (core): tujuan keluar cepat, kunci tak dikenal dengan saran
-  'core.issue.exitUrl': 'harus alamat halaman web lain (https://…), misalnya "https://www.bmkg.go.id/": tautan "#", tel:, dan mailto: membiarkan halaman ini tetap terlihat',
+  'core.issue.exitUrl':
+    'harus alamat halaman web lain (https://…), misalnya "https://www.bmkg.go.id/": tautan "#", tel:, dan mailto: membiarkan halaman ini tetap terlihat',
   'core.issue.didYouMean': 'bukan pengaturan yang dikenal dan diabaikan: mungkin maksud Anda "{suggestion}"?',
-  'core.load.comment': '{url} bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris {line}, kolom {column}). Hapus komentarnya.',
-  'core.load.comma': '{url} bukan JSON yang benar: ada koma setelah butir terakhir (baris {line}, kolom {column}). Hapus koma itu.',
+  'core.load.comment':
+    '{url} bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris {line}, kolom {column}). Hapus komentarnya.',
+  'core.load.comma':
+    '{url} bukan JSON yang benar: ada koma setelah butir terakhir (baris {line}, kolom {column}). Hapus koma itu.',
   'core.type.string': 'teks',
   'core.type.number': 'angka',
   'core.type.boolean': 'true atau false',

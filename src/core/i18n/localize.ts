@@ -10,7 +10,11 @@ export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-
  * Picks the text for `locale` from a string or a locale map: the exact tag, then its base
  * language, then each fallback in turn, then any text there is.
  */
-export function resolveText(value: LocalizedText | undefined | null, locale: string, fallbacks: readonly string[] = []): string {
+export function resolveText(
+  value: LocalizedText | undefined | null,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): string {
   if (value == null) return '';
   if (typeof value === 'string') return value;
   for (const tag of [locale, baseLanguage(locale), ...fallbacks]) {
@@ -57,8 +61,14 @@ export type CatalogLayer = Readonly<Record<string, Readonly<Record<string, Messa
  * built-in ones. Lookup order for a key: every layer in `locale`, then in its base language, then
  * the same for each fallback locale, then Indonesian, then English.
  */
-export function createTranslator<K extends string>(locale: string, layers: readonly CatalogLayer[], fallbacks: readonly string[] = []): Translate<K> {
-  const chain = [...new Set([locale, baseLanguage(locale), ...fallbacks.flatMap((f) => [f, baseLanguage(f)]), 'id', 'en'])];
+export function createTranslator<K extends string>(
+  locale: string,
+  layers: readonly CatalogLayer[],
+  fallbacks: readonly string[] = [],
+): Translate<K> {
+  const chain = [
+    ...new Set([locale, baseLanguage(locale), ...fallbacks.flatMap((f) => [f, baseLanguage(f)]), 'id', 'en']),
+  ];
   return (key, params) => {
     for (const tag of chain) {
       for (const layer of layers) {
@@ -73,5 +83,7 @@ export function createTranslator<K extends string>(locale: string, layers: reado
 /** True if a message for `locale` exists in built-in catalogs or in the overrides. */
 export function hasLanguage(locale: string, builtIn: readonly string[], overrides: MessageOverrides = {}): boolean {
   const tag = locale.toLowerCase();
-  return builtIn.includes(tag) || builtIn.includes(baseLanguage(tag)) || tag in overrides || baseLanguage(tag) in overrides;
+  return (
+    builtIn.includes(tag) || builtIn.includes(baseLanguage(tag)) || tag in overrides || baseLanguage(tag) in overrides
+  );
 }

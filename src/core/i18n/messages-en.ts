@@ -23,5 +23,6 @@ export const coreEn = {
   'crisis.source': 'Source: {source}, checked {date}',
   'crisis.sejiwa.name': 'SEJIWA — mental-health counselling line (119 ext. 8)',
   'crisis.sejiwa.about': 'Free psychological counselling by phone, run by HIMPSI with the Ministry of Health.',
-  'crisis.healing119.about': 'Free and anonymous Ministry of Health suicide-prevention service: website, WhatsApp and emergency calls.',
+  'crisis.healing119.about':
+    'Free and anonymous Ministry of Health suicide-prevention service: website, WhatsApp and emergency calls.',
 } as const satisfies Catalog;

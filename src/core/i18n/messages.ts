@@ -17,7 +17,8 @@ export const coreId: Catalog<BaseKey> = {
   'core.error.help': 'Perlu bicara dengan seseorang sekarang?',
   'core.load.chunk': 'Sebagian elemen ini tidak bisa dimuat. Periksa koneksi lalu coba lagi.',
   'crisis.title': 'Butuh bantuan sekarang?',
-  'crisis.lead': 'Jika Anda atau orang di dekat Anda dalam bahaya atau berpikir untuk bunuh diri, hubungi sekarang. Gratis.',
+  'crisis.lead':
+    'Jika Anda atau orang di dekat Anda dalam bahaya atau berpikir untuk bunuh diri, hubungi sekarang. Gratis.',
   'crisis.call': 'Telepon {name}',
   'crisis.whatsapp': 'WhatsApp {name}',
   'crisis.website': 'Buka {name}',
@@ -31,5 +32,6 @@ export const coreId: Catalog<BaseKey> = {
   'crisis.source': 'Sumber: {source}, diperiksa {date}',
   'crisis.sejiwa.name': 'SEJIWA — Layanan Sehat Jiwa (119 ekstensi 8)',
   'crisis.sejiwa.about': 'Layanan konseling psikologi gratis lewat telepon dari HIMPSI bersama Kemenkes.',
-  'crisis.healing119.about': 'Layanan Kemenkes yang gratis dan anonim untuk pencegahan bunuh diri: situs web, WhatsApp, dan panggilan darurat.',
+  'crisis.healing119.about':
+    'Layanan Kemenkes yang gratis dan anonim untuk pencegahan bunuh diri: situs web, WhatsApp, dan panggilan darurat.',
 };

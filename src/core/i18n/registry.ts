@@ -9,7 +9,8 @@ export const lazyCatalogs: Record<string, Catalog> = {};
 export let catalogVersion = 0;
 
 export function registerCatalogs(catalogs: Readonly<Record<string, Catalog>>): void {
-  for (const [locale, catalog] of Object.entries(catalogs)) lazyCatalogs[locale] = { ...lazyCatalogs[locale], ...catalog };
+  for (const [locale, catalog] of Object.entries(catalogs))
+    lazyCatalogs[locale] = { ...lazyCatalogs[locale], ...catalog };
   catalogVersion += 1;
 }
 

@@ -18,12 +18,20 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Fetches `url` as text, reading at most `maxBytes`. */
-export async function fetchText(url: string, { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES }: FetchTextOptions = {}): Promise<{ text: string; type: string }> {
+export async function fetchText(
+  url: string,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES }: FetchTextOptions = {},
+): Promise<{ text: string; type: string }> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await fetch(url, { signal: combined, credentials: 'omit', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json, text/calendar, text/csv, */*;q=0.5' } });
+    res = await fetch(url, {
+      signal: combined,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json, text/calendar, text/csv, */*;q=0.5' },
+    });
   } catch (err) {
     throw classifyAbort(err, url, signal, timeout);
   }
@@ -47,7 +55,8 @@ export async function fetchText(url: string, { signal, timeoutMs = DEFAULT_TIMEO
 
 function classifyAbort(err: unknown, url: string, signal: AbortSignal | undefined, timeout: AbortSignal): LoadError {
   if (signal?.aborted) return new LoadError('aborted', url);
-  if (timeout.aborted || (err instanceof DOMException && err.name === 'TimeoutError')) return new LoadError('timeout', url);
+  if (timeout.aborted || (err instanceof DOMException && err.name === 'TimeoutError'))
+    return new LoadError('timeout', url);
   return new LoadError('network', url);
 }
 
@@ -72,14 +81,20 @@ async function readLimited(res: Response, maxBytes: number, url: string): Promis
 
 /** Whether a failure is the network's (worth falling back to a saved copy), not the file's. */
 export function isNetworkFailure(err: unknown): boolean {
-  return err instanceof LoadError && (err.code === 'network' || err.code === 'timeout' || (err.code === 'http' && Number(err.params.status) >= 500));
+  return (
+    err instanceof LoadError &&
+    (err.code === 'network' || err.code === 'timeout' || (err.code === 'http' && Number(err.params.status) >= 500))
+  );
 }
 
 /**
  * `fetchText`, remembering each good answer; when the network fails, the last good copy is
  * returned with `asOf` (when it was fetched). Other failures (404, too large) are not hidden.
  */
-export async function fetchTextCached(url: string, options: FetchTextOptions = {}): Promise<{ text: string; type: string; asOf?: number }> {
+export async function fetchTextCached(
+  url: string,
+  options: FetchTextOptions = {},
+): Promise<{ text: string; type: string; asOf?: number }> {
   try {
     const fresh = await fetchText(url, options);
     void remember({ url, text: fresh.text, type: fresh.type, at: Date.now() });
@@ -110,6 +125,10 @@ export function parseJson(text: string, url: string, contentType = ''): unknown 
     const trimmed = text.trimStart();
     if (/html/i.test(contentType) || /^<(!doctype|html|head|body)/i.test(trimmed)) throw new LoadError('not-json', url);
     const at = locateJsonError(text) ?? { offset: text.length, found: '' };
-    throw new LoadError('syntax', url, { ...lineColumn(text, at.offset), found: at.found ? JSON.stringify(at.found) : '', ...(at.kind && { kind: at.kind }) });
+    throw new LoadError('syntax', url, {
+      ...lineColumn(text, at.offset),
+      found: at.found ? JSON.stringify(at.found) : '',
+      ...(at.kind && { kind: at.kind }),
+    });
   }
 }

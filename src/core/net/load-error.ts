@@ -18,6 +18,10 @@ export class LoadError extends Error {
   /** Retrying can help for network trouble and server errors, not for a broken file. */
   get retryable(): boolean {
     const status = Number(this.params.status);
-    return this.code === 'network' || this.code === 'timeout' || (this.code === 'http' && (status >= 500 || status === 408 || status === 429));
+    return (
+      this.code === 'network' ||
+      this.code === 'timeout' ||
+      (this.code === 'http' && (status >= 500 || status === 408 || status === 429))
+    );
   }
 }

@@ -24,7 +24,8 @@ export interface Area extends AreaInput {
 
 const KEMENDAGRI = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 /** Words that prefix an area's name and that people leave out when they type it. */
-const LEVEL_WORDS = /^(?:provinsi|daerah istimewa|kabupaten|kab\.?|kota|kapanewon|kecamatan|kec\.?|kemantren|kalurahan|kelurahan|desa|padukuhan|dusun)\s+/;
+const LEVEL_WORDS =
+  /^(?:provinsi|daerah istimewa|kabupaten|kab\.?|kota|kapanewon|kecamatan|kec\.?|kemantren|kalurahan|kelurahan|desa|padukuhan|dusun)\s+/;
 
 function codeParent(id: string): string | undefined {
   if (!KEMENDAGRI.test(id)) return undefined;
@@ -78,7 +79,8 @@ export class AreaTree {
   /** `id` and its listed ancestors, nearest first. */
   ancestors(id: string): string[] {
     const out: string[] = [];
-    for (let cur: string | undefined = id; cur !== undefined && !out.includes(cur); cur = this.parentOf(cur)) out.push(cur);
+    for (let cur: string | undefined = id; cur !== undefined && !out.includes(cur); cur = this.parentOf(cur))
+      out.push(cur);
     return out;
   }
 

@@ -25,5 +25,9 @@ export function crisisLineIds(resources: readonly Resource[], lines: readonly Cr
     for (const n of [line.whatsapp, line.sms]) if (n) numbers.add(dialKey(n));
   }
   numbers.delete('');
-  return new Set(resources.filter((r) => ids.has(r.id) || r.phones.some((p) => numbers.has(dialKey(p.number, p.extension)))).map((r) => r.id));
+  return new Set(
+    resources
+      .filter((r) => ids.has(r.id) || r.phones.some((p) => numbers.has(dialKey(p.number, p.extension))))
+      .map((r) => r.id),
+  );
 }

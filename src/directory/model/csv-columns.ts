@@ -30,5 +30,12 @@ export const CSV_COLUMNS = {
 export type CsvColumn = keyof typeof CSV_COLUMNS;
 
 /** Columns whose text may be given per language with a suffix: `name_en`, `deskripsi_en`. */
-export const LOCALIZED = ['name', 'description', 'address', 'hours_note', 'cost', 'keywords'] as const satisfies readonly CsvColumn[];
+export const LOCALIZED = [
+  'name',
+  'description',
+  'address',
+  'hours_note',
+  'cost',
+  'keywords',
+] as const satisfies readonly CsvColumn[];
 export type LocalizedColumn = (typeof LOCALIZED)[number];

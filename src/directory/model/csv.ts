@@ -34,7 +34,13 @@ export function loadPapa(load: () => Promise<unknown> = () => import('papaparse'
     const shim = Object.assign(
       function define(this: unknown, ...args: unknown[]) {
         const [deps, factory] = args;
-        if (!captured && args.length === 2 && Array.isArray(deps) && deps.length === 0 && typeof factory === 'function') {
+        if (
+          !captured &&
+          args.length === 2 &&
+          Array.isArray(deps) &&
+          deps.length === 0 &&
+          typeof factory === 'function'
+        ) {
           captured = (factory as () => typeof Papa)();
           return undefined;
         }
@@ -75,11 +81,15 @@ const headerKey = (h: string): string =>
 /** Which documented column (and language, for `name_en`) a header names. */
 export function columnOf(header: string): { column: CsvColumn; locale?: string } | undefined {
   const key = headerKey(header);
-  const direct = (Object.keys(CSV_COLUMNS) as CsvColumn[]).find((c) => (CSV_COLUMNS[c] as readonly string[]).includes(key));
+  const direct = (Object.keys(CSV_COLUMNS) as CsvColumn[]).find((c) =>
+    (CSV_COLUMNS[c] as readonly string[]).includes(key),
+  );
   if (direct) return { column: direct };
   const m = /^(.+)_([a-z]{2,3})$/.exec(key);
   if (!m?.[1] || !m[2]) return undefined;
-  const base = (Object.keys(CSV_COLUMNS) as CsvColumn[]).find((c) => (CSV_COLUMNS[c] as readonly string[]).includes(m[1] as string));
+  const base = (Object.keys(CSV_COLUMNS) as CsvColumn[]).find((c) =>
+    (CSV_COLUMNS[c] as readonly string[]).includes(m[1] as string),
+  );
   return base && (LOCALIZED as readonly CsvColumn[]).includes(base) ? { column: base, locale: m[2] } : undefined;
 }
 
@@ -144,7 +154,10 @@ export interface CsvOptions {
 /** Parses a published spreadsheet into resources; rows without a name are skipped and named. */
 export async function readCsv(text: string, { locale }: CsvOptions): Promise<SourceRead> {
   const Papa = await loadPapa();
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: delimiterOf(text), skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter: delimiterOf(text),
+    skipEmptyLines: false,
+  });
   const [header, ...rows] = parsed.data;
   if (!header) throw new MalformedSource('empty');
   const columns = header.map(columnOf);
@@ -177,8 +190,9 @@ export async function readCsv(text: string, { locale }: CsvOptions): Promise<Sou
       skipped.push(`${where}: name is missing`);
       return;
     }
-    let id = cell.id ?? slug(typeof name === 'string' ? name : Object.values(name)[0] ?? '');
-    for (let n = 2; used.has(id); n += 1) id = `${cell.id ?? slug(String(typeof name === 'string' ? name : Object.values(name)[0]))}-${n}`;
+    let id = cell.id ?? slug(typeof name === 'string' ? name : (Object.values(name)[0] ?? ''));
+    for (let n = 2; used.has(id); n += 1)
+      id = `${cell.id ?? slug(String(typeof name === 'string' ? name : Object.values(name)[0]))}-${n}`;
     used.add(id);
 
     const hours = cell.hours ? parseHoursText(cell.hours) : { rules: [], rejected: [] };
@@ -205,7 +219,11 @@ export async function readCsv(text: string, { locale }: CsvOptions): Promise<Sou
       ...(description ? { description } : {}),
       ...(cell.area ? { area: cell.area } : {}),
       ...(address ? { address } : {}),
-      phones: [...phones(cell.phone, 'voice', where, dropped), ...phones(cell.whatsapp, 'whatsapp', where, dropped), ...phones(cell.sms, 'sms', where, dropped)],
+      phones: [
+        ...phones(cell.phone, 'voice', where, dropped),
+        ...phones(cell.whatsapp, 'whatsapp', where, dropped),
+        ...phones(cell.sms, 'sms', where, dropped),
+      ],
       ...(email ? { email } : {}),
       ...(website ? { website } : {}),
       hours: hours.rules,

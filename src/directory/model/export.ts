@@ -11,29 +11,46 @@ import type { HoursRule, PhoneEntry, PhoneKind, Resource } from './resource.js';
 /** Every column of the template, in its order. */
 const COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumn[];
 /** The field of each column whose text may be in several languages (the plain column is the site's, `name_en` etc. the others). */
-const FIELD = { name: 'name', description: 'description', address: 'address', hours_note: 'hoursNote', cost: 'cost', keywords: 'keywords' } as const satisfies Record<LocalizedColumn, keyof Resource>;
+const FIELD = {
+  name: 'name',
+  description: 'description',
+  address: 'address',
+  hours_note: 'hoursNote',
+  cost: 'cost',
+  keywords: 'keywords',
+} as const satisfies Record<LocalizedColumn, keyof Resource>;
 
 /** The languages other than the site's that any localised text of the list is written in. */
 function otherLanguages(resources: readonly Resource[], locale: string): string[] {
   const found = new Set<string>();
-  for (const r of resources) for (const key of Object.values(FIELD)) {
-    const value = r[key];
-    if (value && typeof value === 'object') for (const l of Object.keys(value)) if (l !== locale) found.add(l);
-  }
+  for (const r of resources)
+    for (const key of Object.values(FIELD)) {
+      const value = r[key];
+      if (value && typeof value === 'object') for (const l of Object.keys(value)) if (l !== locale) found.add(l);
+    }
   return [...found].sort();
 }
 
 /** The value of one language only (no fallback): a `name_en` column stays empty when there is no English. */
-const only = (value: LocalizedText | undefined, locale: string): string => (value === undefined ? '' : typeof value === 'string' ? '' : (value[locale] ?? ''));
+const only = (value: LocalizedText | undefined, locale: string): string =>
+  value === undefined ? '' : typeof value === 'string' ? '' : (value[locale] ?? '');
 
-const phonesOf = (phones: readonly PhoneEntry[], kind: PhoneKind, text: (v: LocalizedText | undefined) => string): string =>
+const phonesOf = (
+  phones: readonly PhoneEntry[],
+  kind: PhoneKind,
+  text: (v: LocalizedText | undefined) => string,
+): string =>
   phones
     .filter((p) => p.kind === kind)
-    .map((p) => `${p.label !== undefined ? `${text(p.label)}: ` : ''}${p.number}${p.extension ? ` ext ${p.extension}` : ''}`)
+    .map(
+      (p) =>
+        `${p.label !== undefined ? `${text(p.label)}: ` : ''}${p.number}${p.extension ? ` ext ${p.extension}` : ''}`,
+    )
     .join('; ');
 
 /** Whether a rule can be written in the sheet's hours syntax (days and times only). */
-const plain = (rule: HoursRule): boolean => Object.keys(rule).every((k) => k === 'days' || k === 'opens' || k === 'closes');
+const plain = (rule: HoursRule): boolean =>
+  Object.keys(rule).every((k) => k === 'days' || k === 'opens' || k === 'closes');
 
 /** `mo,tu,we 08:00-14:00; 1sa 09:00-11:00`; rules bound to dates or calendar weeks are left out. */
 const hoursOf = (rules: readonly HoursRule[]): string =>

@@ -18,7 +18,8 @@ export interface Filters {
 export const NO_FILTERS: Filters = { query: '', category: '', area: '', language: '', openNow: false, free: false };
 
 /** Whether anything narrows the list. */
-export const isFiltered = (f: Filters): boolean => !!(f.query.trim() || f.category || f.area || f.language || f.openNow || f.free);
+export const isFiltered = (f: Filters): boolean =>
+  !!(f.query.trim() || f.category || f.area || f.language || f.openNow || f.free);
 
 const HASH_KEYS = { category: 'category', area: 'area', language: 'lang', openNow: 'open', free: 'free' } as const;
 

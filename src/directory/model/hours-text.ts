@@ -10,7 +10,10 @@ const HSDS_DAY = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/i;
 /** Parses a day list such as `mo-fr`, `sen-jum`, `mo,we,fr`, `1sa`, `-1fr`. */
 export function parseDays(text: string): string[] | undefined {
   const out: string[] = [];
-  for (const part of text.toLowerCase().split(/[,\s]+/).filter(Boolean)) {
+  for (const part of text
+    .toLowerCase()
+    .split(/[,\s]+/)
+    .filter(Boolean)) {
     const range = /^([a-z]+)\s*[-–]\s*([a-z]+)$/.exec(part);
     if (range) {
       const a = dayIndex(range[1] ?? '');
@@ -53,7 +56,10 @@ function dayIndex(word: string): number | undefined {
 export function parseHoursText(text: string): { rules: HoursRule[]; rejected: string[] } {
   const rules: HoursRule[] = [];
   const rejected: string[] = [];
-  for (const raw of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (/^(24\/7|24 jam|24 hours)$/i.test(raw)) {
       rules.push({ days: [...DAY_CODES], opens: '00:00', closes: '24:00' });
       continue;
@@ -77,7 +83,8 @@ export function hoursFromSchedule(s: Record<string, unknown>): HoursRule | undef
 }
 
 /** A schedule read: the rule, or why the schedule is left out (English, for the console). */
-export type ScheduleRead = { readonly rule: HoursRule; readonly reason?: undefined } | { readonly rule?: undefined; readonly reason: string };
+export type ScheduleRead =
+  { readonly rule: HoursRule; readonly reason?: undefined } | { readonly rule?: undefined; readonly reason: string };
 
 const FREQS = ['WEEKLY', 'MONTHLY', 'DAILY'] as const;
 /** How far `count` occurrences are looked for (10 years). */
@@ -104,7 +111,9 @@ export function readSchedule(s: Record<string, unknown>): ScheduleRead {
   const freq = FREQS.find((f) => f === freqText);
   if (!freq) return { reason: `freq ${JSON.stringify(freqText.slice(0, 20))} is not supported (WEEKLY or MONTHLY)` };
 
-  const byday = present(s.byday) ? (Array.isArray(s.byday) ? s.byday.map(String) : String(s.byday).split(',')).map((d) => d.trim()).filter(Boolean) : [];
+  const byday = present(s.byday)
+    ? (Array.isArray(s.byday) ? s.byday.map(String) : String(s.byday).split(',')).map((d) => d.trim()).filter(Boolean)
+    : [];
   const bad = byday.find((d) => !HSDS_DAY.test(d));
   if (bad !== undefined) return { reason: `byday ${JSON.stringify(bad.slice(0, 20))} is not a day` };
   let days = byday.map((d) => d.toLowerCase().replace(/^\+/, ''));
@@ -118,18 +127,22 @@ export function readSchedule(s: Record<string, unknown>): ScheduleRead {
   const yearDays = numbers(s.byyearday, 366, 'byyearday');
   if (typeof yearDays === 'string') return { reason: yearDays };
   const interval = present(s.interval) ? wholeNumber(s.interval) : 1;
-  if (interval === undefined) return { reason: `interval ${JSON.stringify(String(s.interval).slice(0, 20))} is not a whole number from 1` };
+  if (interval === undefined)
+    return { reason: `interval ${JSON.stringify(String(s.interval).slice(0, 20))} is not a whole number from 1` };
   const count = present(s.count) ? wholeNumber(s.count) : undefined;
-  if (present(s.count) && count === undefined) return { reason: `count ${JSON.stringify(String(s.count).slice(0, 20))} is not a whole number from 1` };
+  if (present(s.count) && count === undefined)
+    return { reason: `count ${JSON.stringify(String(s.count).slice(0, 20))} is not a whole number from 1` };
   if (interval > 1 && freq === 'DAILY') return { reason: 'interval with freq DAILY is not supported' };
   const anchor = isoDate(s.dtstart) ?? isoDate(s.valid_from);
   const anchorDay = parseIsoDay(anchor);
-  if ((interval > 1 || count !== undefined) && !anchorDay) return { reason: `${interval > 1 ? 'interval' : 'count'} needs dtstart or valid_from` };
+  if ((interval > 1 || count !== undefined) && !anchorDay)
+    return { reason: `${interval > 1 ? 'interval' : 'count'} needs dtstart or valid_from` };
   const weekly = freq === 'WEEKLY' && interval > 1;
   let weekStart = 'mo';
   if ((weekly || weeks) && present(s.wkst)) {
     const code = String(s.wkst).trim().toLowerCase();
-    if (!(DAY_CODES as readonly string[]).includes(code)) return { reason: `wkst ${JSON.stringify(code.slice(0, 20))} is not a day` };
+    if (!(DAY_CODES as readonly string[]).includes(code))
+      return { reason: `wkst ${JSON.stringify(code.slice(0, 20))} is not a day` };
     weekStart = code;
   }
   let implied: number[] | undefined;
@@ -166,13 +179,28 @@ export function readSchedule(s: Record<string, unknown>): ScheduleRead {
       }
     }
     if (seen === count) until = minIso(until, last);
-    else if (!until || until > isoDay(addDays(anchorDay, COUNT_HORIZON_DAYS - 1))) return { reason: `count ${count} is not reached within 10 years of dtstart` };
+    else if (!until || until > isoDay(addDays(anchorDay, COUNT_HORIZON_DAYS - 1)))
+      return { reason: `count ${count} is not reached within 10 years of dtstart` };
   }
   const { days: ruleDays, opens: _o, closes: _c, ...filters } = pattern;
-  return { rule: simplify({ days: ruleDays, opens, closes, ...(from ? { from } : {}), ...(until ? { until } : {}), ...filters }) };
+  return {
+    rule: simplify({
+      days: ruleDays,
+      opens,
+      closes,
+      ...(from ? { from } : {}),
+      ...(until ? { until } : {}),
+      ...filters,
+    }),
+  };
 }
 
-const FILTERS: readonly (readonly (keyof HoursRule)[])[] = [['interval', 'freq', 'start'], ['weeks'], ['monthDays'], ['yearDays']];
+const FILTERS: readonly (readonly (keyof HoursRule)[])[] = [
+  ['interval', 'freq', 'start'],
+  ['weeks'],
+  ['monthDays'],
+  ['yearDays'],
+];
 
 /**
  * Drops calendar filters that change no day inside the rule's own `from`–`until` window (checked
@@ -184,7 +212,8 @@ function simplify(rule: HoursRule): HoursRule {
   if (!from || !until || !hasCalendarFilters(rule)) return rule;
   const span = daysBetween(from, until);
   if (span < 0 || span >= SIMPLIFY_WINDOW_DAYS) return rule;
-  const covered = (r: HoursRule): boolean[] => Array.from({ length: span + 1 }, (_, i) => ruleApplies(r, addDays(from, i)));
+  const covered = (r: HoursRule): boolean[] =>
+    Array.from({ length: span + 1 }, (_, i) => ruleApplies(r, addDays(from, i)));
   const target = covered(rule).join();
   let out = rule;
   for (const keys of FILTERS) {
@@ -217,7 +246,8 @@ function numbers(v: unknown, max: number, name: string): number[] | undefined | 
   const out: number[] = [];
   for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
     const n = /^[+-]?\d{1,3}$/.test(part) ? Number(part) : NaN;
-    if (!Number.isInteger(n) || n === 0 || Math.abs(n) > max) return `${name} ${JSON.stringify(part.slice(0, 20))} is not a number from 1 to ${max} (or -1 to -${max})`;
+    if (!Number.isInteger(n) || n === 0 || Math.abs(n) > max)
+      return `${name} ${JSON.stringify(part.slice(0, 20))} is not a number from 1 to ${max} (or -1 to -${max})`;
     out.push(n);
   }
   return out.length ? [...new Set(out)] : undefined;

@@ -31,12 +31,14 @@ export function addDays(day: LocalDay, n: number): LocalDay {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), weekday: (t.getUTCDay() + 6) % 7 };
 }
 
-export const isoDay = (day: LocalDay): string => `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
+export const isoDay = (day: LocalDay): string =>
+  `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 
 /** `08:30` → 510; `24:00` → 1440. */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 /** 510 → `08:30`. */
-export const timeOf = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+export const timeOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function daysInMonth(day: LocalDay): number {
   return new Date(Date.UTC(day.y, day.m, 0)).getUTCDate();
@@ -67,7 +69,8 @@ export function parseIsoDay(iso: string | undefined): LocalDay | undefined {
 }
 
 /** The first day (as a day number) of the week holding `day`, weeks starting on weekday `ws`. */
-const weekStartOf = (day: LocalDay, ws: number): number => dayNumber(day.y, day.m, day.d) - ((day.weekday - ws + 7) % 7);
+const weekStartOf = (day: LocalDay, ws: number): number =>
+  dayNumber(day.y, day.m, day.d) - ((day.weekday - ws + 7) % 7);
 
 /**
  * The week number of `day` and how many weeks its year has (RFC 5545 BYWEEKNO; ISO 8601 when
@@ -117,7 +120,8 @@ function calendarAllows(rule: HoursRule, day: LocalDay): boolean {
 }
 
 /** Whether a rule has any calendar filter beyond weekdays and dates. */
-export const hasCalendarFilters = (rule: HoursRule): boolean => (rule.interval ?? 1) > 1 || !!rule.weeks?.length || !!rule.monthDays?.length || !!rule.yearDays?.length;
+export const hasCalendarFilters = (rule: HoursRule): boolean =>
+  (rule.interval ?? 1) > 1 || !!rule.weeks?.length || !!rule.monthDays?.length || !!rule.yearDays?.length;
 
 /** Whether a rule applies on `day`: its validity dates, its weekdays, and its calendar filters. */
 export function ruleApplies(rule: HoursRule, day: LocalDay): boolean {
@@ -161,7 +165,10 @@ export type OpenStatus =
   /** Closed now, opens later today. */
   | { readonly state: 'opens-later'; readonly opens: string }
   /** Closed for the rest of today; `next` is the next opening (`inDays` ≥ 1). */
-  | { readonly state: 'closed-today'; readonly next?: { readonly inDays: number; readonly weekday: number; readonly opens: string } };
+  | {
+      readonly state: 'closed-today';
+      readonly next?: { readonly inDays: number; readonly weekday: number; readonly opens: string };
+    };
 
 const LOOKAHEAD_DAYS = 35;
 /** For rules with calendar filters: the longest gap between two Friday-the-13ths (14 months). */
@@ -206,7 +213,9 @@ export function openStatus(rules: readonly HoursRule[], now: LocalTime): OpenSta
   if (later) return { state: 'opens-later', opens: timeOf(later[0]) };
   const lookahead = rules.some(hasCalendarFilters) ? LONG_LOOKAHEAD_DAYS : LOOKAHEAD_DAYS;
   // Past the last `until` of every rule nothing opens again.
-  const last = rules.every((r) => r.until) ? rules.reduce((a, r) => ((r.until ?? '') > a ? (r.until ?? '') : a), '') : undefined;
+  const last = rules.every((r) => r.until)
+    ? rules.reduce((a, r) => ((r.until ?? '') > a ? (r.until ?? '') : a), '')
+    : undefined;
   for (let n = 1; n <= lookahead; n += 1) {
     const day = addDays(now, n);
     if (last !== undefined && isoDay(addDays(day, -1)) > last) break;
@@ -218,7 +227,10 @@ export function openStatus(rules: readonly HoursRule[], now: LocalTime): OpenSta
 }
 
 /** The seven days of the week containing `now` (Monday first), each with its written hours. */
-export function weekOf(rules: readonly HoursRule[], now: LocalDay): { day: LocalDay; hours: { opens: string; closes: string }[]; today: boolean }[] {
+export function weekOf(
+  rules: readonly HoursRule[],
+  now: LocalDay,
+): { day: LocalDay; hours: { opens: string; closes: string }[]; today: boolean }[] {
   const monday = addDays(now, -now.weekday);
   return DAY_CODES.map((_code, i) => {
     const day = addDays(monday, i);

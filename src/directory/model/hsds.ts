@@ -17,7 +17,15 @@
  */
 import { safeUrl } from '../../core/safe-url.js';
 import { readSchedule, zoneFromOffset } from './hours-text.js';
-import { EMAIL, geoOf, isFree, type HoursRule, type PhoneEntry, type PhoneKind, type ResourceInput } from './resource.js';
+import {
+  EMAIL,
+  geoOf,
+  isFree,
+  type HoursRule,
+  type PhoneEntry,
+  type PhoneKind,
+  type ResourceInput,
+} from './resource.js';
 import { parsePhone } from './phone.js';
 import { MalformedSource, type SourceRead } from './source-read.js';
 
@@ -25,10 +33,19 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 
 /** HSDS phone `type` → ours; fax and pager are not offered. */
-const PHONE_TYPES: Record<string, PhoneKind | undefined> = { voice: 'voice', cell: 'voice', text: 'sms', textphone: 'voice', video: undefined, fax: undefined, pager: undefined };
+const PHONE_TYPES: Record<string, PhoneKind | undefined> = {
+  voice: 'voice',
+  cell: 'voice',
+  text: 'sms',
+  textphone: 'voice',
+  video: undefined,
+  fax: undefined,
+  pager: undefined,
+};
 
 function phonesOf(...lists: unknown[]): PhoneEntry[] {
   const out: PhoneEntry[] = [];
@@ -47,7 +64,11 @@ function phonesOf(...lists: unknown[]): PhoneEntry[] {
   return out;
 }
 
-function hoursOf(schedules: Obj[], where: string, dropped: string[]): { rules: HoursRule[]; timeZone?: string; note?: string } {
+function hoursOf(
+  schedules: Obj[],
+  where: string,
+  dropped: string[],
+): { rules: HoursRule[]; timeZone?: string; note?: string } {
   const rules: HoursRule[] = [];
   let timeZone: string | undefined;
   const notes: string[] = [];
@@ -67,7 +88,10 @@ function addressOf(location: Obj | undefined): { text?: string; area?: string } 
   const a = addresses.find((x) => x.address_type === 'physical') ?? addresses[0];
   if (!a) return {};
   const parts = [a.address_1, a.address_2, a.city, a.region, a.state_province, a.postal_code].map(str).filter(Boolean);
-  return { ...(parts.length ? { text: parts.join(', ') } : {}), ...(str(a.city) ?? str(a.region) ? { area: str(a.city) ?? str(a.region) } : {}) };
+  return {
+    ...(parts.length ? { text: parts.join(', ') } : {}),
+    ...((str(a.city) ?? str(a.region)) ? { area: str(a.city) ?? str(a.region) } : {}),
+  };
 }
 
 /** Category names from `attributes[].taxonomy_term` (name, else code). */
@@ -87,7 +111,15 @@ function costOf(service: Obj): { cost?: string; free?: boolean } {
   const text =
     str(service.fees_description) ??
     (options
-      .map((o) => [str(o.option), str(o.amount) ? `${str(o.amount)} ${str(o.currency)?.toUpperCase() ?? ''}`.trim() : undefined, str(o.amount_description)].filter(Boolean).join(' '))
+      .map((o) =>
+        [
+          str(o.option),
+          str(o.amount) ? `${str(o.amount)} ${str(o.currency)?.toUpperCase() ?? ''}`.trim() : undefined,
+          str(o.amount_description),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      )
       .filter(Boolean)
       .join('; ') ||
       undefined);
@@ -115,7 +147,9 @@ function toResource(service: Obj, at: Obj | undefined, idSuffix: string, dropped
     .filter((c): c is string => !!c && /^[a-z]{2,3}$/.test(c));
   const lastVerified = (str(service.assured_date) ?? str(service.last_modified))?.slice(0, 10);
   const keywords = [str(service.alternate_name), str(org?.name), str(location?.name)].filter(Boolean).join(' ');
-  const description = [str(service.description), str(at?.description)].filter((d, i, all) => d && all.indexOf(d) === i).join('\n\n');
+  const description = [str(service.description), str(at?.description)]
+    .filter((d, i, all) => d && all.indexOf(d) === i)
+    .join('\n\n');
   return {
     id: `${id}${idSuffix}`,
     name,
@@ -183,7 +217,8 @@ function isTabular(data: unknown): data is Obj {
 /** A row without its empty cells (`""`, null: a blank CSV cell), numbers kept as written. */
 function cells(row: Obj): Obj {
   const out: Obj = {};
-  for (const [k, v] of Object.entries(row)) if (k !== '__proto__' && v !== null && v !== undefined && !(typeof v === 'string' && !v.trim())) out[k] = v;
+  for (const [k, v] of Object.entries(row))
+    if (k !== '__proto__' && v !== null && v !== undefined && !(typeof v === 'string' && !v.trim())) out[k] = v;
   return out;
 }
 
@@ -197,7 +232,8 @@ function joinTabular(data: Obj, dropped: string[]): Obj[] {
   const read = new Map<string, Obj[] | undefined>();
   /** A table's rows (each read once, so links join the same objects), or undefined when absent. */
   const rows = (table: string): Obj[] | undefined => {
-    if (!read.has(table)) read.set(table, Array.isArray(data[`${table}.csv`]) ? arr(data[`${table}.csv`]).map(cells) : undefined);
+    if (!read.has(table))
+      read.set(table, Array.isArray(data[`${table}.csv`]) ? arr(data[`${table}.csv`]).map(cells) : undefined);
     return read.get(table);
   };
   const services = rows('services');
@@ -251,8 +287,23 @@ function joinTabular(data: Obj, dropped: string[]): Obj[] {
   });
   rows('addresses')?.forEach((a, i) => push(follow('addresses', i, a, 'location_id', 'locations'), 'addresses', a));
   for (const [table, links] of [
-    ['phones', [['service_id', 'services'], ['service_at_location_id', 'service_at_location'], ['location_id', 'locations'], ['organization_id', 'organizations']]],
-    ['schedules', [['service_id', 'services'], ['service_at_location_id', 'service_at_location'], ['location_id', 'locations']]],
+    [
+      'phones',
+      [
+        ['service_id', 'services'],
+        ['service_at_location_id', 'service_at_location'],
+        ['location_id', 'locations'],
+        ['organization_id', 'organizations'],
+      ],
+    ],
+    [
+      'schedules',
+      [
+        ['service_id', 'services'],
+        ['service_at_location_id', 'service_at_location'],
+        ['location_id', 'locations'],
+      ],
+    ],
   ] as const) {
     rows(table)?.forEach((row, i) => {
       for (const [column, target] of links) push(follow(table, i, row, column, target), table, row);
@@ -260,7 +311,8 @@ function joinTabular(data: Obj, dropped: string[]): Obj[] {
   }
   rows('languages')?.forEach((l, i) => push(follow('languages', i, l, 'service_id', 'services'), 'languages', l));
   rows('cost_options')?.forEach((c, i) => {
-    const amount = typeof c.amount === 'string' && /^-?\d+(?:\.\d+)?$/.test(c.amount.trim()) ? Number(c.amount) : c.amount;
+    const amount =
+      typeof c.amount === 'string' && /^-?\d+(?:\.\d+)?$/.test(c.amount.trim()) ? Number(c.amount) : c.amount;
     push(follow('cost_options', i, c, 'service_id', 'services'), 'cost_options', { ...c, amount });
   });
   // Attributes link to any table by `link_id`; those of a service give its categories.
@@ -270,7 +322,8 @@ function joinTabular(data: Obj, dropped: string[]): Obj[] {
     const service = link ? tables.get('services')?.get(link) : undefined;
     if (!service) {
       allIds ??= new Set(Object.values(data).flatMap((list) => arr(list).map((r) => str(r.id) ?? '')));
-      if (link && !allIds.has(link)) dropped.push(`attributes.csv[${i}].link_id: ${JSON.stringify(link)} is not in any table`);
+      if (link && !allIds.has(link))
+        dropped.push(`attributes.csv[${i}].link_id: ${JSON.stringify(link)} is not in any table`);
       return;
     }
     const term = follow('attributes', i, a, 'taxonomy_term_id', 'taxonomy_terms');

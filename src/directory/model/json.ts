@@ -12,7 +12,11 @@ import { fromConfig, MalformedSource, type SourceRead } from './source-read.js';
 
 /** Validates each item of a JSON feed on its own: a bad entry is skipped and named, the rest stay. */
 export function readJsonResources(data: unknown, path: (string | number)[]): SourceRead {
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { resources?: unknown }).resources) ? (data as { resources: unknown[] }).resources : undefined;
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { resources?: unknown }).resources)
+      ? (data as { resources: unknown[] }).resources
+      : undefined;
   if (!list) throw new MalformedSource('not-list');
   const items: ResourceInput[] = [];
   const skipped: string[] = [];
@@ -23,9 +27,10 @@ export function readJsonResources(data: unknown, path: (string | number)[]): Sou
       const issue = fromValibot(result.issues)[0];
       // For the site owner's console, in words (like the rest of that log line).
       const message = issueEn[(issue?.key ?? 'core.issue.invalid') as IssueKey] ?? issue?.key ?? '';
-      skipped.push(`${formatPath([...path, i, ...(issue?.path ?? [])])}: ${formatMessage(message, 'en', issue?.params)}`);
+      skipped.push(
+        `${formatPath([...path, i, ...(issue?.path ?? [])])}: ${formatMessage(message, 'en', issue?.params)}`,
+      );
     }
   });
   return { items, skipped };
 }
-

@@ -53,7 +53,11 @@ export function applyFilters(f: Filters, ctx: ApplyContext): Result[] {
     if (f.language && !r.languages.includes(f.language)) continue;
     if (f.free && r.free !== true) continue;
     if (f.openNow && !isOpenAt(r.hours, timeIn(r.timeZone ?? ctx.timeZone))) continue;
-    out.push(ctx.position && r.geo ? { resource: r, distanceKm: distanceKm(ctx.position, r.geo) } : (plain[i] ??= { resource: r }));
+    out.push(
+      ctx.position && r.geo
+        ? { resource: r, distanceKm: distanceKm(ctx.position, r.geo) }
+        : (plain[i] ??= { resource: r }),
+    );
   }
   if (ctx.position) out.sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   return out;
@@ -89,15 +93,24 @@ export interface FilterLists {
 const option = (id: string): FilterOption => ({ id, depth: 0 });
 
 /** The filters' choices for `resources`; `configured` is the config's category ids, in order. */
-export function filterLists(resources: readonly Resource[], areas: AreaTree, configured: readonly string[]): FilterLists {
+export function filterLists(
+  resources: readonly Resource[],
+  areas: AreaTree,
+  configured: readonly string[],
+): FilterLists {
   const used = new Set(resources.flatMap((r) => r.categories));
   const usedAreas = new Set<string>();
   // An area brings its listed parents (an unlisted code `34.03.03.2006` too: `34.03` when listed).
   for (const r of resources) if (r.area) for (const a of areas.ancestors(r.area)) usedAreas.add(a);
   // An unlisted code alone names no place a visitor would know: only unlisted words are offered.
-  const unlisted = [...usedAreas].filter((a) => !areas.get(a) && !/^\d{2}(\.\d+)*$/.test(a)).sort((a, b) => a.localeCompare(b));
+  const unlisted = [...usedAreas]
+    .filter((a) => !areas.get(a) && !/^\d{2}(\.\d+)*$/.test(a))
+    .sort((a, b) => a.localeCompare(b));
   return {
-    category: [...configured.filter((id) => used.has(id)), ...[...used].filter((id) => !configured.includes(id)).sort()].map(option),
+    category: [
+      ...configured.filter((id) => used.has(id)),
+      ...[...used].filter((id) => !configured.includes(id)).sort(),
+    ].map(option),
     area: [...areas.ordered().filter((a) => usedAreas.has(a.id)), ...unlisted.map(option)],
     language: [...new Set(resources.flatMap((r) => r.languages))].sort().map(option),
     hasHours: resources.some((r) => r.hours.length),
@@ -112,10 +125,17 @@ export function withCurrent(options: readonly FilterOption[], current: string): 
 }
 
 /** Whether the visitor has anything to choose from besides the words they type (else nothing to fold). */
-export const hasChoices = (lists: FilterLists): boolean => lists.category.length > 1 || lists.area.length > 1 || lists.language.length > 1 || lists.hasHours || lists.hasFree || lists.hasGeo;
+export const hasChoices = (lists: FilterLists): boolean =>
+  lists.category.length > 1 ||
+  lists.area.length > 1 ||
+  lists.language.length > 1 ||
+  lists.hasHours ||
+  lists.hasFree ||
+  lists.hasGeo;
 
 /** How many filters are in use (`located`: sorted by distance), for the button the filters fold behind. */
-export const filtersInUse = (f: Filters, located: boolean): number => [f.category, f.area, f.language, f.openNow, f.free, located].filter(Boolean).length;
+export const filtersInUse = (f: Filters, located: boolean): number =>
+  [f.category, f.area, f.language, f.openNow, f.free, located].filter(Boolean).length;
 
 /** Of `total` results, how many the first `pages` pages show, and how many "show more" would add. */
 export function paging(total: number, pages: number, pageSize: number): { shown: number; more: number } {

@@ -103,12 +103,21 @@ export const EMAIL = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 
 /** Lower-case, accents removed: how categories and languages are compared. */
 export function fold(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** A URL-safe id from a name (`Puskesmas Playen I` → `puskesmas-playen-i`). */
 export function slug(value: string): string {
-  return fold(value).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'item';
+  return (
+    fold(value)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'item'
+  );
 }
 
 /** Makes ids unique across sources: a repeated id gets `~2`, `~3`… */
@@ -125,7 +134,8 @@ export function uniqueIds<T extends { id: string }>(items: readonly T[]): T[] {
 export function geoOf(lat: unknown, lon: unknown): Geo | undefined {
   const la = typeof lat === 'string' ? Number(lat.replace(',', '.')) : lat;
   const lo = typeof lon === 'string' ? Number(lon.replace(',', '.')) : lon;
-  if (typeof la !== 'number' || typeof lo !== 'number' || !Number.isFinite(la) || !Number.isFinite(lo)) return undefined;
+  if (typeof la !== 'number' || typeof lo !== 'number' || !Number.isFinite(la) || !Number.isFinite(lo))
+    return undefined;
   if (Math.abs(la) > 90 || Math.abs(lo) > 180 || (la === 0 && lo === 0)) return undefined;
   return { lat: la, lon: lo };
 }

@@ -9,7 +9,26 @@ import type { AreaTree } from './areas.js';
 import { fold, type Resource } from './resource.js';
 
 /** Words too common to narrow a search (Indonesian and English). */
-const STOP_WORDS = new Set(['di', 'ke', 'dari', 'yang', 'dan', 'atau', 'untuk', 'dengan', 'the', 'and', 'or', 'of', 'in', 'for', 'to', 'a', 'an', 'at']);
+const STOP_WORDS = new Set([
+  'di',
+  'ke',
+  'dari',
+  'yang',
+  'dan',
+  'atau',
+  'untuk',
+  'dengan',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'for',
+  'to',
+  'a',
+  'an',
+  'at',
+]);
 
 const ASCII = /^[\x20-\x7e]*$/;
 const folded = new Map<string, string | null>();
@@ -34,7 +53,8 @@ export function typoBudget(term: string): number {
   return term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0;
 }
 
-const allText = (value: LocalizedText | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' '));
+const allText = (value: LocalizedText | undefined): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' ');
 
 /** A resource's text by field: names and other names; category labels, area names and the address; the description. */
 type Doc = readonly [name: string, tags: string, body: string];
@@ -50,10 +70,15 @@ export interface IndexLabels {
  * The labels of a directory: a category by its id, its configured label and its names in
  * `catalogs` (a built-in one's, in every language); an area by its names and its ancestors'.
  */
-export function indexLabels(areas: AreaTree, categories: readonly { id: string; label: LocalizedText }[], catalogs: readonly Readonly<Record<string, unknown>>[]): IndexLabels {
+export function indexLabels(
+  areas: AreaTree,
+  categories: readonly { id: string; label: LocalizedText }[],
+  catalogs: readonly Readonly<Record<string, unknown>>[],
+): IndexLabels {
   const configured = new Map(categories.map((c) => [c.id, c.label]));
   return {
-    category: (id) => `${id.replace(/-/g, ' ')} ${allText(configured.get(id))} ${catalogs.map((c) => (c[`directory.category.${id}`] as string | undefined) ?? '').join(' ')}`,
+    category: (id) =>
+      `${id.replace(/-/g, ' ')} ${allText(configured.get(id))} ${catalogs.map((c) => (c[`directory.category.${id}`] as string | undefined) ?? '').join(' ')}`,
     area: (id) =>
       areas
         .ancestors(id)
@@ -124,7 +149,13 @@ function lowerBound(sorted: readonly string[], key: string): number {
  * one); a row with every cell over budget ends a term's walk, as further letters only add edits;
  * terms too short (or, whole, too long) to match are not walked at all.
  */
-function nearTerms(word: string, budget: number, typing: boolean, terms: readonly string[], visit: (at: number, edits: number) => void): void {
+function nearTerms(
+  word: string,
+  budget: number,
+  typing: boolean,
+  terms: readonly string[],
+  visit: (at: number, edits: number) => void,
+): void {
   const m = word.length;
   const width = m + 1;
   /** Deeper rows only hold distances over budget. */
@@ -150,7 +181,11 @@ function nearTerms(word: string, budget: number, typing: boolean, terms: readonl
       const above = row - width;
       rows[row] = least = j;
       for (let i = 1; i <= m; i += 1) {
-        const cell = Math.min((rows[above + i - 1] as number) + (word[i - 1] === c ? 0 : 1), (rows[above + i] as number) + 1, (rows[row + i - 1] as number) + 1);
+        const cell = Math.min(
+          (rows[above + i - 1] as number) + (word[i - 1] === c ? 0 : 1),
+          (rows[above + i] as number) + 1,
+          (rows[row + i - 1] as number) + 1,
+        );
         rows[row + i] = cell;
         if (cell < least) least = cell;
       }
@@ -223,7 +258,7 @@ export class SearchIndex {
             const list = lists[field] as number[];
             const last = list.at(-1) ?? -1;
             // Postings come in document order: a repeat in this document is the last one.
-            if ((last >> COUNT_BITS) === d) {
+            if (last >> COUNT_BITS === d) {
               if ((last & MAX_COUNT) < MAX_COUNT) list[list.length - 1] = last + 1;
             } else {
               list.push((d << COUNT_BITS) | 1);
@@ -268,7 +303,12 @@ export class SearchIndex {
 
   /** While a long list is still being indexed: every word must start a word of the text (in list order). */
   private scan(terms: readonly string[]): number[] {
-    this.hay ??= (this.docs ?? []).map((d) => ` ${tokenize(d.join(' ')).map((t) => searchTerm(t) ?? '').join(' ')}`);
+    this.hay ??= (this.docs ?? []).map(
+      (d) =>
+        ` ${tokenize(d.join(' '))
+          .map((t) => searchTerm(t) ?? '')
+          .join(' ')}`,
+    );
     const needles = terms.map((t) => ` ${t}`);
     return this.hay.flatMap((h, i) => (needles.every((n) => h.includes(n)) ? [i] : []));
   }
@@ -281,7 +321,9 @@ export class SearchIndex {
 
   /** Indexes of matching resources, best first; all of them (in order) for an empty query. */
   search(query: string): readonly number[] {
-    const terms = tokenize(query).map(searchTerm).filter((t): t is string => !!t);
+    const terms = tokenize(query)
+      .map(searchTerm)
+      .filter((t): t is string => !!t);
     // A word of one letter narrows nothing worth the work: wait for the second letter.
     if ((terms.at(-1)?.length ?? 2) < 2) terms.pop();
     if (!terms.length) return (this.everything ??= [...this.resources.keys()]);
@@ -295,13 +337,17 @@ export class SearchIndex {
 
   /** Documents matching every word (AND), best first: by the sum of their scores for each word. */
   private rank(words: readonly string[]): number[] {
-    const [total, scores] = (this.buffers ??= [new Float64Array(this.resources.length), new Float64Array(this.resources.length)]);
+    const [total, scores] = (this.buffers ??= [
+      new Float64Array(this.resources.length),
+      new Float64Array(this.resources.length),
+    ]);
     total.fill(0);
     words.forEach((word, w) => {
       // Only the last word is still being typed: the words before it are complete.
       this.score(word, w === words.length - 1, scores);
       // A document missing a word drops out for good.
-      for (let d = 0; d < total.length; d += 1) total[d] = scores[d] && (total[d] || !w) ? (total[d] as number) + (scores[d] as number) : 0;
+      for (let d = 0; d < total.length; d += 1)
+        total[d] = scores[d] && (total[d] || !w) ? (total[d] as number) + (scores[d] as number) : 0;
     });
     const hits: number[] = [];
     for (let d = 0; d < total.length; d += 1) if (total[d]) hits.push(d);
@@ -330,12 +376,17 @@ export class SearchIndex {
           const p = this.postings[k] as number;
           const d = p >> COUNT_BITS;
           const tf = p & MAX_COUNT;
-          scores[d]! += (rarity * tf) / (tf + K1 * (1 - B + (B * (this.lengths[d * FIELDS + field] as number)) / average));
+          scores[d]! +=
+            (rarity * tf) / (tf + K1 * (1 - B + (B * (this.lengths[d * FIELDS + field] as number)) / average));
         }
       }
     };
     // The word itself, and while typing every term it starts (the more of the term typed, the closer to PREFIX).
-    for (let p = lowerBound(this.terms, word); this.terms[p]?.startsWith(word) && (typing || this.terms[p] === word); p += 1) {
+    for (
+      let p = lowerBound(this.terms, word);
+      this.terms[p]?.startsWith(word) && (typing || this.terms[p] === word);
+      p += 1
+    ) {
       const length = (this.terms[p] as string).length;
       collect(p, length === word.length ? 1 : PREFIX * (0.5 + (0.5 * word.length) / length));
     }

@@ -40,7 +40,9 @@ export function fromConfig(r: ResourceConfig): ResourceInput {
     ...(r.email ? { email: r.email } : {}),
     ...(r.website ? { website: r.website } : {}),
     // `every: 2` is the model's weekly interval, counted from the week of `from`.
-    hours: r.hours.map(({ every, ...h }) => (every && every > 1 ? { ...h, interval: every, freq: 'weekly' as const } : h)),
+    hours: r.hours.map(({ every, ...h }) =>
+      every && every > 1 ? { ...h, interval: every, freq: 'weekly' as const } : h,
+    ),
     ...(r.hoursNote !== undefined ? { hoursNote: r.hoursNote } : {}),
     ...(r.timeZone ? { timeZone: r.timeZone } : {}),
     ...(r.cost !== undefined ? { cost: r.cost } : {}),

@@ -75,14 +75,25 @@ async function readSource(source: SourceConfig, index: number, options: ReadOpti
   const url = absoluteUrl(source.url ?? '');
   // The reader (and for a spreadsheet, Papa Parse) downloads while the feed does, not after it.
   const guess = source.type ?? sourceType(source);
-  const reader = guess === 'csv' ? csvReader().then((m) => m.loadPapa()) : guess === 'hsds' ? hsdsReader() : jsonReader();
+  const reader =
+    guess === 'csv' ? csvReader().then((m) => m.loadPapa()) : guess === 'hsds' ? hsdsReader() : jsonReader();
   reader.catch(() => undefined);
-  const { text, type, asOf } = await fetchTextCached(url, { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const { text, type, asOf } = await fetchTextCached(url, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
   const read = await readText(source, index, options, url, text, type);
   return asOf === undefined ? read : { ...read, asOf };
 }
 
-async function readText(source: SourceConfig, index: number, options: ReadOptions, url: string, text: string, type: string): Promise<SourceRead> {
+async function readText(
+  source: SourceConfig,
+  index: number,
+  options: ReadOptions,
+  url: string,
+  text: string,
+  type: string,
+): Promise<SourceRead> {
   // Without a `type`, a server that says text/csv is believed; else the URL decides.
   const kind = source.type ?? (/\bcsv\b/i.test(type) ? 'csv' : sourceType(source));
   if (kind === 'csv') {
@@ -109,21 +120,30 @@ export async function loadSources(sources: readonly SourceConfig[], options: Rea
   const saved: SourceSaved[] = [];
   settled.forEach((result, index) => {
     const source = sources[index] as SourceConfig;
-    const where = { index, ...(source.url ? { url: source.url } : {}), ...(source.name !== undefined ? { label: source.name } : {}) };
+    const where = {
+      index,
+      ...(source.url ? { url: source.url } : {}),
+      ...(source.name !== undefined ? { label: source.name } : {}),
+    };
     if (result.status === 'rejected') {
       const err: unknown = result.reason;
       if (err instanceof LoadError) failures.push({ ...where, problem: { kind: 'load', error: err } });
-      else if (err instanceof MalformedSource) failures.push({ ...where, problem: { kind: 'malformed', detail: err.detail } });
+      else if (err instanceof MalformedSource)
+        failures.push({ ...where, problem: { kind: 'malformed', detail: err.detail } });
       else throw err;
       return;
     }
     const { items, skipped: reasons, asOf } = result.value;
     if (asOf !== undefined) saved.push({ ...where, asOf });
     for (const d of result.value.dropped ?? []) dropped.push(`directory.sources[${index}] ${d}`);
-    if (!items.length && !reasons.length && !source.resources) failures.push({ ...where, problem: { kind: 'malformed', detail: 'empty' } });
+    if (!items.length && !reasons.length && !source.resources)
+      failures.push({ ...where, problem: { kind: 'malformed', detail: 'empty' } });
     if (reasons.length) skipped.push({ ...where, count: reasons.length, reasons });
     for (const item of items) {
-      const categories = source.category && !item.categories.includes(source.category) ? [...item.categories, source.category] : item.categories;
+      const categories =
+        source.category && !item.categories.includes(source.category)
+          ? [...item.categories, source.category]
+          : item.categories;
       const area = item.area ?? source.area;
       resources.push({ ...item, categories, ...(area !== undefined ? { area } : {}), source: index });
     }

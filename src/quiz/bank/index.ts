@@ -11,34 +11,55 @@ import type { QuizItem } from '../schema.js';
  * says which language the source used. See docs/quiz.md before adding an item.
  */
 const kemenkesSuara = {
-  label: { id: 'Kementerian Kesehatan RI, dikutip Suara Surabaya (30 Juni 2025)', en: 'Indonesian Ministry of Health, as reported by Suara Surabaya (30 June 2025)' },
+  label: {
+    id: 'Kementerian Kesehatan RI, dikutip Suara Surabaya (30 Juni 2025)',
+    en: 'Indonesian Ministry of Health, as reported by Suara Surabaya (30 June 2025)',
+  },
   url: 'https://www.suarasurabaya.net/?p=825811',
 };
 const riskesdas = {
-  label: { id: 'Riskesdas 2013 (Kemenkes), dikutip IDN Times', en: 'Riskesdas 2013 (Indonesian Ministry of Health), as cited by IDN Times' },
+  label: {
+    id: 'Riskesdas 2013 (Kemenkes), dikutip IDN Times',
+    en: 'Riskesdas 2013 (Indonesian Ministry of Health), as cited by IDN Times',
+  },
   url: 'https://www.idntimes.com/science/discovery/apa-itu-odgj-5-hal-penting-ini-perlu-kamu-tahu-tentang-gangguannya-01-wj9ny-csp2nb/amp',
 };
 const seribuTujuan = {
-  label: { id: 'Seribu Tujuan — Mitos dan Fakta', en: 'Seribu Tujuan (Indonesian mental-health organisation) — Myths and facts' },
+  label: {
+    id: 'Seribu Tujuan — Mitos dan Fakta',
+    en: 'Seribu Tujuan (Indonesian mental-health organisation) — Myths and facts',
+  },
   url: 'https://www.seributujuan.id/mitos-dan-fakta',
 };
 const timeToChange = {
-  label: { id: 'Time to Change (Inggris), dikutip NHS Hampshire', en: 'Time to Change (England), as quoted by NHS Hampshire' },
+  label: {
+    id: 'Time to Change (Inggris), dikutip NHS Hampshire',
+    en: 'Time to Change (England), as quoted by NHS Hampshire',
+  },
   url: 'https://www.hampshiresouthamptonandisleofwightccg.nhs.uk/your-health/your-local-services/local-mental-health-services-north-hampshire',
 };
 const mentalHealthGov = {
-  label: { id: 'MentalHealth.gov (Amerika Serikat), dikutip Mindline Singapura', en: 'MentalHealth.gov (United States), as quoted by Mindline Singapore' },
+  label: {
+    id: 'MentalHealth.gov (Amerika Serikat), dikutip Mindline Singapura',
+    en: 'MentalHealth.gov (United States), as quoted by Mindline Singapore',
+  },
   url: 'https://www.mindline.sg/youth/article/mental-health-myths-and-facts?type=interest',
 };
 const whoFacts = {
-  label: { id: 'WHO — Facts in pictures: Mental health (8 Juli 2022)', en: 'WHO — Facts in pictures: Mental health (8 July 2022)' },
+  label: {
+    id: 'WHO — Facts in pictures: Mental health (8 Juli 2022)',
+    en: 'WHO — Facts in pictures: Mental health (8 July 2022)',
+  },
   url: 'https://test-cms.who.int/news-room/facts-in-pictures/detail/mental-health',
 };
 
 export const BUILT_IN_BANK: readonly QuizItem[] = [
   {
     id: 'sebaya-weak-faith',
-    statement: { id: 'Gangguan jiwa terjadi karena iman yang lemah.', en: 'Mental illness happens because of weak faith.' },
+    statement: {
+      id: 'Gangguan jiwa terjadi karena iman yang lemah.',
+      en: 'Mental illness happens because of weak faith.',
+    },
     answer: false,
     explanation: {
       id: 'Gangguan jiwa bisa dialami oleh siapa pun. Seperti penyakit fisik, gangguan ini tidak memandang kecerdasan, status sosial, atau tingkat spiritualitas. Penyebabnya kompleks: faktor biologis seperti aktivitas sel dan kimia otak, tekanan psikologis akibat trauma, hingga pengaruh lingkungan sosial.',
@@ -65,7 +86,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-dangerous',
-    statement: { id: 'ODGJ (orang dengan gangguan jiwa) adalah orang yang berbahaya.', en: 'People with mental illness (ODGJ) are dangerous.' },
+    statement: {
+      id: 'ODGJ (orang dengan gangguan jiwa) adalah orang yang berbahaya.',
+      en: 'People with mental illness (ODGJ) are dangerous.',
+    },
     answer: false,
     explanation: {
       id: 'Sebagian besar ODGJ lebih rentan menjadi korban kekerasan daripada pelaku.',
@@ -102,7 +126,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
       en: 'Many people with mental illness recover and lead productive lives with the right treatment and support.',
     },
     source: {
-      label: { id: 'Kementerian Kesehatan RI, dikutip Medan Aktual', en: 'Indonesian Ministry of Health, as reported by Medan Aktual' },
+      label: {
+        id: 'Kementerian Kesehatan RI, dikutip Medan Aktual',
+        en: 'Indonesian Ministry of Health, as reported by Medan Aktual',
+      },
       url: 'https://medanaktual.com/mitos-dan-stigma-odgj-yang-masih-salah-dipahami',
     },
     translatedFrom: 'id',
@@ -165,7 +192,11 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
     },
     options: [
       { id: 'biology', text: { id: 'Faktor biologis', en: 'Biological factors' }, correct: true },
-      { id: 'trauma', text: { id: 'Pengalaman hidup yang traumatis', en: 'Traumatic life experiences' }, correct: true },
+      {
+        id: 'trauma',
+        text: { id: 'Pengalaman hidup yang traumatis', en: 'Traumatic life experiences' },
+        correct: true,
+      },
       { id: 'illness', text: { id: 'Penyakit fisik', en: 'Physical illness' }, correct: true },
       { id: 'faith', text: { id: 'Iman yang lemah', en: 'Weak faith' } },
     ],
@@ -186,7 +217,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
       en: 'According to the Time to Change campaign in England, 1 in 4 people will experience a mental health problem in any given year. This figure is from the United Kingdom.',
     },
     source: {
-      label: { id: 'Time to Change, dikutip Pemerintah Isle of Man', en: 'Time to Change, as quoted by the Isle of Man Government' },
+      label: {
+        id: 'Time to Change, dikutip Pemerintah Isle of Man',
+        en: 'Time to Change, as quoted by the Isle of Man Government',
+      },
       url: 'https://www.gov.im/categories/health-and-wellbeing/mental-health-and-wellbeing/mental-health-information/myths-and-facts/',
     },
     translatedFrom: 'en',
@@ -194,7 +228,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-work',
-    statement: { id: 'Orang dengan gangguan jiwa tidak mampu bekerja.', en: 'People with mental illness aren’t able to work.' },
+    statement: {
+      id: 'Orang dengan gangguan jiwa tidak mampu bekerja.',
+      en: 'People with mental illness aren’t able to work.',
+    },
     answer: false,
     explanation: {
       id: 'Kemungkinan besar kita semua bekerja bersama seseorang yang sedang mengalami masalah kesehatan mental.',
@@ -221,7 +258,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-children',
-    statement: { id: 'Anak-anak tidak mengalami masalah kesehatan mental.', en: 'Children don’t experience mental health problems.' },
+    statement: {
+      id: 'Anak-anak tidak mengalami masalah kesehatan mental.',
+      en: 'Children don’t experience mental health problems.',
+    },
     answer: false,
     explanation: {
       id: 'Anak yang masih sangat kecil pun bisa menunjukkan tanda awal masalah kesehatan mental. Separuh gangguan kesehatan mental menunjukkan tanda pertama sebelum usia 14 tahun, dan tiga perempatnya bermula sebelum usia 24 tahun (MentalHealth.gov, Amerika Serikat).',
@@ -248,7 +288,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-no-hope',
-    statement: { id: 'Tidak ada harapan bagi orang dengan masalah kesehatan mental.', en: 'There is no hope for people with mental health problems.' },
+    statement: {
+      id: 'Tidak ada harapan bagi orang dengan masalah kesehatan mental.',
+      en: 'There is no hope for people with mental health problems.',
+    },
     answer: false,
     explanation: {
       id: 'Penelitian menunjukkan bahwa orang dengan masalah kesehatan mental bisa membaik, dan banyak yang pulih sepenuhnya.',
@@ -260,7 +303,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-prevention',
-    statement: { id: 'Pencegahan masalah kesehatan mental tidak ada gunanya.', en: 'Preventing mental health problems doesn’t work.' },
+    statement: {
+      id: 'Pencegahan masalah kesehatan mental tidak ada gunanya.',
+      en: 'Preventing mental health problems doesn’t work.',
+    },
     answer: false,
     explanation: {
       id: 'Pencegahan gangguan mental, emosional, dan perilaku berfokus pada faktor risiko yang sudah dikenal, seperti paparan trauma, yang memengaruhi kemungkinan anak, remaja, dan dewasa muda mengalami masalah kesehatan mental.',
@@ -272,14 +318,20 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-help-strength',
-    statement: { id: 'Mencari bantuan untuk masalah kesehatan mental adalah tanda kekuatan.', en: 'Getting help for a mental health problem is a sign of strength.' },
+    statement: {
+      id: 'Mencari bantuan untuk masalah kesehatan mental adalah tanda kekuatan.',
+      en: 'Getting help for a mental health problem is a sign of strength.',
+    },
     answer: true,
     explanation: {
       id: 'Kesehatan mental yang buruk bukan tanda kelemahan pribadi; justru mencari bantuan adalah tanda kekuatan.',
       en: 'Poor mental health is not a sign of personal weakness; getting help is a sign of strength.',
     },
     source: {
-      label: { id: 'Diadaptasi dari MentalHealth.gov, dikutip Improving NJ', en: 'Adapted from MentalHealth.gov, as quoted by Improving NJ' },
+      label: {
+        id: 'Diadaptasi dari MentalHealth.gov, dikutip Improving NJ',
+        en: 'Adapted from MentalHealth.gov, as quoted by Improving NJ',
+      },
       url: 'http://improvingnj.org/wordpress/facts-about-mental-illness/',
     },
     translatedFrom: 'en',
@@ -287,14 +339,20 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-my-fault',
-    statement: { id: 'Kalau saya mengalami gangguan jiwa, itu salah saya sendiri.', en: 'If I have a mental illness, it is my own fault.' },
+    statement: {
+      id: 'Kalau saya mengalami gangguan jiwa, itu salah saya sendiri.',
+      en: 'If I have a mental illness, it is my own fault.',
+    },
     answer: false,
     explanation: {
       id: 'Gangguan jiwa bukan kesalahan siapa pun. Sama seperti orang tidak memilih untuk terkena diabetes atau kanker, orang juga tidak memilih untuk mengalami gangguan jiwa.',
       en: 'Mental illness is not anyone’s fault. Just as people do not choose to have diabetes or cancer, people do not choose to have a mental illness.',
     },
     source: {
-      label: { id: 'National Association of School Psychologists (Amerika Serikat)', en: 'National Association of School Psychologists (United States)' },
+      label: {
+        id: 'National Association of School Psychologists (Amerika Serikat)',
+        en: 'National Association of School Psychologists (United States)',
+      },
       url: 'http://www.nasponline.org/resources/mental-health/Facts-and-Myths-About-Mental-Health.aspx',
     },
     translatedFrom: 'en',
@@ -302,7 +360,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
   },
   {
     id: 'sebaya-treatable',
-    statement: { id: 'Sebagian besar gangguan jiwa dapat diobati secara efektif.', en: 'Effective treatment is possible for most mental disorders.' },
+    statement: {
+      id: 'Sebagian besar gangguan jiwa dapat diobati secara efektif.',
+      en: 'Effective treatment is possible for most mental disorders.',
+    },
     answer: true,
     explanation: {
       id: 'Menurut WHO, gangguan jiwa itu umum dan menimbulkan beban besar, dan pengobatan yang efektif untuk sebagian besar gangguan jiwa itu mungkin.',
@@ -327,7 +388,10 @@ export const BUILT_IN_BANK: readonly QuizItem[] = [
       en: 'Stigma and discrimination prevent people from seeking help: this can delay treatment and impair recovery.',
     },
     source: {
-      label: { id: 'Time to Change — Why attitudes to mental health matter', en: 'Time to Change — Why attitudes to mental health matter' },
+      label: {
+        id: 'Time to Change — Why attitudes to mental health matter',
+        en: 'Time to Change — Why attitudes to mental health matter',
+      },
       url: 'https://www.time-to-change.org.uk/why-attitudes-mental-health-matter',
     },
     translatedFrom: 'en',

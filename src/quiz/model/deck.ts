@@ -27,7 +27,9 @@ export function newRound(bank: Bank, draw: Draw, random?: Random): Round {
  * count or mode starts afresh. `name` tells two quizzes on one page apart (their ids).
  */
 export function roundKey(name: string, mode: string, draw: Draw, bank: Bank): string {
-  return progressKey(`${name || 'quiz'}:${fingerprint([mode, String(draw.count ?? ''), String(draw.shuffle), ...bank.keys()])}`);
+  return progressKey(
+    `${name || 'quiz'}:${fingerprint([mode, String(draw.count ?? ''), String(draw.shuffle), ...bank.keys()])}`,
+  );
 }
 
 /** Whether the round is over (the summary shows). */
@@ -55,8 +57,15 @@ export function toggle(selection: readonly string[], question: Question, optionI
 }
 
 /** Records the options chosen for a question, and whether they were right. */
-export function record(round: Round, question: Question, chosen: readonly string[]): { round: Round; correct: boolean } {
-  return { round: { ...round, answers: { ...round.answers, [question.id]: [...chosen] } }, correct: isCorrect(question, chosen) };
+export function record(
+  round: Round,
+  question: Question,
+  chosen: readonly string[],
+): { round: Round; correct: boolean } {
+  return {
+    round: { ...round, answers: { ...round.answers, [question.id]: [...chosen] } },
+    correct: isCorrect(question, chosen),
+  };
 }
 
 /**

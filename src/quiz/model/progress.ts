@@ -30,12 +30,21 @@ export function loadProgress(key: string, known: ReadonlySet<string>): Progress 
   if (!raw) return undefined;
   try {
     const p = JSON.parse(raw) as Partial<Progress>;
-    if (p.v !== 1 || !Array.isArray(p.deck) || !p.deck.length || typeof p.index !== 'number' || !p.answers || typeof p.answers !== 'object') return undefined;
+    if (
+      p.v !== 1 ||
+      !Array.isArray(p.deck) ||
+      !p.deck.length ||
+      typeof p.index !== 'number' ||
+      !p.answers ||
+      typeof p.answers !== 'object'
+    )
+      return undefined;
     if (!p.deck.every((id) => typeof id === 'string' && known.has(id))) return undefined;
     if (p.index < 0 || p.index > p.deck.length || !Number.isInteger(p.index)) return undefined;
     const answers: Record<string, string[]> = {};
     for (const [id, chosen] of Object.entries(p.answers)) {
-      if (p.deck.includes(id) && Array.isArray(chosen) && chosen.every((c) => typeof c === 'string')) answers[id] = chosen;
+      if (p.deck.includes(id) && Array.isArray(chosen) && chosen.every((c) => typeof c === 'string'))
+        answers[id] = chosen;
     }
     return { v: 1, deck: p.deck, index: p.index, answers };
   } catch {

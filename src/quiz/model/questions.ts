@@ -55,7 +55,9 @@ function hasIdOrEn(text: unknown): boolean {
   if (typeof text === 'string') return text.trim() !== '';
   if (!text || typeof text !== 'object') return false;
   const map = text as Record<string, unknown>;
-  return Object.entries(map).some(([key, value]) => ['id', 'en'].includes(baseLanguage(key)) && typeof value === 'string' && value.trim() !== '');
+  return Object.entries(map).some(
+    ([key, value]) => ['id', 'en'].includes(baseLanguage(key)) && typeof value === 'string' && value.trim() !== '',
+  );
 }
 
 export interface CheckedQuestions {
@@ -82,7 +84,8 @@ export function checkQuestions(raw: readonly unknown[], at: Path): CheckedQuesti
     const issues = checkItem(item, path);
     const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id === 'string' && id) {
-      if (seen.has(id)) issues.push({ path: [...path, 'id'], key: 'core.issue.duplicate', params: { id }, severity: 'error' });
+      if (seen.has(id))
+        issues.push({ path: [...path, 'id'], key: 'core.issue.duplicate', params: { id }, severity: 'error' });
       seen.add(id);
     }
     const schema = kindOf(item) === 'choice' ? ChoiceItem : MythFactItem;
@@ -104,7 +107,9 @@ function checkItem(item: unknown, path: Path): ConfigIssue[] {
   const kind = kindOf(item);
   if (!kind) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      return [{ path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' }];
+      return [
+        { path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' },
+      ];
     }
     return [{ path, key: 'quiz.issue.kind', severity: 'error' }];
   }
@@ -120,7 +125,8 @@ function checkItem(item: unknown, path: Path): ConfigIssue[] {
   else {
     noLanguage(parsed.prompt, [...path, 'prompt']);
     parsed.options.forEach((o, j) => noLanguage(o.text, [...path, 'options', j, 'text']));
-    if (!parsed.options.some((o) => o.correct === true)) out.push({ path: [...path, 'options'], key: 'quiz.issue.noCorrect', severity: 'error' });
+    if (!parsed.options.some((o) => o.correct === true))
+      out.push({ path: [...path, 'options'], key: 'quiz.issue.noCorrect', severity: 'error' });
     out.push(...duplicateIds(parsed.options, [...path, 'options']));
   }
   noLanguage(parsed.explanation, [...path, 'explanation']);
@@ -157,7 +163,11 @@ export function shuffled<T>(items: readonly T[], random: Random = Math.random): 
  * The ids to play: `count` drawn at random from the bank (all when unset or larger), in random
  * order when `shuffle`, otherwise in bank order.
  */
-export function drawDeck(questions: readonly Question[], options: { shuffle: boolean; count?: number | undefined }, random: Random = Math.random): string[] {
+export function drawDeck(
+  questions: readonly Question[],
+  options: { shuffle: boolean; count?: number | undefined },
+  random: Random = Math.random,
+): string[] {
   const ids = questions.map((q) => q.id);
   const count = Math.min(options.count ?? ids.length, ids.length);
   if (options.shuffle) return shuffled(ids, random).slice(0, count);

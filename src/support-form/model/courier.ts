@@ -34,7 +34,9 @@ export interface CourierOptions {
   readonly onChange?: () => void;
 }
 
-type LockManagerLike = { request(name: string, options: { ifAvailable: boolean }, cb: (lock: unknown) => Promise<unknown>): Promise<unknown> };
+type LockManagerLike = {
+  request(name: string, options: { ifAvailable: boolean }, cb: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+};
 
 /** Runs `fn` holding the Web Lock `name`, or resolves `undefined` if another tab holds it. Without Web Locks, just runs `fn`. */
 async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
@@ -56,7 +58,8 @@ export class Courier {
   private readonly retryBaseMs: number;
   private readonly onOnline = () => void this.flush(true);
   /** Tells the other tabs (and other forms on this page) what this courier delivered. */
-  private readonly channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('sebaya:outbox');
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('sebaya:outbox');
 
   constructor(
     readonly endpoint: string,
@@ -146,7 +149,17 @@ export class Courier {
     let saved = false;
     if (this.outbox) {
       try {
-        await this.outbox.put({ id, endpoint: this.endpoint, body, sealed, createdAt: now, attempts: 0, nextAttemptAt: 0, leaseUntil: now + this.leaseMs, leaseOwner: this.owner });
+        await this.outbox.put({
+          id,
+          endpoint: this.endpoint,
+          body,
+          sealed,
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: 0,
+          leaseUntil: now + this.leaseMs,
+          leaseOwner: this.owner,
+        });
         saved = true;
       } catch {
         saved = false;
@@ -171,7 +184,14 @@ export class Courier {
   private async release(id: string, attempts: number, status?: number): Promise<void> {
     const next = Date.now() + backoff(attempts, this.retryBaseMs);
     await this.outbox
-      ?.update(id, (r) => ({ ...r, attempts, nextAttemptAt: next, leaseUntil: 0, leaseOwner: '', ...(status ? { serverErrors: (r.serverErrors ?? 0) + 1, lastStatus: status } : {}) }))
+      ?.update(id, (r) => ({
+        ...r,
+        attempts,
+        nextAttemptAt: next,
+        leaseUntil: 0,
+        leaseOwner: '',
+        ...(status ? { serverErrors: (r.serverErrors ?? 0) + 1, lastStatus: status } : {}),
+      }))
       .catch(() => undefined);
   }
 

@@ -22,7 +22,8 @@ async function reasonOf(res: Response): Promise<string> {
     let reason = text;
     try {
       const json = JSON.parse(text) as unknown;
-      if (json && typeof json === 'object' && typeof (json as { error?: unknown }).error === 'string') reason = (json as { error: string }).error;
+      if (json && typeof json === 'object' && typeof (json as { error?: unknown }).error === 'string')
+        reason = (json as { error: string }).error;
     } catch {
       // plain text
     }
@@ -33,7 +34,13 @@ async function reasonOf(res: Response): Promise<string> {
 }
 
 /** POSTs `body` to `endpoint`: no cookies, no referrer, nothing cached. */
-export async function attempt(endpoint: string, body: string, timeoutMs = DEFAULT_TIMEOUT_MS, signal?: AbortSignal, type: BodyType = 'application/json'): Promise<Attempt> {
+export async function attempt(
+  endpoint: string,
+  body: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  signal?: AbortSignal,
+  type: BodyType = 'application/json',
+): Promise<Attempt> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
@@ -62,7 +69,12 @@ export async function attempt(endpoint: string, body: string, timeoutMs = DEFAUL
 }
 
 /** Retry schedule: `base · 2^(attempts−1)` capped at `cap`, with "equal jitter" (half fixed, half random). */
-export function backoff(attempts: number, baseMs: number, capMs = 15 * 60_000, random: () => number = Math.random): number {
+export function backoff(
+  attempts: number,
+  baseMs: number,
+  capMs = 15 * 60_000,
+  random: () => number = Math.random,
+): number {
   const full = Math.min(capMs, baseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(full / 2 + random() * (full / 2));
 }

@@ -5,7 +5,16 @@
  */
 import { internationalDigits } from '../../core/safe-url.js';
 import type { SupportFormKey } from '../messages.js';
-import { CONTACT_METHODS, IDENTIFYING_METHODS, URGENCIES, cleanRequest, referenceCode, type ContactMethod, type SupportRequest, type Urgency } from './request.js';
+import {
+  CONTACT_METHODS,
+  IDENTIFYING_METHODS,
+  URGENCIES,
+  cleanRequest,
+  referenceCode,
+  type ContactMethod,
+  type SupportRequest,
+  type Urgency,
+} from './request.js';
 
 export interface Draft {
   readonly topic: string;
@@ -34,10 +43,17 @@ export const DEFAULT_MAX_LENGTH = 2_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The reply options offered, in form order: those of `contact` (config), else `none` and `code`. */
-export const offeredMethods = (contact: readonly ContactMethod[] = ['none', 'code']): ContactMethod[] => CONTACT_METHODS.filter((m) => contact.includes(m));
+export const offeredMethods = (contact: readonly ContactMethod[] = ['none', 'code']): ContactMethod[] =>
+  CONTACT_METHODS.filter((m) => contact.includes(m));
 
 /** An empty draft, with the first of the reply options offered (`none` without any). */
-export const emptyDraft = (methods: readonly ContactMethod[] = []): Draft => ({ topic: '', message: '', urgency: '', contactMethod: methods[0] ?? 'none', contactValue: '' });
+export const emptyDraft = (methods: readonly ContactMethod[] = []): Draft => ({
+  topic: '',
+  message: '',
+  urgency: '',
+  contactMethod: methods[0] ?? 'none',
+  contactValue: '',
+});
 
 /**
  * A draft from what was stored (anything JSON can hold): each field that is not a string is left
@@ -67,7 +83,8 @@ export function validate(d: Draft, consent: boolean, rules: DraftRules = {}): Dr
     const value = d.contactValue.trim();
     const email = d.contactMethod === 'email';
     if (!value) errors.contact = 'supportForm.error.contact';
-    else if (email ? !EMAIL.test(value) : !internationalDigits(value)) errors.contact = email ? 'supportForm.error.email' : 'supportForm.error.phone';
+    else if (email ? !EMAIL.test(value) : !internationalDigits(value))
+      errors.contact = email ? 'supportForm.error.email' : 'supportForm.error.phone';
   }
   if (!consent) errors.consent = 'supportForm.error.consent';
   return errors;
@@ -77,7 +94,8 @@ export function validate(d: Draft, consent: boolean, rules: DraftRules = {}): Dr
  * The errors still to show once the visitor edits: of those `shown`, the ones `now` still has (with
  * the current message). A problem that was fixed goes; a new one waits for the next submit.
  */
-export const stillWrong = (shown: DraftErrors, now: DraftErrors): DraftErrors => Object.fromEntries(FIELDS.filter((f) => shown[f] && now[f]).map((f) => [f, now[f]]));
+export const stillWrong = (shown: DraftErrors, now: DraftErrors): DraftErrors =>
+  Object.fromEntries(FIELDS.filter((f) => shown[f] && now[f]).map((f) => [f, now[f]]));
 
 /**
  * The request the draft makes, as it goes on the wire. Urgency must be chosen (see `validate`); the
@@ -85,8 +103,19 @@ export const stillWrong = (shown: DraftErrors, now: DraftErrors): DraftErrors =>
  */
 export function requestFrom(d: Draft, id: string, lang: string): SupportRequest {
   const method = d.contactMethod;
-  const contact = method === 'code' ? { method, value: referenceCode(id) } : IDENTIFYING_METHODS.includes(method) ? { method, value: d.contactValue.trim() } : { method };
-  return cleanRequest({ topic: d.topic || 'general', message: d.message, urgency: d.urgency as Urgency, lang, contact });
+  const contact =
+    method === 'code'
+      ? { method, value: referenceCode(id) }
+      : IDENTIFYING_METHODS.includes(method)
+        ? { method, value: d.contactValue.trim() }
+        : { method };
+  return cleanRequest({
+    topic: d.topic || 'general',
+    message: d.message,
+    urgency: d.urgency as Urgency,
+    lang,
+    contact,
+  });
 }
 
 /** The session key of a form's draft: one per receiver. */

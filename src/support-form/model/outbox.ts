@@ -91,7 +91,9 @@ export class Outbox {
 
   /** Records for one endpoint, oldest first. */
   async list(endpoint: string): Promise<OutboxRecord[]> {
-    const all = await promisify(this.db.transaction(STORE).objectStore(STORE).index('endpoint').getAll(endpoint) as IDBRequest<OutboxRecord[]>);
+    const all = await promisify(
+      this.db.transaction(STORE).objectStore(STORE).index('endpoint').getAll(endpoint) as IDBRequest<OutboxRecord[]>,
+    );
     return all.sort((a, b) => a.createdAt - b.createdAt);
   }
 
@@ -136,7 +138,13 @@ export class Outbox {
    * Claims a record for `owner` until `now + leaseMs`. Fails when another owner holds a live
    * lease, when it was rejected, or (unless `force`) when its next attempt is not due yet.
    */
-  async claim(id: string, owner: string, leaseMs: number, force = false, now = Date.now()): Promise<OutboxRecord | undefined> {
+  async claim(
+    id: string,
+    owner: string,
+    leaseMs: number,
+    force = false,
+    now = Date.now(),
+  ): Promise<OutboxRecord | undefined> {
     return this.update(id, (r) => {
       if (r.rejected) return undefined;
       if (r.leaseUntil > now && r.leaseOwner !== owner) return undefined;

@@ -25,13 +25,21 @@ async function digest(id: string, nonce: string): Promise<Uint8Array> {
 }
 
 /** True when `nonce` gives `bits` leading zero bits for `id`. */
-export async function verifyPow(id: string, stamp: { bits: number; nonce: string }, minBits = stamp.bits): Promise<boolean> {
+export async function verifyPow(
+  id: string,
+  stamp: { bits: number; nonce: string },
+  minBits = stamp.bits,
+): Promise<boolean> {
   if (stamp.bits < minBits || !/^\d{1,16}$/.test(stamp.nonce)) return false;
   return leadingZeroBits(await digest(id, stamp.nonce)) >= stamp.bits;
 }
 
 /** Finds a nonce (yields to the page every 256 tries so the form stays responsive). */
-export async function solvePow(id: string, bits: number, signal?: AbortSignal): Promise<{ bits: number; nonce: string }> {
+export async function solvePow(
+  id: string,
+  bits: number,
+  signal?: AbortSignal,
+): Promise<{ bits: number; nonce: string }> {
   for (let i = 0; ; i += 1) {
     if (signal?.aborted) throw signal.reason;
     const nonce = String(i);

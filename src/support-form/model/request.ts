@@ -63,7 +63,12 @@ export function newId(): string {
 export function dayOf(date: Date, timeZone: string): string {
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }
@@ -82,7 +87,9 @@ export function referenceCode(id: string): string {
 
 /** An unsealed envelope. */
 export function plainEnvelope(id: string, sentAt: string, request: SupportRequest, pow?: PowStamp): PlainEnvelope {
-  return pow ? { v: WIRE_VERSION, id, sentAt, sealed: false, request, pow } : { v: WIRE_VERSION, id, sentAt, sealed: false, request };
+  return pow
+    ? { v: WIRE_VERSION, id, sentAt, sealed: false, request, pow }
+    : { v: WIRE_VERSION, id, sentAt, sealed: false, request };
 }
 
 /** The request as it goes on the wire: only the fields of the contract, contact value only when identifying or a code. */
@@ -94,7 +101,11 @@ export function cleanRequest(input: SupportRequest): SupportRequest {
 
 /** The sealing chunk's sealer (`seal.ts`), as much of it as building an envelope uses. */
 export interface EnvelopeSealer {
-  sealEnvelope(head: { id: string; sentAt: string; pow?: PowStamp }, request: SupportRequest, publicKey: PublicJwk): Promise<Envelope>;
+  sealEnvelope(
+    head: { id: string; sentAt: string; pow?: PowStamp },
+    request: SupportRequest,
+    publicKey: PublicJwk,
+  ): Promise<Envelope>;
 }
 
 /**

@@ -8,7 +8,15 @@
 import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
 import { fromBase64url, toBase64url } from './base64url.js';
 import type { PublicJwk } from './public-key.js';
-import { HPKE_INFO, HPKE_SUITE, WIRE_VERSION, cleanRequest, type PowStamp, type SealedEnvelope, type SupportRequest } from './request.js';
+import {
+  HPKE_INFO,
+  HPKE_SUITE,
+  WIRE_VERSION,
+  cleanRequest,
+  type PowStamp,
+  type SealedEnvelope,
+  type SupportRequest,
+} from './request.js';
 
 const utf8 = new TextEncoder();
 
@@ -48,19 +56,28 @@ export async function sealBytes(
  * the draft locked under the old one cannot be opened any more.
  */
 let draftKey: Promise<CryptoKey> | undefined;
-const tabKey = (): Promise<CryptoKey> => (draftKey ??= crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
+const tabKey = (): Promise<CryptoKey> =>
+  (draftKey ??= crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']));
 
 /** Encrypts `text` under this tab's key, bound to `label` (associated data): `<iv>.<ciphertext>`, base64url. */
 export async function lockDraft(text: string, label: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8.encode(label) }, await tabKey(), utf8.encode(text));
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: utf8.encode(label) },
+    await tabKey(),
+    utf8.encode(text),
+  );
   return `${toBase64url(iv)}.${toBase64url(ct)}`;
 }
 
 /** Opens what `lockDraft` made in this tab since it was loaded; throws for anything else (another key, changed text). */
 export async function unlockDraft(locked: string, label: string): Promise<string> {
   const [iv = '', ct = ''] = locked.split('.');
-  const pt = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64url(iv), additionalData: utf8.encode(label) }, await tabKey(), fromBase64url(ct));
+  const pt = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64url(iv), additionalData: utf8.encode(label) },
+    await tabKey(),
+    fromBase64url(ct),
+  );
   return new TextDecoder().decode(pt);
 }
 
@@ -72,6 +89,14 @@ export async function sealEnvelope(
 ): Promise<SealedEnvelope> {
   const key = publicKey instanceof CryptoKey ? publicKey : await importRecipientKey(publicKey);
   const { enc, ct } = await sealBytes(key, utf8.encode(JSON.stringify(cleanRequest(request))), utf8.encode(head.id));
-  const envelope: SealedEnvelope = { v: WIRE_VERSION, id: head.id, sentAt: head.sentAt, sealed: true, suite: HPKE_SUITE, enc: toBase64url(enc), ct: toBase64url(ct) };
+  const envelope: SealedEnvelope = {
+    v: WIRE_VERSION,
+    id: head.id,
+    sentAt: head.sentAt,
+    sealed: true,
+    suite: HPKE_SUITE,
+    enc: toBase64url(enc),
+    ct: toBase64url(ct),
+  };
   return head.pow ? { ...envelope, pow: head.pow } : envelope;
 }
