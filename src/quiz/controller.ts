@@ -4,6 +4,7 @@ import type { Localize } from '../core/i18n/controller.js';
 import type { Params } from '../core/i18n/catalog.js';
 import { baseLanguage, type LocalizedText } from '../core/i18n/localize.js';
 import { ProblemError } from '../core/problem.js';
+import { findNeighbours, type NextLink } from './neighbours.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { QuizKey } from './messages.js';
 import type { QuizAnswerDetail, QuizCompleteDetail } from './events.js';
@@ -46,14 +47,6 @@ export interface QuizHost extends ReactiveControllerHost {
 
 /** Dispatches one of Sebaya's events from the element (its protected `emit`). */
 export type Emit = <K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K]) => void;
-
-/** A place on the page the summary can send the visitor to. */
-interface NextLink {
-  readonly kind: 'own' | 'directory' | 'calendar' | 'crisis';
-  readonly label: string;
-  readonly href?: string;
-  readonly target?: Element;
-}
 
 export class QuizController implements ReactiveController {
   readonly #host: QuizHost;
@@ -176,7 +169,8 @@ export class QuizController implements ReactiveController {
 
   /** Before rendering the summary: look for the page's directory, calendar and crisis panel. */
   hostUpdate(): void {
-    if (this.#host.state === 'ready' && isOver(this.#round)) this.#neighbours = this.#findNeighbours();
+    if (this.#host.state === 'ready' && isOver(this.#round))
+      this.#neighbours = findNeighbours(this.#i18n, this.#section.nextSteps);
   }
 
   /** After rendering: report skipped questions once, and move focus where the visitor should be. */
@@ -280,30 +274,6 @@ export class QuizController implements ReactiveController {
   #optionText(q: Question, o: { id: string; text: LocalizedText }): string {
     if (q.kind === 'mythFact') return this.#t(o.id === 'fact' ? 'quiz.fact' : 'quiz.myth');
     return this.#i18n.text(o.text);
-  }
-
-  /** The directory, the calendar and the crisis panel when they are on the same page. */
-  #findNeighbours(): NextLink[] {
-    const own = this.#section.nextSteps;
-    const out: NextLink[] = [];
-    const near = (kind: NextLink['kind'], label: string) => {
-      const el = document.querySelector(`sebaya-${kind === 'crisis' ? 'crisis-help' : kind}`);
-      // Link to the element, or to the nearest section around it that has an id; else scroll to it.
-      const anchor = el?.closest('[id]');
-      if (anchor) out.push({ kind, label, href: `#${encodeURIComponent(anchor.id)}` });
-      else if (el) out.push({ kind, label, target: el });
-    };
-    if (own) {
-      for (const step of own) {
-        const href = safeUrl(step.url);
-        if (href) out.push({ kind: 'own', label: this.#i18n.text(step.label), href });
-      }
-    } else {
-      near('directory', this.#t('quiz.next.directory'));
-      near('calendar', this.#t('quiz.next.calendar'));
-    }
-    near('crisis', this.#t('quiz.next.crisis'));
-    return out;
   }
 
   // ---- rendering ------------------------------------------------------------------------------
