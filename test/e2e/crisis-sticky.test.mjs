@@ -2,7 +2,7 @@
 // `npm run build`: `node --test test/e2e/crisis-sticky.test.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './demo-server.mjs';
+import { startDemo, elementsSettled } from './demo-server.mjs';
 
 let demo;
 before(async () => {
@@ -20,14 +20,7 @@ async function openPhone() {
   });
   const page = await context.newPage();
   await page.goto(demo.base, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((e) => e.localName.startsWith('sebaya-'))
-        .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
-    null,
-    { timeout: 15_000 },
-  );
+  await elementsSettled(page);
   return { context, page };
 }
 

@@ -41,3 +41,15 @@ export async function startDemo(store = 'requests.jsonl') {
     },
   };
 }
+
+/** Waits until every Sebaya element on the page has settled (ready, empty or error). */
+export function elementsSettled(page, timeout = 15_000) {
+  return page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('sebaya-'))
+        .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
+    null,
+    { timeout },
+  );
+}

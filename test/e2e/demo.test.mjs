@@ -2,7 +2,7 @@
 // headless Chromium. Run after `npm run build`: `npm run test:e2e`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from './demo-server.mjs';
+import { startDemo, elementsSettled } from './demo-server.mjs';
 
 let base;
 let browser;
@@ -39,14 +39,7 @@ async function openDemo(path = '') {
     );
   });
   await page.goto(new URL(path, base).href, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((e) => e.localName.startsWith('sebaya-'))
-        .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
-    null,
-    { timeout: 15_000 },
-  );
+  await elementsSettled(page);
   return { context, page, problems, hosts };
 }
 

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startDemo } from './demo-server.mjs';
+import { startDemo, elementsSettled } from './demo-server.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const PAYLOADS = [
@@ -121,14 +121,7 @@ for (const start of [0, 97, 311, 523]) {
     await context.route('**/hostile/feed.csv', (r) => r.fulfill({ contentType: 'text/csv', body: hostileCsv() }));
     await context.route(/^(?!http:\/\/(127\.0\.0\.1|localhost))/, (r) => r.abort());
     await page.goto(`${base}?lang=en`);
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((e) => e.localName.startsWith('sebaya-'))
-          .every((e) => ['ready', 'empty', 'error'].includes(e.getAttribute('state') ?? '')),
-      null,
-      { timeout: 20_000 },
-    );
+    await elementsSettled(page, 20_000);
     // Open things that render more text: the calendar's list, the directory's first place.
     await page
       .locator('sebaya-calendar')
