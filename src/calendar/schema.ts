@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Email, FetchUrl, Id, Link, Phone, ShortText, Text, list } from '../core/config/fields.js';
+import { Email, FetchUrl, Geo, Id, Link, Phone, ShortText, Text, list } from '../core/config/fields.js';
 import { siteSchemaFor } from '../core/config/schema.js';
 import { isIsoTime } from './model/time.js';
 import './messages-lazy.js';
@@ -44,12 +44,7 @@ export const CalendarEventInput = v.object({
   rrule: v.optional(Rrule),
   exdates: v.optional(list(IsoTime, 1000)),
   location: v.optional(ShortText),
-  geo: v.optional(
-    v.object({
-      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-    }),
-  ),
+  geo: v.optional(Geo),
   description: v.optional(Text),
   category: v.optional(Id),
   url: v.optional(Link),

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   Email,
   FetchUrl,
+  Geo,
   Id,
   IsoDate,
   Link,
@@ -66,12 +67,7 @@ export const ResourceSchema = v.object({
   cost: v.optional(ShortText),
   free: v.optional(v.boolean()),
   languages: v.optional(list(LocaleTag, 30), []),
-  geo: v.optional(
-    v.object({
-      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-    }),
-  ),
+  geo: v.optional(Geo),
   lastVerified: v.optional(IsoDate),
   keywords: v.optional(Text),
 });

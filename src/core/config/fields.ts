@@ -81,6 +81,12 @@ export const Email = v.pipe(v.string(), v.maxLength(254, 'core.issue.tooLong'), 
 export const Id = v.pipe(v.string(), v.minLength(1, 'core.issue.empty'), v.maxLength(200, 'core.issue.tooLong'));
 export const TimeZone = v.pipe(v.string(), v.check(isTimeZone, 'core.issue.timeZone'));
 /** An ISO date `YYYY-MM-DD`. */
+/** A point on the map (WGS 84 degrees). */
+export const Geo = v.object({
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+});
+
 export const IsoDate = v.pipe(v.string(), v.isoDate('core.issue.invalid'));
 
 export const PluralMessage = v.object({
