@@ -449,7 +449,7 @@ final class Store
         if (!in_array($this->mysql ? 'mysql' : 'sqlite', \PDO::getAvailableDrivers(), true)) {
             throw unavailable('PHP has no PDO driver for ' . ($this->mysql ? 'MySQL (pdo_mysql)' : 'SQLite (pdo_sqlite)'));
         }
-        $options = [\PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION, \PDO::ATTR_TIMEOUT => 10];
+        $options = [\PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION, \PDO::ATTR_TIMEOUT => 5];
         if ($this->mysql) {
             if (!preg_match('/;\s*charset=/i', $dsn)) $dsn .= ';charset=utf8mb4';
             $options[\PDO::ATTR_EMULATE_PREPARES] = false;
@@ -467,7 +467,7 @@ final class Store
             $this->pdo->exec("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'");
             $this->pdo->exec('SET SESSION innodb_lock_wait_timeout = 10');
         } else {
-            $this->pdo->exec('PRAGMA busy_timeout = 10000');
+            $this->pdo->exec('PRAGMA busy_timeout = 5000');
             $this->pdo->exec('PRAGMA synchronous = FULL');
         }
         $this->setUp();
