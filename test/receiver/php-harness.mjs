@@ -317,7 +317,11 @@ export async function startPhpReceiver({ database = 'sqlite', config = {}, env =
     configFile,
     database: String(full.database),
     output: () => server?.output() ?? '',
-    kill: async () => server?.kill(),
+    kill: async () => {
+      await server?.kill();
+      // The workers die with the group; wait until none of them still holds the port.
+      await waitFor(async () => !(await listening(port)), 10_000, 'the killed php -S to let go of its port');
+    },
     restart: (more = {}) => start(more),
     stop: async () => {
       await server?.stop();
