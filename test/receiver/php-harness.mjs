@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SCRIPT = fileURLToPath(new URL('../../receiver/php/sebaya-receiver.php', import.meta.url));
@@ -331,9 +331,6 @@ export async function startPhpReceiver({ database = 'sqlite', config = {}, env =
   };
 }
 
-/** The folder of this file (fixtures beside it). */
-export const HERE = dirname(fileURLToPath(import.meta.url));
-
 /**
  * One raw HTTP/1.1 exchange over a socket (for what fetch will not send: a lying Content-Length,
  * odd paths, bytes that are not UTF-8). Resolves with the status, the headers (lower-case) and the body.
@@ -421,7 +418,7 @@ export async function postJson(url, body, headers = {}) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+    body: typeof body === 'string' ? body : body instanceof Uint8Array ? Buffer.from(body) : JSON.stringify(body),
   });
   const text = await res.text();
   let json;
