@@ -15,6 +15,13 @@
  *       fields, types or shapes), one by one, so one bad request never hides the next. Exit code
  *       0 when every envelope opened, 2 when some were skipped, 1 on a usage error.
  *
+ *   sebaya serve [--config sebaya-receiver.json] [--port 8787] [--host 127.0.0.1]
+ *                [--store .data/requests.jsonl | --database postgres://…]
+ *       Runs the receiver for the form and the team's inbox (receiver/node/serve.mjs).
+ *
+ *   sebaya credential
+ *       Prints a new coordinator credential and the `sha256:` line for the receiver's config.
+ *
  * HPKE (RFC 9180): DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM, base mode,
  * info "sebaya/support-request/v1", associated data = the envelope id (UTF-8).
  * The functions below are exported so tests and servers can use the same logic.
@@ -36,15 +43,13 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { linesOf } from './lines.mjs';
+import { INFO, METHODS, SUITE, URGENCIES } from './wire.mjs';
 
-export const SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
-export const INFO = 'sebaya/support-request/v1';
+export { INFO, METHODS, SUITE, URGENCIES };
 export const DEFAULT_KEY_FILE = 'sebaya-private-key.json';
 
 const utf8 = new TextEncoder();
 const B64URL = /^[A-Za-z0-9_-]+$/;
-export const URGENCIES = ['later', 'soon', 'now'];
-export const METHODS = ['none', 'code', 'whatsapp', 'phone', 'email'];
 /** A JSON array or a document spread over lines is read whole: up to this many bytes. */
 const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
@@ -515,8 +520,19 @@ export async function main(argv, io = process) {
     await put(io.stderr, `${opened} opened, ${skipped} skipped\n`);
     return skipped ? 2 : 0;
   }
+  if (command === 'serve' || command === 'credential') {
+    const { serveCommand, credentialCommand } = await import('../receiver/node/serve.mjs');
+    return command === 'serve' ? serveCommand(rest, io) : credentialCommand(io);
+  }
   io.stderr.write(
-    'usage:\n  sebaya keygen [--out sebaya-private-key.json] [--force]\n  sebaya open <file|-> [--key sebaya-private-key.json] [--json]\n',
+    [
+      'usage:',
+      '  sebaya keygen [--out sebaya-private-key.json] [--force]',
+      '  sebaya open <file|-> [--key sebaya-private-key.json] [--json]',
+      '  sebaya serve [--config sebaya-receiver.json] [--port 8787] [--host 127.0.0.1] [--store <file> | --database postgres://…]',
+      '  sebaya credential',
+      '',
+    ].join('\n'),
   );
   return command ? 1 : 0;
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 // The wire format's values are the CLI's (one definition for both).
-import { METHODS, SUITE, URGENCIES } from '../../bin/sebaya.mjs';
+import { METHODS, SUITE, URGENCIES } from '../../bin/wire.mjs';
 
 export { SUITE };
 
