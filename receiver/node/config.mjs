@@ -53,6 +53,7 @@ const isObject = (value) => Boolean(value) && typeof value === 'object' && !Arra
  * @param {unknown} v
  * @param {number} min
  * @param {number} max
+ * @returns {v is number}
  */
 const isInt = (v, min, max) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 

@@ -53,7 +53,7 @@ const day = (d) => String(d).slice(0, 10);
  * @returns {Promise<import('./store.mjs').Store>}
  */
 export async function openPgStore(url, { log = (line) => console.error(line), maxConnections = 10 } = {}) {
-  /** @type {typeof import('pg')} */
+  /** @type {{ Pool: typeof import('pg').Pool, types: typeof import('pg').types }} */
   let pg;
   try {
     pg = (await import('pg')).default;
