@@ -1,8 +1,9 @@
 // @ts-check
 // The demo village website: serves demo/ at /, the built library at /dist/, the site config at
-// /sebaya.json, the reference support-form receiver at /api/support, and the DEMO ONLY private key
-// at /demo-coordinator/demo-private-key.json (only there: it is what the demo's "coordinator"
-// opens the demo's requests with; anyone can, so it is never a real team's key).
+// /sebaya.json, the reference receiver (receiver/node/) at /api/support, and the DEMO ONLY private
+// key and coordinator credential at /demo-coordinator/ (only there: they are what the demo's
+// "coordinator" opens and reads the demo's requests with; anyone can, so they are never a real
+// team's). The receiver allows every origin (`allowOrigins: ["*"]`) and keeps requests 90 days.
 // Plain Node, no dependencies. Served with the strict security headers a careful host would use,
 // so the demo also proves Sebaya works under them.
 //
@@ -17,7 +18,9 @@ import { stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
-import { createReceiver } from './receiver.mjs';
+import { createReceiver } from '../receiver/node/receiver.mjs';
+import { credentialHash } from '../receiver/node/auth.mjs';
+import { DEMO_CREDENTIAL } from './coordinator/demo-credential.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const DEFAULT_STORE = join(ROOT, '.data', 'requests.jsonl');
@@ -69,7 +72,7 @@ const isInside = (child, parent) => {
 
 /**
  * The demo server (not yet listening).
- * @param {{ store?: string, receiver?: import('./receiver.mjs').ReceiverOptions, log?: (line: string) => void }} [options]
+ * @param {{ store?: string, receiver?: import('../receiver/node/receiver.mjs').ReceiverOptions, log?: (line: string) => void }} [options]
  */
 export function createDemoServer({
   store = DEFAULT_STORE,
@@ -81,7 +84,13 @@ export function createDemoServer({
     if (isInside(storePath, dir))
       throw new Error(`the support-request store must not be inside a served folder (${dir}): ${storePath}`);
   }
-  const receiver = createReceiver(storePath, { log, ...receiverOptions });
+  const receiver = createReceiver(storePath, {
+    allowOrigins: ['*'],
+    credentials: [credentialHash(DEMO_CREDENTIAL)],
+    retentionDays: 90,
+    log,
+    ...receiverOptions,
+  });
 
   /** @param {import('node:http').ServerResponse} res @param {number} status @param {string} body */
   const send = (res, status, body) => {

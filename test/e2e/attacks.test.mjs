@@ -13,9 +13,9 @@ import { connect } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createSuite, INFO } from '../../bin/sebaya.mjs';
-import { createReceiver, StoreLockedError } from '../../demo/receiver.mjs';
+import { createReceiver, StoreLockedError } from '../../receiver/node/receiver.mjs';
 import { DEFAULT_STORE, ROOT } from '../../demo/server.mjs';
-import { nodeIo } from '../../demo/store.mjs';
+import { nodeIo } from '../../receiver/node/store-file.mjs';
 
 const SERVER = join(ROOT, 'demo', 'server.mjs');
 const CLI = join(ROOT, 'bin', 'sebaya.mjs');
@@ -253,7 +253,7 @@ test('a 60 kB envelope nested 30,000 deep in request, contact or pow is refused 
 });
 
 test('a full disk (a half-written line, then ENOSPC) or a failing fsync answers 503; the store keeps whole lines and the retry of the same id is taken', async () => {
-  // The fault is injected in the store layer's write/fsync (demo/store.mjs `io`): the first
+  // The fault is injected in the store layer's write/fsync (receiver/node/store-file.mjs `io`): the first
   // write really puts half the line on disk, then fails with ENOSPC, as a full disk does.
   const dir = tempDir();
   const store = join(dir, 'requests.jsonl');
@@ -448,7 +448,7 @@ test('per-address rate limit: 40 requests from one address store 10, then 429 wi
 test('store size cap: past maxStoreBytes the receiver answers 503 and the file does not grow', async () => {
   const dir = tempDir();
   const store = join(dir, 'requests.jsonl');
-  const receiver = await startReceiver(store, { maxStoreBytes: 8 * 1024, rateLimit: false });
+  const receiver = await startReceiver(store, { maxStoreBytes: 8 * 1024, rateLimits: false });
   const statuses = [];
   for (let i = 0; i < 20; i += 1)
     statuses.push((await postJson(receiver.port, plain({ message: 'y'.repeat(1500) }))).status);
@@ -570,7 +570,7 @@ test('only application/json is JSON: look-alike media types are refused with 415
 
 test('a body sent 1 byte at a time is cut off at the body deadline (408) and the socket freed', async () => {
   // 1 s here; 20 s by default.
-  const receiver = await startReceiver(join(tempDir(), 'requests.jsonl'), { bodyTimeoutMs: 1000, rateLimit: false });
+  const receiver = await startReceiver(join(tempDir(), 'requests.jsonl'), { bodyTimeoutMs: 1000, rateLimits: false });
   const started = Date.now();
   const slow = await raw(
     receiver.port,

@@ -9,7 +9,7 @@
 //   GET  /__test__/support-form-received?box=B       { hits, stored: [envelope…], types: [Content-Type…] }
 //   GET  /__test__/support-form-open?box=B           stored envelopes opened with bin/sebaya.mjs
 //   POST /__test__/support-form-open-text            opens a posted text (array / JSON lines)
-//   *    /__test__/support-form-demo                 demo/receiver.mjs mounted as is
+//   *    /__test__/support-form-demo                 receiver/node/receiver.mjs mounted as the demo does
 //   *    /__test__/support-form-demo-pow             the same, asking for an 8-bit proof of work
 //   GET  /__test__/support-form-demo-store           the demo receiver's store file
 //   POST /__test__/support-form-cli                  runs bin/sebaya.mjs main() in a temp dir:
@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { route } from './plugins.mjs';
-import { envelopeProblem, createReceiver } from '../../demo/receiver.mjs';
+import { envelopeProblem, createReceiver } from '../../receiver/node/receiver.mjs';
 import { main, openAll, parseKeyFile } from '../../bin/sebaya.mjs';
 import { PassThrough, Readable } from 'node:stream';
 import { statSync, writeFileSync } from 'node:fs';
@@ -109,7 +109,8 @@ const demoStore = join(demoDir, 'support-requests.jsonl');
 // The browser tests all come from one address: no rate limit here (test/e2e/attacks.test.mjs tests it).
 const demoReceiver = createReceiver(demoStore, {
   path: '/__test__/support-form-demo',
-  rateLimit: false,
+  allowOrigins: ['*'],
+  rateLimits: false,
   log: () => undefined,
 });
 
@@ -125,7 +126,7 @@ route('support-form-demo', (ctx) => {
 const powReceiver = createReceiver(join(demoDir, 'pow-requests.jsonl'), {
   path: '/__test__/support-form-demo-pow',
   minPowBits: 8,
-  rateLimit: false,
+  rateLimits: false,
   log: () => undefined,
 });
 route('support-form-demo-pow', (ctx) => {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Per-address rate limits for the reference receiver: a token bucket per client address, in
- * memory only (addresses are never written or logged).
+ * memory only (addresses are never written or logged). The receiver keeps one limiter per kind
+ * (submit, replies, authFailures, coordinator: see docs/receiver-contract.md and `config.mjs`).
  *
  * The defaults fit a village: a visitor sends one request, and the browser retries a few times
  * at most, so an address may send `burst` (10) requests at once and then one every `refillMs`
@@ -34,14 +35,30 @@ export function addressKey(address) {
 }
 
 /**
+ * @typedef {((key: string) => number) & { peek: (key: string) => number }} RateLimit
+ *   `limit(key)` takes one request for `key`: 0 when allowed, otherwise the milliseconds until the
+ *   next one is; `limit.peek(key)` says the same without taking one.
+ */
+
+/** A limit that never says no. @type {RateLimit} */
+export const NO_LIMIT = Object.assign(() => 0, { peek: () => 0 });
+
+/**
  * @param {RateLimitOptions} [options]
- * @returns {(key: string) => number} takes one request for `key`: 0 when allowed, otherwise the
- *   milliseconds until the next one is
+ * @returns {RateLimit}
  */
 export function createRateLimit({ burst = 10, refillMs = 6 * 60_000, maxAddresses = 10_000, now = Date.now } = {}) {
   /** @type {Map<string, { tokens: number, at: number }>} */
   const buckets = new Map();
-  return (key) => {
+  /** @param {string} key */
+  const peek = (key) => {
+    const b = buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(burst, b.tokens + (now() - b.at) / refillMs);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) * refillMs);
+  };
+  /** @param {string} key */
+  const take = (key) => {
     const t = now();
     const b = buckets.get(key) ?? { tokens: burst, at: t };
     buckets.delete(key); // re-inserted below: the map stays in least-recently-used order
@@ -55,4 +72,5 @@ export function createRateLimit({ burst = 10, refillMs = 6 * 60_000, maxAddresse
     }
     return allowed ? 0 : Math.ceil((1 - tokens) * refillMs);
   };
+  return Object.assign(take, { peek });
 }
