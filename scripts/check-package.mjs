@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readZip } from './zip.mjs';
-import { FOLDER, runtimeFiles, shipped } from './release-zip.mjs';
+import { FOLDER, RECEIVER_FILES, runtimeFiles, shipped } from './release-zip.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -71,7 +71,7 @@ else {
     problems.push(`${zipPath}: every file belongs in ${FOLDER}, not ${outside.map((e) => e.name).join(', ')}`);
   const byName = new Map(entries.map((e) => [e.name.slice(FOLDER.length), e.data]));
   for (const name of byName.keys()) if (name.endsWith('.map')) problems.push(`${zipPath} holds a source map: ${name}`);
-  for (const extra of ['BACA-SAYA.txt', 'sebaya.json'])
+  for (const extra of ['BACA-SAYA.txt', 'sebaya.json', ...RECEIVER_FILES.map((f) => `receiver/${f}`)])
     if (!byName.delete(extra)) problems.push(`${zipPath} lacks ${FOLDER}${extra}`);
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {

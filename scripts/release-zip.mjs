@@ -1,7 +1,8 @@
 // Writes dist/sebaya-<version>.zip, the download for site owners who have no Node and no build:
 // one folder `sebaya/` to upload as is (so the snippet's /sebaya/sebaya.js is right), holding the
 // script-tag bundle and its chunks, the classic script, the frame pages, the JSON Schema, the
-// minimal config (docs/examples/sebaya.minimal.json, as sebaya.json) and BACA-SAYA.txt. No source
+// minimal config (docs/examples/sebaya.minimal.json, as sebaya.json), BACA-SAYA.txt, and the PHP
+// receiver in `sebaya/receiver/` (its own folder, so its .htaccess governs only it). No source
 // maps: the `//# sourceMappingURL` comments are dropped too, so no browser asks for a missing file.
 // Run by `npm run build` after the bundles; scripts/check-package.mjs and
 // test/e2e/release-zip.test.mjs read the zip back.
@@ -13,6 +14,16 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 export const FOLDER = 'sebaya/';
+/** The PHP receiver's files (receiver/php/), shipped as they are under `sebaya/receiver/`. */
+export const RECEIVER_FILES = [
+  'sebaya-receiver.php',
+  'sebaya-config.sample.php',
+  '.htaccess',
+  '.user.ini',
+  'README.md',
+  'data/.htaccess',
+  'data/index.html',
+];
 
 /** The dist/ files a site needs at run time, as paths relative to dist/ with `/` separators. */
 export function runtimeFiles(dir = dist) {
@@ -49,6 +60,9 @@ export function buildReleaseZip() {
     }
     entries.push({ name: FOLDER + file, data: shipped(file, readFileSync(join(dist, file))) });
   }
+  entries.push({ name: `${FOLDER}receiver/` }, { name: `${FOLDER}receiver/data/` });
+  for (const file of RECEIVER_FILES)
+    entries.push({ name: `${FOLDER}receiver/${file}`, data: readFileSync(join(root, 'receiver/php', file)) });
   // SOURCE_DATE_EPOCH (reproducible builds) fixes the file dates; otherwise the time of the build.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const zip = writeZip(entries, { date: Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date() });

@@ -5,7 +5,7 @@
 // crisis panel and calendar under a strict CSP. Run after `npm run build`: `npm run test:e2e`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ import { tsImport } from 'tsx/esm/api';
 import { chromium } from 'playwright-core';
 import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
 import { readZip, writeZip } from '../../scripts/zip.mjs';
+import { RECEIVER_FILES } from '../../scripts/release-zip.mjs';
+import { PHP, freePort, skipUnlessServers, unsealed } from '../receiver/php-harness.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -99,6 +101,9 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     ...chunks.map((f) => `sebaya/chunks/${f}`),
     'sebaya/frame/',
     ...frames.map((f) => `sebaya/frame/${f}`),
+    'sebaya/receiver/',
+    'sebaya/receiver/data/',
+    ...RECEIVER_FILES.map((f) => `sebaya/receiver/${f}`),
   ];
   assert.deepEqual([...names].sort(), expected.sort());
   for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'])
@@ -165,7 +170,15 @@ test('BACA-SAYA.txt: Bahasa Indonesia first, then English; names every file; CRL
   const en = text.indexOf('ENGLISH');
   assert.ok(id > 0 && en > id, 'Indonesian first, English after');
   for (const part of [text.slice(id, en), text.slice(en)]) {
-    for (const file of ['sebaya.js', 'chunks/', 'sebaya.classic.js', 'sebaya.json', 'sebaya.schema.json', 'frame/'])
+    for (const file of [
+      'sebaya.js',
+      'chunks/',
+      'sebaya.classic.js',
+      'sebaya.json',
+      'sebaya.schema.json',
+      'frame/',
+      'receiver/',
+    ])
       assert.ok(part.includes(file), `${file} explained`);
   }
   assert.match(text.slice(id, en), /CARA MEMASANG[\s\S]*MENDAPAT BANTUAN/);
@@ -261,3 +274,83 @@ test('unzipped and served as is, the snippet of BACA-SAYA.txt shows the crisis p
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test(
+  'the zip’s PHP receiver, uploaded as it is: refuses a database inside the web folder on a server that ignores .htaccess, then stores a request and lists it for the credential it made',
+  { skip: skipUnlessServers('php'), timeout: 60_000 },
+  async (t) => {
+    const site = join(work, 'php-site');
+    for (const e of release()) {
+      const to = join(site, e.name);
+      if (e.folder) mkdirSync(to, { recursive: true });
+      else writeFileSync(to, e.data);
+    }
+    const dir = join(site, 'sebaya', 'receiver');
+    for (const f of RECEIVER_FILES)
+      assert.ok(
+        readFileSync(join(dir, f)).equals(readFileSync(join(root, 'receiver', 'php', f))),
+        `${f} as in receiver/php/`,
+      );
+    for (const f of ['sebaya-receiver.php', 'sebaya-config.sample.php'])
+      assert.match(execFileSync(PHP, ['-l', join(dir, f)], { encoding: 'utf8' }), /No syntax errors/);
+
+    // What the README tells the owner: make a credential, copy the sample, fill it in.
+    const made = execFileSync(PHP, [join(dir, 'sebaya-receiver.php'), 'credential'], { encoding: 'utf8' });
+    const credential = made.match(/^sbc_[A-Za-z0-9_-]{43}$/m)?.[0];
+    const hash = made.match(/^sha256:[0-9a-f]{64}$/m)?.[0];
+    assert.ok(credential && hash, made);
+    const sample = readFileSync(join(dir, 'sebaya-config.sample.php'), 'utf8');
+    const filled = sample.replace(
+      "// 'sha256:0000000000000000000000000000000000000000000000000000000000000000',",
+      `'${hash}',`,
+    );
+    assert.notEqual(filled, sample, 'the sample has the credentials line the README points to');
+    writeFileSync(join(dir, 'sebaya-config.php'), filled);
+
+    const port = await freePort();
+    const start = () => {
+      const child = spawn(PHP, ['-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore' });
+      return new Promise((resolve, reject) => {
+        const deadline = Date.now() + 10_000;
+        const poll = () =>
+          fetch(`http://127.0.0.1:${port}/sebaya/sebaya.json`).then(
+            () => resolve(child),
+            () => (Date.now() > deadline ? reject(new Error('php -S did not start')) : setTimeout(poll, 100)),
+          );
+        poll();
+      });
+    };
+    let php = await start();
+    t.after(() => php.kill('SIGKILL'));
+    const endpoint = `http://127.0.0.1:${port}/sebaya/receiver/sebaya-receiver.php`;
+    const post = (body) =>
+      fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+    // php -S reads no .htaccess: the default data/ folder would be downloadable, so it refuses.
+    const refused = await post(unsealed());
+    assert.equal(refused.status, 503);
+    assert.match((await refused.json()).error, /.+/);
+
+    const outside = join(work, 'php-data');
+    writeFileSync(
+      join(dir, 'sebaya-config.php'),
+      filled.replace(
+        "// 'database' => 'sqlite:/home/NAMAPENGGUNA/sebaya-data/sebaya.sqlite',",
+        `'database' => 'sqlite:${join(outside, 'sebaya.sqlite')}',`,
+      ),
+    );
+    const envelope = unsealed();
+    const stored = await post(envelope);
+    assert.equal(stored.status, 201, await stored.clone().text());
+    const inbox = await fetch(`${endpoint}/inbox`, { headers: { Authorization: `Bearer ${credential}` } });
+    assert.equal(inbox.status, 200);
+    const { requests } = await inbox.json();
+    assert.deepEqual(
+      requests.map((r) => r.envelope.id),
+      [envelope.id],
+    );
+    const wrong = await fetch(`${endpoint}/inbox`, { headers: { Authorization: 'Bearer sbc_wrong' } });
+    assert.equal(wrong.status, 401);
+    php.kill('SIGKILL');
+  },
+);
