@@ -250,6 +250,10 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
     if (database === 'sqlite') {
       test('a locked SQLite database: 503 + Retry-After after the busy timeout, then it works again', async () => {
         const php = await start({ config: { credentials: [LINE], rateLimits: false } });
+        // The tables exist only after the first request: lock the database after it, not before.
+        const first = await postJson(php.url, sealed());
+        if (first.status !== 201) await php.stop();
+        assert.equal(first.status, 201, first.text);
         const locker = spawn(
           PHP,
           [
@@ -260,9 +264,11 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
           { stdio: ['ignore', 'pipe', 'inherit'] },
         );
         try {
-          assert.equal((await postJson(php.url, sealed())).status, 201); // tables exist
           locker.stdout?.setEncoding('utf8');
-          await new Promise((resolve) => locker.stdout?.once('data', resolve));
+          await new Promise((resolve, reject) => {
+            locker.stdout?.once('data', resolve);
+            locker.once('exit', (code) => reject(new Error(`the locking process ended first (exit ${code})`)));
+          });
           const t0 = Date.now();
           const busy = await postJson(php.url, sealed());
           assert.equal(busy.status, 503, busy.text);
