@@ -35,6 +35,7 @@ export const supportFormEn = {
   'supportForm.honeypot': 'Leave this field empty',
   'supportForm.send': 'Send request',
   'supportForm.again': 'Write another request',
+  'supportForm.checkReply': 'Check for a reply to an earlier request',
   'supportForm.sendNow': 'Try sending now',
   'supportForm.errors': 'Please check the form:',
   'supportForm.error.message': 'Please write a message.',

@@ -45,6 +45,7 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.honeypot': 'Biarkan kolom ini kosong',
   'supportForm.send': 'Kirim permintaan',
   'supportForm.again': 'Tulis permintaan lain',
+  'supportForm.checkReply': 'Periksa balasan untuk permintaan sebelumnya',
   'supportForm.sendNow': 'Coba kirim sekarang',
   'supportForm.errors': 'Mohon periksa formulir:',
   'supportForm.error.message': 'Mohon tulis pesan.',
