@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Localize } from '../core/i18n/controller.js';
 import type { Params } from '../core/i18n/catalog.js';
 import type { ReplyKey } from './messages-reply.js';
@@ -35,6 +36,14 @@ const say = (i18n: I18n, key: ReplyKey, params?: Params): string => i18n.t(key a
 const langOf = (lang: string): string | typeof nothing =>
   /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : nothing;
 
+/**
+ * Brings the secret into view when it first shows, after the status line took the focus (at 360 px
+ * it is below the fold). One function for every render, so Lit calls it only for a new element.
+ */
+const intoView = (el?: Element): void => {
+  if (el) requestAnimationFrame(() => el.scrollIntoView({ block: 'nearest' }));
+};
+
 /** The reference code and the five words, once, with Copy, "remember" and the way to the check view. */
 export function secretView(i18n: I18n, desk: DeskView, sent: ReplySecret): TemplateResult {
   const t = (key: ReplyKey, params?: Params) => say(i18n, key, params);
@@ -44,7 +53,7 @@ export function secretView(i18n: I18n, desk: DeskView, sent: ReplySecret): Templ
   };
   const copied =
     desk.copied === 'copied' ? t('supportForm.reply.copied') : desk.copied ? t('supportForm.reply.selected') : '';
-  return html`<section class="reply-secret note" part="reply-secret" aria-labelledby="sf-secret-title">
+  return html`<section class="reply-secret note" part="reply-secret" aria-labelledby="sf-secret-title" ${ref(intoView)}>
     <h3 id="sf-secret-title">${t('supportForm.reply.secret.title')}</h3>
     <p>${t('supportForm.reply.secret.lead')}</p>
     <p class="secret-text">

@@ -7,7 +7,7 @@ import { replyWordsId } from '../../src/support-form/reply-words-id.js';
 
 /** Words no list may hold: the readers may be in distress. */
 const UPSETTING =
-  /^(death|dead|die|kill|suicide|blood|knife|gun|rope|grave|pill|sick|ill|mati|darah|pisau|racun|tali|sakit|obat|bunuh|kubur|hantu)$/
+  /^(death|dead|die|kill|suicide|blood|knife|gun|rope|grave|pill|sick|ill|mati|darah|pisau|racun|tali|sakit|obat|bunuh|kubur|hantu)$/;
 
 for (const [name, list] of [
   ['Bahasa Indonesia', replyWordsId],
