@@ -275,6 +275,16 @@ export interface PageData extends StatusData {
   readonly reply?: ReplyDesk;
 }
 
+let warned = false;
+/** Once per page: `view="reply"` on a form whose config has no `replies` (the form shows instead). */
+function ownerWarning(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    '[sebaya-support-form] view="reply" needs "supportForm.replies": true in the config; the form is shown.',
+  );
+}
+
 /** The whole ready state: title, key and storage notes, status, crisis lines, waiting requests, the form. */
 export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormActions): TemplateResult {
   const t: T = (key, params) => i18n.t(key, params);
@@ -285,6 +295,7 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
   const trouble = inTrouble(phase);
   const helpAtStatus = trouble || (!showForm && p.lastUrgency === 'now');
   const help = !helpAtStatus && p.draft.urgency === 'now' ? crisisView(i18n, p.lines, false) : nothing;
+  if (p.view === 'reply' && !form?.replies) ownerWarning();
   if (p.view === 'reply' && p.reply)
     return html`<section class="form-box" aria-labelledby="sf-title">
       ${p.reply.checkView(i18n)} ${p.reply.wantsHelp ? crisisView(i18n, p.lines, 'quiet') : nothing}

@@ -11,11 +11,11 @@ import { referenceCode } from '../../src/support-form/model/request.js';
 import { replyWordsEn } from '../../src/support-form/reply-words-en.js';
 import { replyWordsId } from '../../src/support-form/reply-words-id.js';
 import type { SebayaSupportForm } from '../../src/support-form/support-form.js';
-/** test/server/offline-command.mjs */
-const OFFLINE_COMMAND = 'sebaya-set-offline';
 import { nextEvent, settled } from '../helpers/events.js';
 import { clearOutbox, endpointFor, FormPage, newBox, testKeys, until } from './helpers.js';
 
+/** The server command of test/server/offline-command.mjs. */
+const OFFLINE_COMMAND = 'sebaya-set-offline';
 const E = '/__test__/reply-receiver';
 const LIMITED = '/__test__/reply-limited';
 const LINES = { lines: [{ name: 'SEJIWA', phone: '119', extension: '8' }] };
@@ -356,5 +356,29 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     expect(copy.height).to.be.at.least(24);
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     await expect(page.el).to.be.accessible();
+  });
+
+  it('the config takes `supportForm.replies` as a boolean and names the path of anything else', async () => {
+    const { validateConfig } = await import('../../src/core/config/validate.js');
+    const { schema } = await import('../../src/support-form/schema.js');
+    expect(validateConfig(schema, { supportForm: { endpoint: E, replies: true } }).issues).to.deep.equal([]);
+    const wrong = validateConfig(schema, { supportForm: { endpoint: E, replies: 'yes' } });
+    expect(wrong.ok).to.equal(false);
+    expect(wrong.issues.map((i) => i.path.join('.'))).to.include('supportForm.replies');
+  });
+
+  it('with `view="reply"` but no `replies` in the config, shows the form and tells the site owner why', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    let page: ReplyPage;
+    try {
+      page = await mount({ supportForm: { endpoint: E, minFillSeconds: 0 } }, { view: 'reply' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).to.contain('view="reply" needs "supportForm.replies": true');
+    expect(page.root.querySelector('textarea')).to.not.equal(null);
+    expect(page.root.querySelector('#sf-reply-code')).to.equal(null);
   });
 });
