@@ -12,7 +12,7 @@ import { replyWordsEn } from '../../src/support-form/reply-words-en.js';
 import { replyWordsId } from '../../src/support-form/reply-words-id.js';
 import type { SebayaSupportForm } from '../../src/support-form/support-form.js';
 import { nextEvent, settled } from '../helpers/events.js';
-import { clearOutbox, endpointFor, FormPage, newBox, testKeys, until } from './helpers.js';
+import { clearOutbox, endpointFor, FormPage, newBox, setFaults, testKeys, until } from './helpers.js';
 
 /** The server command of test/server/offline-command.mjs. */
 const OFFLINE_COMMAND = 'sebaya-set-offline';
@@ -248,8 +248,11 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     await page.choose(/Remember them on this device/);
     page.el.remove();
 
-    // Next visit: prefilled.
-    const later = await mount(await config(), { view: 'reply' });
+    // Next visit: the form's own "Check for a reply" button, prefilled.
+    const later = await mount(await config());
+    later.button('Check for a reply to an earlier request').click();
+    await later.el.updateComplete;
+    await until(() => !!later.root.querySelector('#sf-reply-code'), 'the check view');
     expect(later.field('code').value).to.equal(referenceCode(id));
     expect(later.field('words').value).to.equal(kept.words.join(' '));
     // The quick exit (to a fragment of this page, so the test stays) clears every sebaya: key.
@@ -262,6 +265,22 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     expect(localStorage.getItem('sebaya:other')).to.equal(null);
     expect(localStorage.getItem('not-ours')).to.equal('y');
     localStorage.removeItem('not-ours');
+  });
+
+  it('shows the secret for a request saved to send later (receiver unreachable)', async () => {
+    const box = newBox('reply-queued');
+    await setFaults(box, ['drop', 'drop', 'drop', 'drop'], 'drop');
+    const page = await mount(await config(endpointFor(box)));
+    await page.type('Dikirim nanti.');
+    await page.choose(/In the next day or two/);
+    await page.choose(/I agree/);
+    const queued = nextEvent<{ id: string }>(page.el, 'sebaya-request-queued', 15_000);
+    await page.submit();
+    const { id } = (await queued).detail;
+    await until(() => !!page.secretBox, 'the reply secret');
+    expect(page.secretCode).to.equal(referenceCode(id));
+    expect(page.el.getAttribute('phase')).to.equal('queued');
+    await expect(page.el).to.be.accessible();
   });
 
   it('Copy copies the code and words, or selects them where there is no clipboard', async () => {
