@@ -5,6 +5,8 @@
 //        credential (no rate limits: every browser test comes from one address)
 //   *    /__test__/reply-limited[/…]         the same receiver code on its own store, allowing one
 //        `POST E/replies` per 10 minutes (the 429 test)
+//   *    /__test__/reply-slow[/…]            the same on its own store, each answer 1.5 s late (the
+//        "checking…" state stays long enough to look at)
 //   POST /__test__/reply-coordinator?receiver=reply-receiver&id=<request id>   { text, lang }
 //        acts as the coordinator: fetches the request with the credential (`GET E/inbox/<id>`),
 //        opens it with the test private key (bin/sebaya.mjs), seals `text` to the visitor's reply
@@ -40,10 +42,13 @@ const receivers = {
     path: '/__test__/reply-limited',
     rateLimits: { submit: false, replies: { burst: 1, refillSeconds: 600 }, authFailures: false, coordinator: false },
   }),
+  'reply-slow': createReceiver(join(dir, 'slow.jsonl'), { ...quiet, path: '/__test__/reply-slow', rateLimits: false }),
 };
+const DELAY_MS = { 'reply-slow': 1_500 };
 
 for (const [name, receive] of Object.entries(receivers)) {
-  route(name, (ctx) => {
+  route(name, async (ctx) => {
+    if (DELAY_MS[name]) await new Promise((r) => setTimeout(r, DELAY_MS[name]));
     ctx.status = 200; // the handler sets the real status on the raw response
     ctx.respond = false;
     if (!receive(ctx.req, ctx.res)) {
