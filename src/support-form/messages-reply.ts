@@ -25,7 +25,7 @@ export const replyEn = {
   'supportForm.reply.code': 'Reference code',
   'supportForm.reply.code.hint': 'Eight letters and digits, for example AB12-CD34.',
   'supportForm.reply.words': 'The five words',
-  'supportForm.reply.words.hint': 'In any order of upper and lower case, separated by spaces.',
+  'supportForm.reply.words.hint': 'Upper or lower case, separated by spaces.',
   'supportForm.reply.check': 'Check',
   'supportForm.reply.checking': 'Checking… this takes a few seconds.',
   'supportForm.reply.none':
