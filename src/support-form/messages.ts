@@ -46,6 +46,8 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.send': 'Kirim permintaan',
   'supportForm.again': 'Tulis permintaan lain',
   'supportForm.checkReply': 'Periksa balasan untuk permintaan sebelumnya',
+  'supportForm.noReplySecret':
+    'Kata rahasia balasan tidak bisa dibuat di perangkat ini, jadi jawaban tim tidak bisa dibaca di sini. Permintaan Anda sendiri tidak terpengaruh.',
   'supportForm.sendNow': 'Coba kirim sekarang',
   'supportForm.errors': 'Mohon periksa formulir:',
   'supportForm.error.message': 'Mohon tulis pesan.',

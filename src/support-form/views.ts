@@ -312,7 +312,7 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
     }
     ${p.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
     <div class="status ${phase}" part="status" role="status" aria-live="polite" tabindex="-1">${statusView(t, p, on)}</div>
-    ${showForm ? nothing : (p.reply?.secretView(i18n, p.id) ?? nothing)}
+    ${showForm || !form?.replies ? nothing : (p.reply?.secretView(i18n, p.id) ?? html`<p class="note">${t('supportForm.noReplySecret')}</p>`)}
     ${helpAtStatus ? crisisView(i18n, p.lines, trouble) : nothing}
     ${pendingView(t, p, on)}
     ${
