@@ -20,17 +20,19 @@ import {
   type ReplySecret,
 } from './model/reply-client.js';
 import type { ReplyTo } from './model/reply.js';
+import { replyFocusTarget } from './reply-focus.js';
 import { checkView, secretView } from './reply-views.js';
 import { replyWordsEn } from './reply-words-en.js';
 import { replyWordsId } from './reply-words-id.js';
 
 registerCatalogs({ id: replyId, en: replyEn });
 
-/** What the desk needs of its element: a re-render, and the `view` it switches. */
+/** What the desk needs of its element: a re-render, the `view` it switches, and where to put the focus. */
 export interface DeskHost {
   view: string;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 const isEnglish = (locale: string): boolean => locale.toLowerCase().split('-')[0] === 'en';
@@ -106,7 +108,10 @@ export class ReplyDesk {
     this.#update();
   }
 
-  /** The "Check for a reply" view, filled with the secret just made when there is one. */
+  /**
+   * The "Check for a reply" view, filled with the secret just made when there is one. The button
+   * pressed is gone with the view, so the focus goes to the first empty field, or to Check.
+   */
   open(): void {
     if (this.sent) {
       this.code = this.sent.code;
@@ -115,10 +120,22 @@ export class ReplyDesk {
     this.outcome = undefined;
     this.problem = undefined;
     this.#host.view = 'reply';
+    void this.#focus(replyFocusTarget);
   }
 
+  /** Back to the form: the focus goes to its status line (what happened), or its first field. */
   back(): void {
     this.#host.view = 'form';
+    void this.#focus(
+      (root) =>
+        root.querySelector<HTMLElement>('.status:not(:empty)') ??
+        root.querySelector<HTMLElement>('form select, form textarea, form input'),
+    );
+  }
+
+  async #focus(pick: (root: HTMLElement | DocumentFragment) => HTMLElement | null): Promise<void> {
+    await this.#host.updateComplete;
+    pick(this.#host.renderRoot)?.focus();
   }
 
   type(field: 'code' | 'words', value: string): void {

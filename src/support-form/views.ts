@@ -11,6 +11,7 @@ import type { Localize } from '../core/i18n/controller.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
 import type { ReplyDesk } from './reply-desk.js';
+import { focusWhenReplyShows } from './reply-focus.js';
 import { DEFAULT_MAX_LENGTH, FIELDS, offeredMethods, type Draft, type DraftErrors, type Field } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
 import { inTrouble, isFailing, isWaiting, refusalKey, type SendPhase } from './model/phase.js';
@@ -322,7 +323,10 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
     }
     ${
       form?.replies && showForm
-        ? html`<p><button type="button" @click=${() => on.show('reply')}>${t('supportForm.checkReply')}</button></p>`
+        ? html`<p><button type="button" @click=${(ev: Event) => {
+            on.show('reply');
+            focusWhenReplyShows((ev.currentTarget as HTMLElement).getRootNode());
+          }}>${t('supportForm.checkReply')}</button></p>`
         : nothing
     }
   </section>`;

@@ -359,15 +359,22 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     await sendKeys({ press: 'Tab' });
     expect(focused()?.textContent?.trim()).to.equal('Check for a reply');
     await sendKeys({ press: 'Enter' });
-    await page.el.updateComplete;
-    // The check view, prefilled; Tab reaches the fields and the button, Enter checks.
-    (document.activeElement as HTMLElement | null)?.blur();
-    await sendKeys({ press: 'Tab' });
-    expect(focused()?.id).to.equal('sf-reply-code');
-    await sendKeys({ press: 'Tab' });
-    expect(focused()?.id).to.equal('sf-reply-words');
+    // The check view, prefilled: the focus is on Check (the button pressed is gone); Enter checks.
+    await until(() => focused()?.textContent?.trim() === 'Check', 'the focus on Check');
     await sendKeys({ press: 'Enter' });
     await until(() => page.status.includes('Dibaca dengan papan ketik.'), 'the reply', 20_000);
+    // Shift+Tab goes back through the fields; Tab past the status reaches "Back to the form".
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused()?.id).to.equal('sf-reply-words');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused()?.id).to.equal('sf-reply-code');
+    for (let i = 0; i < 3 && focused()?.textContent?.trim() !== 'Back to the form'; i += 1)
+      await sendKeys({ press: 'Tab' });
+    expect(focused()?.textContent?.trim()).to.equal('Back to the form');
+    await sendKeys({ press: 'Enter' });
+    // Back on the sent state, the focus on its status line.
+    await until(() => !!focused()?.classList.contains('status'), 'the focus on the status line');
+    expect(page.el.getAttribute('view')).to.equal('form');
   });
 
   it('at 360 px the secret and Copy are in view after sending, without sideways scrolling', async () => {
@@ -397,6 +404,15 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     const wrong = validateConfig(schema, { supportForm: { endpoint: E, replies: 'yes' } });
     expect(wrong.ok).to.equal(false);
     expect(wrong.issues.map((i) => i.path.join('.'))).to.include('supportForm.replies');
+  });
+
+  it('coming from the form with nothing remembered, the focus goes to the empty code field', async () => {
+    const page = await mount(await config());
+    page.button('Check for a reply to an earlier request').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => page.root.activeElement?.id === 'sf-reply-code', 'the focus on the code field');
+    await sendKeys({ type: 'ab12cd34' });
+    expect(page.field('code').value).to.equal('ab12cd34');
   });
 
   it('with `view="reply"` but no `replies` in the config, shows the form and tells the site owner why', async () => {
