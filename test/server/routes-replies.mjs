@@ -100,3 +100,28 @@ route('reply-coordinator', async (ctx, url) => {
   });
   answer(200, { status: posted.status, request, reply: await posted.json() });
 });
+
+// A hostile or broken receiver for `POST E/replies`: always 200 with replies no visitor key opens
+// (sealed to another key, tampered, malformed, not objects) and, with `?mode=html`, a page instead
+// of JSON.
+route('reply-hostile', async (ctx, url) => {
+  await readBody(ctx.req);
+  ctx.set('Cache-Control', 'no-store');
+  if (url.searchParams.get('mode') === 'html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Hosting</title><p>Account suspended</p>';
+    return;
+  }
+  replyModule ??= tsImport('../../src/support-form/model/reply.ts', import.meta.url);
+  const { deriveReplyKeys } = await replyModule;
+  const stranger = await deriveReplyKeys('someone-else-entirely-other-words', 'ABCDEF12');
+  const head = { id: crypto.randomUUID(), sentAt: '2026-12-01' };
+  const foreign = await sealReply(stranger.replyTo, { text: 'not for you', lang: 'en' }, head);
+  const sealed = { ...foreign };
+  delete sealed.token; // as the receiver returns it
+  const tampered = { ...sealed, id: crypto.randomUUID() }; // the id is the associated data
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({
+    replies: [sealed, tampered, { id: 1, ct: null }, 'text', null, { ...sealed, suite: 'other' }],
+  });
+});
