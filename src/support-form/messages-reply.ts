@@ -42,6 +42,9 @@ export const replyEn = {
   'supportForm.reply.bad.code': 'The reference code has eight letters and digits, for example AB12-CD34.',
   'supportForm.reply.bad.words': 'Please type the five words of your reply secret.',
   'supportForm.reply.back': 'Back to the form',
+  'supportForm.reply.storedHere': 'The code and the words are remembered on this device.',
+  'supportForm.reply.forget': 'Forget them on this device',
+  'supportForm.reply.forgotten': 'Forgotten on this device. Keep your paper copy.',
 } as const satisfies Catalog;
 
 export type ReplyKey = keyof typeof replyEn;
@@ -80,4 +83,7 @@ export const replyId: Catalog<ReplyKey> = {
   'supportForm.reply.bad.code': 'Kode rujukan terdiri dari delapan huruf dan angka, misalnya AB12-CD34.',
   'supportForm.reply.bad.words': 'Silakan ketik lima kata rahasia balasan Anda.',
   'supportForm.reply.back': 'Kembali ke formulir',
+  'supportForm.reply.storedHere': 'Kode dan kata-kata ini diingat di perangkat ini.',
+  'supportForm.reply.forget': 'Lupakan di perangkat ini',
+  'supportForm.reply.forgotten': 'Sudah dilupakan di perangkat ini. Simpan catatan kertas Anda.',
 };

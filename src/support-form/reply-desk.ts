@@ -44,6 +44,8 @@ export class ReplyDesk {
   keep = false;
   /** False once storage refused to keep it. */
   canKeep = true;
+  /** Whether a secret is kept on this device for this receiver (`remembered` on a later visit, or `forgotten`). */
+  stored: 'remembered' | 'forgotten' | undefined;
   /** What Copy did: copied to the clipboard, or (without one) selected the text. */
   copied?: 'copied' | 'selected';
   /** The "Check for a reply" fields, as typed. */
@@ -61,6 +63,7 @@ export class ReplyDesk {
     this.#endpoint = endpoint;
     const saved = remembered(endpoint());
     if (saved) {
+      this.stored = 'remembered';
       this.code = saved.code;
       this.words = saved.words.join(' ');
     }
@@ -105,6 +108,15 @@ export class ReplyDesk {
     if (!this.sent) return;
     this.canKeep = remember(this.#endpoint(), keep ? this.sent : undefined);
     this.keep = keep && this.canKeep;
+    this.stored = this.keep ? 'remembered' : undefined;
+    this.#update();
+  }
+
+  /** Removes the secret kept on this device (the fields keep what they show, until the page closes). */
+  forget(): void {
+    remember(this.#endpoint(), undefined);
+    this.keep = false;
+    this.stored = 'forgotten';
     this.#update();
   }
 

@@ -15,6 +15,7 @@ import type { OpenedReply, ReplyOutcome, ReplySecret } from './model/reply-clien
 export interface DeskView {
   readonly keep: boolean;
   readonly canKeep: boolean;
+  readonly stored?: 'remembered' | 'forgotten';
   readonly copied?: 'copied' | 'selected';
   readonly code: string;
   readonly words: string;
@@ -23,6 +24,7 @@ export interface DeskView {
   readonly outcome?: ReplyOutcome;
   copy(text: HTMLElement): Promise<void>;
   remember(keep: boolean): void;
+  forget(): void;
   open(): void;
   back(): void;
   type(field: 'code' | 'words', value: string): void;
@@ -152,5 +154,12 @@ export function checkView(i18n: I18n, desk: DeskView): TemplateResult {
       </div>
     </form>
     <div class="status reply-status" part="status" role="status" aria-live="polite" tabindex="-1">${outcomeView(i18n, desk, retry)}</div>
+    ${
+      desk.stored === 'remembered'
+        ? html`<p class="muted">${t('supportForm.reply.storedHere')}</p>
+            <div class="actions"><button type="button" @click=${() => desk.forget()}>${t('supportForm.reply.forget')}</button></div>`
+        : nothing
+    }
+    <p class="muted" role="status" aria-live="polite">${desk.stored === 'forgotten' ? t('supportForm.reply.forgotten') : ''}</p>
     <div class="actions"><button type="button" @click=${() => desk.back()}>${t('supportForm.reply.back')}</button></div>`;
 }

@@ -268,6 +268,15 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     await until(() => !!later.root.querySelector('#sf-reply-code'), 'the check view');
     expect(later.field('code').value).to.equal(referenceCode(id));
     expect(later.field('words').value).to.equal(kept.words.join(' '));
+    // "Forget them on this device" removes it (the fields stay for this visit); tick again to keep it.
+    expect(later.text('[part="reply-form"] ~ p.muted')).to.contain('remembered on this device');
+    later.button('Forget them on this device').click();
+    await later.el.updateComplete;
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(later.root.textContent).to.contain('Forgotten on this device. Keep your paper copy.');
+    expect(later.field('words').value).to.equal(kept.words.join(' '));
+    await expect(later.el).to.be.accessible();
+    localStorage.setItem(key, JSON.stringify(kept));
     // The quick exit (to a fragment of this page, so the test stays) clears every sebaya: key.
     localStorage.setItem('sebaya:other', 'x');
     localStorage.setItem('not-ours', 'y');
