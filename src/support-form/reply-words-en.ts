@@ -1,9 +1,10 @@
 /**
  * The 256 words a reply secret is drawn from in English (docs/receiver-contract.md, "Replies").
- * Short, common and easy to write on paper; no two share their first four letters, so a secret
- * copied with a letter missing at the end still reads back; nothing about death, illness or
- * violence, because the person reading them may be in distress. Changing this list makes old
- * secrets unreadable only if a word is removed: the derivation uses the words, not their places.
+ * Short, common and easy to write on paper; no two share their first four letters, so a word
+ * written with its ending wrong still reads back (`mendSecret`); nothing about death, illness or
+ * violence, because the person reading them may be in distress. The key derivation uses the words
+ * themselves, not their places here: a secret stays readable if this list changes later (only the
+ * mending of a miswritten word needs the word to be in the list).
  */
 export const replyWordsEn: readonly string[] = `
 acorn album amber apple apron atlas award badge bagel baker banjo barn beach bean bell bench
