@@ -6,6 +6,7 @@ import { offlineCommandPlugin } from './test/server/offline-command.mjs';
 import { testRoutes } from './test/server/plugins.mjs';
 import './test/server/routes-calendar.mjs';
 import './test/server/routes-support-form.mjs';
+import './test/server/routes-replies.mjs';
 import './test/server/routes-quiz.mjs';
 import './test/server/routes-directory.mjs';
 

@@ -60,7 +60,7 @@ export function createSuite() {
 /**
  * @typedef {{ kty: 'EC', crv: 'P-256', x: string, y: string, d?: string, kid?: string }} EcJwk
  * @typedef {{ comment: string, created: string, suite: string, info: string, privateKey: EcJwk, publicKey: EcJwk }} KeyFile
- * @typedef {{ topic?: string, message?: string, urgency?: string, lang?: string, contact?: { method: string, value?: string } }} SupportRequest
+ * @typedef {{ topic?: string, message?: string, urgency?: string, lang?: string, contact?: { method: string, value?: string }, reply?: { key: string, token: string } }} SupportRequest
  * @typedef {{ id: string, sentAt: string, sealed: boolean, request: SupportRequest, receivedAt?: string }} Opened
  * @typedef {{ where: string, id?: string, reason: string }} Skipped
  */
@@ -117,7 +117,7 @@ const isObject = (value) => Boolean(value) && typeof value === 'object' && !Arra
  */
 export function checkRequest(value) {
   if (!isObject(value)) throw new Error('the request is not an object');
-  const { topic, message, urgency, lang, contact } = value;
+  const { topic, message, urgency, lang, contact, reply } = value;
   /** @param {unknown} v @param {number} max */
   const text = (v, max) => typeof v === 'string' && v.length <= max;
   if (!text(topic, 200)) throw new Error('the request has no valid "topic"');
@@ -130,12 +130,15 @@ export function checkRequest(value) {
   if (contact.value !== undefined && !text(contact.value, 254))
     throw new Error('the request has no valid "contact.value"');
   const method = contact.method;
+  // The visitor's reply key and token (supportForm.replies) are kept for the inbox; a malformed pair is dropped.
+  const replyTo = isObject(reply) && /^[\w-]{87}$/.test(String(reply.key)) && /^[\w-]{22}$/.test(String(reply.token));
   return {
     topic: /** @type {string} */ (topic),
     message: /** @type {string} */ (message),
     urgency,
     lang: /** @type {string} */ (lang),
     contact: contact.value === undefined ? { method } : { method, value: /** @type {string} */ (contact.value) },
+    ...(replyTo ? { reply: { key: String(reply.key), token: String(reply.token) } } : {}),
   };
 }
 
@@ -277,7 +280,7 @@ function formatOpened(o) {
   const lines = [
     `── ${referenceCode(o.id)}  id ${o.id}  sent ${o.sentAt || '?'}${o.receivedAt ? `  received ${o.receivedAt}` : ''}  ${o.sealed ? '[sealed]' : '[NOT sealed]'}`,
     `topic: ${r.topic ?? ''}   urgency: ${r.urgency ?? ''}${r.urgency === 'now' ? '  (!!)' : ''}   language: ${r.lang ?? ''}`,
-    `contact: ${contact}`,
+    `contact: ${contact}${r.reply ? '   anonymous reply: possible (answer it from the inbox)' : ''}`,
     'message:',
     ...String(r.message ?? '')
       .split('\n')

@@ -4,15 +4,21 @@
  */
 export const SESSION_PREFIX = 'sebaya:';
 
-/** Removes every `sebaya:` key from sessionStorage (drafts, quiz progress). */
+/**
+ * Removes every `sebaya:` key from sessionStorage (drafts, quiz progress) and localStorage (a reply
+ * secret the visitor asked this device to remember): whoever picks the phone up next finds none.
+ */
 export function clearSessionState(): void {
-  try {
-    for (let i = sessionStorage.length - 1; i >= 0; i -= 1) {
-      const key = sessionStorage.key(i);
-      if (key?.startsWith(SESSION_PREFIX)) sessionStorage.removeItem(key);
+  for (const store of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      const storage = window[store];
+      for (let i = storage.length - 1; i >= 0; i -= 1) {
+        const key = storage.key(i);
+        if (key?.startsWith(SESSION_PREFIX)) storage.removeItem(key);
+      }
+    } catch {
+      // Storage may be disabled; nothing to clear then.
     }
-  } catch {
-    // Storage may be disabled; nothing to clear then.
   }
 }
 

@@ -35,6 +35,9 @@ export const supportFormEn = {
   'supportForm.honeypot': 'Leave this field empty',
   'supportForm.send': 'Send request',
   'supportForm.again': 'Write another request',
+  'supportForm.checkReply': 'Check for a reply to an earlier request',
+  'supportForm.noReplySecret':
+    'No reply secret could be made on this device, so an answer from the team cannot be read here. Your request itself is not affected.',
   'supportForm.sendNow': 'Try sending now',
   'supportForm.errors': 'Please check the form:',
   'supportForm.error.message': 'Please write a message.',

@@ -45,6 +45,9 @@ export const supportFormId: Catalog<SupportFormKey> = {
   'supportForm.honeypot': 'Biarkan kolom ini kosong',
   'supportForm.send': 'Kirim permintaan',
   'supportForm.again': 'Tulis permintaan lain',
+  'supportForm.checkReply': 'Periksa balasan untuk permintaan sebelumnya',
+  'supportForm.noReplySecret':
+    'Kata rahasia balasan tidak bisa dibuat di perangkat ini, jadi jawaban tim tidak bisa dibaca di sini. Permintaan Anda sendiri tidak terpengaruh.',
   'supportForm.sendNow': 'Coba kirim sekarang',
   'supportForm.errors': 'Mohon periksa formulir:',
   'supportForm.error.message': 'Mohon tulis pesan.',

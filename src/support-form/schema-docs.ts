@@ -102,6 +102,12 @@ export const docs: SchemaDocs = {
     '"application/json" (default). "text/plain" sends the same JSON as a CORS simple request without a preflight, for receivers that cannot answer OPTIONS (Google Apps Script).',
     '"application/json" (bawaan). "text/plain" mengirim JSON yang sama sebagai permintaan CORS sederhana tanpa preflight, untuk penerima yang tidak bisa menjawab OPTIONS (Google Apps Script).',
   ),
+  'supportForm.replies': doc(
+    'Anonymous replies',
+    'Balasan anonim',
+    'true lets the team answer without knowing who asked: after sending, the visitor gets a reference code and five words to write down, and reads the answer in "Check for a reply" (view="reply"). Needs a receiver with contract v1 replies (docs/receiver-contract.md). Default false.',
+    'true membuat tim bisa menjawab tanpa tahu siapa yang bertanya: setelah mengirim, pengunjung mendapat kode rujukan dan lima kata untuk dicatat, lalu membaca jawaban di "Periksa balasan" (view="reply"). Perlu penerima dengan balasan kontrak v1 (docs/receiver-contract.md). Bawaan false.',
+  ),
   'supportForm.proofOfWork': doc(
     'Proof of work',
     'Bukti kerja',

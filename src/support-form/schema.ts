@@ -42,6 +42,7 @@ export const SupportFormSection = v.object({
   minFillSeconds: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(120))),
   timeoutSeconds: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(120))),
   contentType: v.optional(v.picklist(['application/json', 'text/plain'], 'core.issue.oneOf')),
+  replies: v.optional(v.boolean()),
   proofOfWork: v.optional(
     v.object({ bits: v.pipe(v.number(), v.integer('core.issue.invalid'), v.minValue(1), v.maxValue(24)) }),
   ),

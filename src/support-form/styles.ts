@@ -151,6 +151,13 @@ export const styles = css`
     border-color: var(--_sebaya-danger);
     color: var(--_sebaya-danger);
   }
+  .words,
+  .reply-text {
+    overflow-wrap: anywhere;
+  }
+  .reply-text {
+    white-space: pre-wrap;
+  }
   .hp {
     position: absolute !important;
     left: -10000px;

@@ -26,6 +26,7 @@ import { buildEnvelope, dayOf, newId, referenceCode, type Urgency } from './mode
 import type { SupportFormSection } from './schema.js';
 import { styles } from './styles.js';
 import type { FormActions } from './views.js';
+import type { ReplyDesk } from './reply-desk.js';
 
 export { SEND_PHASES, FAILING_AFTER, type SendPhase } from './model/phase.js';
 export { DEFAULT_MAX_LENGTH } from './model/draft.js';
@@ -42,9 +43,13 @@ const views = chunk(() => import('./views.js'));
 const courierChunk = chunk(() => import('./model/courier.js'));
 const sealChunk = chunk(() => import('./model/seal.js'));
 const powChunk = chunk(() => import('./model/pow.js'));
+/** Anonymous replies: only with `supportForm.replies`, once a request is sent or `view="reply"` asks. */
+const replyChunk = chunk(() => import('./reply-desk.js'));
 
 export const DEFAULT_MIN_FILL_SECONDS = 3;
 const NO_KEYS = { id: {}, en: {} } as Catalogs<SupportFormKey>;
+const state = (names: string): PropertyDeclarations =>
+  Object.fromEntries(names.split(' ').map((name) => [name, { state: true, attribute: false }]));
 
 /**
  * An anonymous request for support: topic, message, urgency, how to hear back and consent.
@@ -60,6 +65,7 @@ const NO_KEYS = { id: {}, en: {} } as Catalogs<SupportFormKey>;
  * @attr lang - Language (`id`, `en`, or a locale the config adds).
  * @attr theme - `light`, `dark` or `auto`.
  * @attr retry-delay - First retry delay in milliseconds (default 5000); doubles with each attempt, with jitter.
+ * @attr view - `reply` shows "Check for a reply" (with `supportForm.replies`) instead of the form; reflected.
  * @attr phase - Reflected: `editing`, `sending`, `queued`, `failing`, `sent`, `rejected`, `unsaved` or `unsealable`.
  *
  * @fires sebaya-ready - The form is shown.
@@ -76,6 +82,8 @@ const NO_KEYS = { id: {}, en: {} } as Catalogs<SupportFormKey>;
  * @csspart website - In that box, the website of a line without a phone number.
  * @csspart submit - The send button.
  * @csspart pending - The list of requests waiting on this device.
+ * @csspart reply-secret - After sending (with `replies`): the reference code and the reply secret.
+ * @csspart reply-form - The "Check for a reply" form.
  * @csspart error - The error state.
  *
  * @cssprop --sebaya-support-form-accent - Accent of the choices (falls back to --sebaya-color-accent).
@@ -88,21 +96,16 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
   static override properties: PropertyDeclarations = {
     retryDelay: { type: Number, attribute: 'retry-delay' },
     phase: { reflect: true },
-    draft: { state: true, attribute: false },
-    consent: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    summary: { state: true, attribute: false },
-    lastId: { state: true, attribute: false },
-    lastUrgency: { state: true, attribute: false },
-    refusal: { state: true, attribute: false },
-    pending: { state: true, attribute: false },
-    sentEarlier: { state: true, attribute: false },
-    canSave: { state: true, attribute: false },
-    sealer: { state: true, attribute: false },
+    view: { reflect: true },
+    // Private state: each change re-renders; no attribute (Lit's accessors need plain names, not `#private`).
+    ...state('draft consent errors summary lastId lastUrgency refusal pending sentEarlier canSave sealer'),
   };
 
   /** First retry delay in ms; doubles with each attempt (with jitter). */
   retryDelay = 5_000;
+
+  /** `reply`: "Check for a reply" (with `supportForm.replies`); anything else: the form. */
+  view = 'form';
 
   /** Where the current request is. */
   readonly phase: SendPhase = 'editing';
@@ -119,7 +122,7 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     return this.#catalogs ?? NO_KEYS;
   }
 
-  // Reactive state (listed in `properties`; Lit's accessors need plain names, not `#private`):
+  // Reactive state (listed in `properties`):
   private draft: Draft = emptyDraft();
   private consent = false;
   /** Field errors shown, as message keys (translated when rendered). */
@@ -147,7 +150,9 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     flush: () => void this.#courier?.flush(true),
     remove: (id) => void this.#deleteSaved(id),
     again: () => this.#writeAnother(),
+    show: (view) => (this.view = view),
   };
+  #desk?: ReplyDesk;
 
   get #form(): SupportFormSection | undefined {
     return this.siteConfig?.supportForm;
@@ -260,10 +265,9 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
 
   /** Loads the sealing chunk (again, after a failure); undefined when it cannot load. */
   #loadSealer(): Promise<Sealer | undefined> {
-    return sealChunk().then(
-      (m) => (this.sealer = m),
-      () => undefined,
-    );
+    return sealChunk()
+      .then((m) => (this.sealer = m))
+      .catch(() => undefined);
   }
 
   async #refreshPending(): Promise<void> {
@@ -389,15 +393,10 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
     const sealer = form.publicKey ? (this.sealer ?? (await this.#loadSealer())) : undefined;
     if (form.publicKey && !sealer) return { kind: 'unsealable', id };
     const head = { id, sentAt: dayOf(new Date(), this.timeZone) };
+    const desk = form.replies && (await replyChunk().catch(() => undefined)) ? this.#replies() : undefined;
+    const request = requestFrom(this.draft, id, this.locale, await desk?.prepare(id, this.locale));
     const solvePow = async (bits: number) => (await powChunk()).solvePow(id, bits);
-    const envelope = await buildEnvelope(
-      head,
-      requestFrom(this.draft, id, this.locale),
-      form,
-      sealer,
-      solvePow,
-      this.#sealFailed,
-    );
+    const envelope = await buildEnvelope(head, request, form, sealer, solvePow, this.#sealFailed);
     if (!envelope) return { kind: 'unsealable', id };
     if (!this.#courier) await this.#startCourier();
     return this.#courier?.submit(id, JSON.stringify(envelope), envelope.sealed) ?? { kind: 'unsaved', id };
@@ -425,21 +424,26 @@ export class SebayaSupportForm extends SebayaWidget<SupportFormSection, SupportF
 
   // ---- rendering ------------------------------------------------------------------------------
 
+  /** The reply desk once its chunk is in (with `supportForm.replies`; asked for here, it loads). */
+  #replies(): ReplyDesk | undefined {
+    const m = this.#form?.replies ? this.need(replyChunk) : undefined;
+    return m && (this.#desk ??= new m.ReplyDesk(this, () => this.#endpoint));
+  }
+
   protected renderContent(): TemplateResult | typeof nothing {
     // In since `prepare` (asked again, and waited for, if a test or a page re-rendered first).
     const v = this.need(views);
     const form = this.#form;
-    const { draft, consent, errors, summary, pending, refusal, lastUrgency, canSave } = this;
+    const { draft, consent, errors, summary, pending, refusal, lastUrgency, canSave, phase, view } = this;
     const page = {
-      ...{ draft, consent, errors, summary, pending, refusal, lastUrgency, canSave },
-      form,
-      phase: this.phase,
+      ...{ draft, consent, errors, summary, pending, refusal, lastUrgency, canSave, phase, view, form },
       id: this.lastId,
       sealed: !!form?.publicKey,
       sealing: !!this.sealer,
       earlier: this.sentEarlier,
       organization: this.text(this.siteConfig?.organization?.name) || this.t('supportForm.team'),
       lines: this.crisisLines,
+      reply: this.view === 'reply' || this.#desk ? this.#replies() : undefined,
     };
     return v ? v.pageView(this.i18n, page, this.#on) : nothing;
   }

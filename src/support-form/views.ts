@@ -10,6 +10,8 @@ import type { CrisisLine } from '../core/config/schema.js';
 import type { Localize } from '../core/i18n/controller.js';
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type { SupportFormKey } from './messages.js';
+import type { ReplyDesk } from './reply-desk.js';
+import { focusWhenReplyShows } from './reply-focus.js';
 import { DEFAULT_MAX_LENGTH, FIELDS, offeredMethods, type Draft, type DraftErrors, type Field } from './model/draft.js';
 import type { OutboxRecord } from './model/outbox.js';
 import { inTrouble, isFailing, isWaiting, refusalKey, type SendPhase } from './model/phase.js';
@@ -31,6 +33,8 @@ export interface FormActions {
   remove(id: string): void;
   /** "Write another request" after one went out. */
   again(): void;
+  /** Shows the form (`form`) or "Check for a reply" (`reply`). */
+  show(view: string): void;
 }
 
 /** What the status line and the list of waiting requests show. */
@@ -266,6 +270,20 @@ export interface PageData extends StatusData {
   readonly lastUrgency?: Urgency;
   /** The crisis lines to offer. */
   readonly lines: readonly CrisisLine[];
+  /** `reply` for "Check for a reply" (with `supportForm.replies`), else the form. */
+  readonly view: string;
+  /** The reply chunk's desk, once it is in (with `supportForm.replies`). */
+  readonly reply?: ReplyDesk;
+}
+
+let warned = false;
+/** Once per page: `view="reply"` on a form whose config has no `replies` (the form shows instead). */
+function ownerWarning(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    '[sebaya-support-form] view="reply" needs "supportForm.replies": true in the config; the form is shown.',
+  );
 }
 
 /** The whole ready state: title, key and storage notes, status, crisis lines, waiting requests, the form. */
@@ -278,6 +296,11 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
   const trouble = inTrouble(phase);
   const helpAtStatus = trouble || (!showForm && p.lastUrgency === 'now');
   const help = !helpAtStatus && p.draft.urgency === 'now' ? crisisView(i18n, p.lines, false) : nothing;
+  if (p.view === 'reply' && !form?.replies) ownerWarning();
+  if (p.view === 'reply' && p.reply)
+    return html`<section class="form-box" aria-labelledby="sf-title">
+      ${p.reply.checkView(i18n)} ${p.reply.wantsHelp ? crisisView(i18n, p.lines, 'quiet') : nothing}
+    </section>`;
   return html`<section class="form-box" aria-labelledby="sf-title">
     <h2 id="sf-title">${t('supportForm.title')}</h2>
     <p>${t('supportForm.lead', { organization })}</p>
@@ -290,6 +313,7 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
     }
     ${p.canSave ? nothing : html`<p class="note">${t('supportForm.noStorage')}</p>`}
     <div class="status ${phase}" part="status" role="status" aria-live="polite" tabindex="-1">${statusView(t, p, on)}</div>
+    ${showForm || !form?.replies ? nothing : (p.reply?.secretView(i18n, p.id) ?? html`<p class="note">${t('supportForm.noReplySecret')}</p>`)}
     ${helpAtStatus ? crisisView(i18n, p.lines, trouble) : nothing}
     ${pendingView(t, p, on)}
     ${
@@ -297,14 +321,29 @@ export function pageView(i18n: Localize<SupportFormKey>, p: PageData, on: FormAc
         ? formView(t, (v) => i18n.text(v), { ...p, sending: phase === 'sending', help }, on)
         : html`<div class="actions"><button type="button" @click=${on.again}>${t('supportForm.again')}</button></div>`
     }
+    ${
+      form?.replies && showForm
+        ? html`<p><button type="button" @click=${(ev: Event) => {
+            on.show('reply');
+            focusWhenReplyShows((ev.currentTarget as HTMLElement).getRootNode());
+          }}>${t('supportForm.checkReply')}</button></p>`
+        : nothing
+    }
   </section>`;
 }
 
-/** The crisis lines: for urgency "now", or (`trouble`) after a request did not get through. */
-function crisisView(i18n: Localize<SupportFormKey>, lines: readonly CrisisLine[], trouble: boolean): TemplateResult {
+/**
+ * The crisis lines: for urgency "now", after a request did not get through (`trouble`), or under
+ * "no reply yet" (`quiet`: the reply's own line leads to them).
+ */
+function crisisView(
+  i18n: Localize<SupportFormKey>,
+  lines: readonly CrisisLine[],
+  trouble: boolean | 'quiet',
+): TemplateResult {
   return html`<section class="crisis" part="crisis" aria-labelledby="sf-crisis">
     <h3 id="sf-crisis">${i18n.t('crisis.title')}</h3>
-    <p>${i18n.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>
+    ${trouble === 'quiet' ? nothing : html`<p>${i18n.t(trouble ? 'supportForm.help.lead' : 'supportForm.now.lead')}</p>`}
     <ul>
       ${lines.map((line) => html`<li><strong>${i18n.text(line.name)}</strong> ${lineActions(i18n, line)}</li>`)}
     </ul>

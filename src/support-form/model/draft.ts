@@ -12,6 +12,7 @@ import {
   cleanRequest,
   referenceCode,
   type ContactMethod,
+  type ReplyTo,
   type SupportRequest,
   type Urgency,
 } from './request.js';
@@ -99,9 +100,10 @@ export const stillWrong = (shown: DraftErrors, now: DraftErrors): DraftErrors =>
 
 /**
  * The request the draft makes, as it goes on the wire. Urgency must be chosen (see `validate`); the
- * reply option `code` carries the request's own reference code.
+ * reply option `code` carries the request's own reference code; `reply` is the key and token of a
+ * reply secret (with `supportForm.replies`).
  */
-export function requestFrom(d: Draft, id: string, lang: string): SupportRequest {
+export function requestFrom(d: Draft, id: string, lang: string, reply?: ReplyTo): SupportRequest {
   const method = d.contactMethod;
   const contact =
     method === 'code'
@@ -115,6 +117,7 @@ export function requestFrom(d: Draft, id: string, lang: string): SupportRequest 
     urgency: d.urgency as Urgency,
     lang,
     contact,
+    reply,
   });
 }
 

@@ -8,7 +8,7 @@
  * Used by the support form's reply chunk and by `<sebaya-inbox>`; never by the eager bundle.
  */
 import { fromBase64url, toBase64url } from './base64url.js';
-import { HPKE_SUITE } from './request.js';
+import { HPKE_SUITE, type ReplyTo } from './request.js';
 import { createSuite } from './seal.js';
 
 export const REPLY_INFO = 'sebaya/reply/v1';
@@ -22,11 +22,7 @@ export const REPLY_MAX_LENGTH = 4000;
 
 const utf8 = new TextEncoder();
 
-/** What the request carries so the team can answer: the public key (uncompressed point) and the lookup token. */
-export interface ReplyTo {
-  readonly key: string;
-  readonly token: string;
-}
+export type { ReplyTo } from './request.js';
 
 /** A sealed reply as the receiver stores and returns it. */
 export interface SealedReply {

@@ -17,6 +17,12 @@ export const HPKE_SUITE = 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM';
 /** HPKE `info`: binds every sealed request to this purpose and version. */
 export const HPKE_INFO = 'sebaya/support-request/v1';
 
+/** What a request carries so the team can answer (see reply.ts): the public key (uncompressed point) and the lookup token. */
+export interface ReplyTo {
+  readonly key: string;
+  readonly token: string;
+}
+
 export interface Contact {
   readonly method: ContactMethod;
   readonly value?: string;
@@ -28,6 +34,8 @@ export interface SupportRequest {
   readonly urgency: Urgency;
   readonly lang: string;
   readonly contact: Contact;
+  /** With `supportForm.replies`: the visitor's reply key and lookup token (docs/receiver-contract.md). */
+  readonly reply?: ReplyTo;
 }
 
 /** Optional hashcash-style stamp (see pow.ts); outside the seal so a receiver can check it first. */
@@ -96,7 +104,10 @@ export function plainEnvelope(id: string, sentAt: string, request: SupportReques
 export function cleanRequest(input: SupportRequest): SupportRequest {
   const { method, value } = input.contact;
   const contact: Contact = method === 'none' || !value ? { method } : { method, value };
-  return { topic: input.topic, message: input.message, urgency: input.urgency, lang: input.lang, contact };
+  const { topic, message, urgency, lang, reply } = input;
+  return reply
+    ? { topic, message, urgency, lang, contact, reply: { key: reply.key, token: reply.token } }
+    : { topic, message, urgency, lang, contact };
 }
 
 /** The sealing chunk's sealer (`seal.ts`), as much of it as building an envelope uses. */
