@@ -776,6 +776,15 @@ function readObject(array $config, bool $emptyOk = false): \stdClass
 
 function route(): string
 {
+    $uri = isset($_SERVER['REQUEST_URI']) ? (string) $_SERVER['REQUEST_URI'] : '';
+    $sent = rawurldecode(explode('?', $uri, 2)[0]);
+    if (preg_match('#(^|/)\.\.?(/|$)#', $sent)) {
+        // The web server resolved a "." or ".." segment ("E/inbox/.." arrives here as "E"), so
+        // PATH_INFO would name another route: answer for the path as it was sent instead.
+        $script = isset($_SERVER['SCRIPT_NAME']) ? (string) $_SERVER['SCRIPT_NAME'] : '';
+        $rest = $script !== '' && strpos($sent, $script) === 0 ? (string) substr($sent, strlen($script)) : '';
+        return $rest !== '' && $rest[0] === '/' ? $rest : '/..';
+    }
     if (isset($_SERVER['PATH_INFO']) && is_string($_SERVER['PATH_INFO']) && $_SERVER['PATH_INFO'] !== '') {
         return $_SERVER['PATH_INFO'];
     }
