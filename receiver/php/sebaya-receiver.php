@@ -909,8 +909,9 @@ function coordinator(Store $db, array $config, string $path): Answer
     $columns = "seq, id, received_at, handled, envelope";
     if ($path === '/inbox') {
         onlyMethod('GET');
-        $after = $_GET['after'] ?? null;
-        $limit = $_GET['limit'] ?? '100';
+        // An empty value counts as absent, as in the Node receiver (`?after=` on a first load).
+        $after = isset($_GET['after']) && $_GET['after'] !== '' ? $_GET['after'] : null;
+        $limit = isset($_GET['limit']) && $_GET['limit'] !== '' ? $_GET['limit'] : '100';
         if ($after !== null && (!is_string($after) || !preg_match('/^\d{1,18}$/D', $after))) throw fail(400, '"after" must be a cursor from this inbox');
         if (!is_string($limit) || !preg_match('/^\d{1,3}$/D', $limit) || (int) $limit < 1 || (int) $limit > 500) throw fail(400, '"limit" must be 1 to 500');
         $n = (int) $limit;

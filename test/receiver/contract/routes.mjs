@@ -337,6 +337,8 @@ export function contractTests(ctx) {
       assert.deepEqual(tail.json, { requests: [], next: null });
       assert.equal((await ask(`${E}/inbox?limit=500`, auth)).json.requests.length, 5);
       assert.equal((await ask(`${E}/inbox?limit=1`, auth)).json.next, cursors[0]);
+      // An empty value is the same as none.
+      assert.deepEqual((await ask(`${E}/inbox?after=&limit=`, auth)).json, all.json);
       for (const q of [
         'limit=0',
         'limit=501',
