@@ -217,6 +217,7 @@ export function fuzzTests(ctx) {
         assert.equal((await ask(`${E}/replies`, { method: 'POST', body: text })).status, 400);
 
       // Coordinator bodies against a request that exists: nothing may change it.
+      /** @type {{ id: string, sentAt: string }[]} */
       const replies = [];
       const handled = [...SAMPLE, ...WRONG_TYPES.filter((v) => typeof v !== 'boolean'), 'true', 1].map((v) => ({
         handled: v,

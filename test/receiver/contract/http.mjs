@@ -62,12 +62,15 @@ export async function ask(url, { method = 'GET', body, credential, headers = {},
   const contentType = type === undefined ? (body !== undefined ? 'application/json' : undefined) : type;
   if (contentType) h['Content-Type'] = contentType;
   if (credential !== undefined) h.Authorization = `Bearer ${credential}`;
+  /** @type {string | Blob | undefined} */
   const payload =
     body === undefined
       ? undefined
-      : typeof body === 'string' || body instanceof Uint8Array
+      : typeof body === 'string'
         ? body
-        : JSON.stringify(body);
+        : body instanceof Uint8Array
+          ? new Blob([/** @type {Uint8Array<ArrayBuffer>} */ (body)])
+          : JSON.stringify(body);
   const res = await fetch(url, { method, headers: h, body: payload, signal: AbortSignal.timeout(30_000) });
   const text = await res.text();
   const what = `${method} ${new URL(url).pathname.slice(-60)}${new URL(url).search.slice(0, 40)}`;
