@@ -36,7 +36,7 @@ const PATH_LIKE = [
 /** Every hostile string: BLNS, the polyglots, and what a path or a JSON parser might trip on. */
 const HOSTILE = [...BLNS, ...POLYGLOTS, ...PATH_LIKE, 'x'.repeat(5000), '\ud800', 'a\u0000b', '\u202e', '\ufeff'];
 /** A spread sample of HOSTILE for the fields tried against every string less often. */
-const SAMPLE = HOSTILE.filter((_, i) => i % 6 === 0);
+const SAMPLE = HOSTILE.filter((_, i) => i % 12 === 0);
 /** Values of every JSON type, for "wrong type". */
 const WRONG_TYPES = [null, 0, -1, 1.5, 1e300, true, false, [], [1], {}, { a: 1 }, '', 'x'.repeat(5000)];
 const MALFORMED = [
@@ -199,7 +199,7 @@ export function fuzzTests(ctx) {
 
       // The visitor's replies route.
       const replyQueries = [
-        ...HOSTILE.map((s) => ({ code: s, token: token() })),
+        ...HOSTILE.filter((_, i) => i % 2 === 0).map((s) => ({ code: s, token: token() })),
         ...SAMPLE.map((s) => ({ code: 'ab12cd34', token: s })),
         ...WRONG_TYPES.flatMap((v) => [
           { code: v, token: token() },
@@ -264,7 +264,7 @@ export function fuzzTests(ctx) {
           `delete ${JSON.stringify(body)}`,
         );
       await pool(
-        [...HOSTILE.map((code) => ({ code })), ...WRONG_TYPES.map((code) => ({ code })), { code: 'ab12cd34', x: 1 }],
+        [...SAMPLE.map((code) => ({ code })), ...WRONG_TYPES.map((code) => ({ code })), { code: 'ab12cd34', x: 1 }],
         async (body) => {
           const res = await ask(`${E}/inbox/forget`, { method: 'POST', body, ...auth });
           if (res.status === 200) assert.deepEqual(res.json, { deleted: 0 }, JSON.stringify(body).slice(0, 60));
@@ -273,7 +273,7 @@ export function fuzzTests(ctx) {
       );
       // Hostile ids in every coordinator path, and hostile query values.
       await pool(
-        HOSTILE.filter((_, i) => i % 2 === 0),
+        HOSTILE.filter((_, i) => i % 4 === 1),
         async (s) => {
           const id = encodeURIComponent(s);
           for (const [method, suffix] of [

@@ -10,7 +10,7 @@ import { rawHttp } from '../php-harness.mjs';
 
 /**
  * @typedef {{ status: number, headers: Headers, json: any, text: string }} Answer
- * @typedef {{ method?: string, body?: unknown, credential?: string, headers?: Record<string, string>, type?: string | null }} Ask
+ * @typedef {{ method?: string, body?: unknown, credential?: string, headers?: Record<string, string>, type?: string | null, unavailable?: boolean }} Ask
  */
 
 /** What an error text must never show: a stack, a path on disk, a database or PHP message. */
@@ -21,9 +21,11 @@ const LEAKS =
  * The checks every answer gets; `what` names the request in failures.
  * @param {{ status: number, header: (name: string) => string | null, text: string }} res
  * @param {string} what
+ * @param {{ unavailable?: boolean }} [options] `unavailable`: a 503 is what the test asks for
  */
-export function checkAnswer(res, what) {
-  assert.ok(res.status >= 200 && res.status < 500, `${what}: ${res.status} ${res.text.slice(0, 200)}`);
+export function checkAnswer(res, what, { unavailable = false } = {}) {
+  const ok = (res.status >= 200 && res.status < 500) || (unavailable && res.status === 503);
+  assert.ok(ok, `${what}: ${res.status} ${res.text.slice(0, 200)}`);
   assert.equal(res.header('access-control-allow-credentials'), null, `${what}: Allow-Credentials`);
   if (res.status === 204) {
     assert.equal(res.text, '', `${what}: 204 with a body`);
@@ -56,7 +58,7 @@ export function checkAnswer(res, what) {
  * @param {Ask} [options]
  * @returns {Promise<Answer>}
  */
-export async function ask(url, { method = 'GET', body, credential, headers = {}, type } = {}) {
+export async function ask(url, { method = 'GET', body, credential, headers = {}, type, unavailable } = {}) {
   /** @type {Record<string, string>} */
   const h = { ...headers };
   const contentType = type === undefined ? (body !== undefined ? 'application/json' : undefined) : type;
@@ -74,7 +76,7 @@ export async function ask(url, { method = 'GET', body, credential, headers = {},
   const res = await fetch(url, { method, headers: h, body: payload, signal: AbortSignal.timeout(30_000) });
   const text = await res.text();
   const what = `${method} ${new URL(url).pathname.slice(-60)}${new URL(url).search.slice(0, 40)}`;
-  const json = checkAnswer({ status: res.status, header: (n) => res.headers.get(n), text }, what);
+  const json = checkAnswer({ status: res.status, header: (n) => res.headers.get(n), text }, what, { unavailable });
   return { status: res.status, headers: res.headers, json, text };
 }
 
