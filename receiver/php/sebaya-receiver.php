@@ -912,12 +912,16 @@ function coordinator(Store $db, array $config, string $path): Answer
         // An empty value counts as absent, as in the Node receiver (`?after=` on a first load).
         $after = isset($_GET['after']) && $_GET['after'] !== '' ? $_GET['after'] : null;
         $limit = isset($_GET['limit']) && $_GET['limit'] !== '' ? $_GET['limit'] : '100';
-        if ($after !== null && (!is_string($after) || !preg_match('/^\d{1,18}$/D', $after))) throw fail(400, '"after" must be a cursor from this inbox');
+        // A cursor is up to 40 characters (the contract); ours are integers, so one past PHP_INT_MAX
+        // is simply after every request: an empty page, as in the Node receiver.
+        if ($after !== null && (!is_string($after) || !preg_match('/^\d{1,40}$/D', $after))) throw fail(400, '"after" must be a cursor from this inbox');
+        $afterDigits = $after === null ? '0' : (ltrim($after, '0') === '' ? '0' : ltrim($after, '0'));
+        $beyond = strlen($afterDigits) > 18;
         if (!is_string($limit) || !preg_match('/^\d{1,3}$/D', $limit) || (int) $limit < 1 || (int) $limit > 500) throw fail(400, '"limit" must be 1 to 500');
         $n = (int) $limit;
-        $rows = $db->rows(
+        $rows = $beyond ? [] : $db->rows(
             "SELECT $columns FROM $r WHERE seq > ? AND received_at >= ? ORDER BY seq LIMIT " . ($n + 1),
-            [(int) ($after ?? 0), $cut]
+            [(int) $afterDigits, $cut]
         );
         $more = count($rows) > $n;
         $rows = array_slice($rows, 0, $n);

@@ -348,6 +348,9 @@ export function contractTests(ctx) {
       assert.deepEqual(tail.json, { requests: [], next: null });
       assert.equal((await ask(`${E}/inbox?limit=500`, auth)).json.requests.length, 5);
       assert.equal((await ask(`${E}/inbox?limit=1`, auth)).json.next, cursors[0]);
+      // A cursor of up to 40 digits past the last request: an empty page (both receivers count).
+      for (const far of ['9'.repeat(19), '9'.repeat(40)])
+        assert.deepEqual((await ask(`${E}/inbox?after=${far}`, auth)).json, { requests: [], next: null }, far);
       // An empty value is the same as none.
       assert.deepEqual((await ask(`${E}/inbox?after=&limit=`, auth)).json, all.json);
       for (const q of [
