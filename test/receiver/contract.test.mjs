@@ -9,8 +9,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import { fuzzTests } from './contract/fuzz.mjs';
-import { contractTests } from './contract/routes.mjs';
+import { coordinatorTests } from './contract/coordinator.mjs';
 import { selectedTargets } from './contract/targets.mjs';
+import { visitorTests } from './contract/visitor.mjs';
 
 const required = process.env.SEBAYA_REQUIRE_SERVERS === '1';
 
@@ -46,7 +47,8 @@ for (const target of selectedTargets()) {
         return opened.start(config, env);
       },
     };
-    contractTests(ctx);
+    visitorTests(ctx);
+    coordinatorTests(ctx);
     fuzzTests(ctx);
   });
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { b64, plain, point, replyIn, sealedShape, token, uuid } from './data.mjs';
 import { ask, raw } from './http.mjs';
-import { CREDENTIAL, OPEN, expectPathRefused, listAll, withReceiver } from './routes.mjs';
+import { CREDENTIAL, OPEN, expectPathRefused, listAll, withReceiver } from './common.mjs';
 
 const fixture = (/** @type {string} */ name) => new URL(`../../fixtures/receiver/${name}`, import.meta.url);
 /** @type {string[]} */
@@ -108,7 +108,7 @@ const ENVELOPE_FIELDS = [
 const SEALED_FIELDS = ['suite', 'enc', 'ct'];
 const REPLY_FIELDS = ['id', 'token', 'sentAt', 'suite', 'enc', 'ct'];
 
-/** @param {import('./routes.mjs').Context} ctx */
+/** @param {import('./common.mjs').Context} ctx */
 export function fuzzTests(ctx) {
   test('fuzz: every route refuses bad input with a 4xx and a JSON error; the store holds exactly what got 201', async () => {
     await withReceiver(ctx, OPEN, async ({ E }) => {
