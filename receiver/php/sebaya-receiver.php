@@ -758,17 +758,23 @@ function parseJson(string $body)
     return $value;
 }
 
+/** Whether the request carries a body at all (a declared length other than 0, or chunks). */
+function hasBody(): bool
+{
+    $declared = declaredLength();
+    return ($declared !== null && trim($declared) !== '0') || header_('Transfer-Encoding') !== '';
+}
+
 /** A coordinator body: a JSON object (415 when it is not JSON; an empty body is {} when $emptyOk). */
 function readObject(array $config, bool $emptyOk = false): \stdClass
 {
-    $type = mediaType();
-    if ($type !== '' && $type !== 'application/json') throw fail(415, 'Content-Type must be application/json');
+    // The contract's 415 is for "a POST with a body": without one the type says nothing (as in Node).
+    if (hasBody() && mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
     $body = readBody($config['maxBodyBytes']);
     if ($body === '') {
         if ($emptyOk) return new \stdClass();
         throw fail(400, 'body must be a JSON object');
     }
-    if ($type === '') throw fail(415, 'Content-Type must be application/json');
     $value = parseJson($body);
     if (!($value instanceof \stdClass)) throw fail(400, 'body must be a JSON object');
     return $value;
@@ -778,9 +784,10 @@ function route(): string
 {
     $uri = isset($_SERVER['REQUEST_URI']) ? (string) $_SERVER['REQUEST_URI'] : '';
     $sent = rawurldecode(explode('?', $uri, 2)[0]);
-    if (preg_match('#(^|/)\.\.?(/|$)#', $sent)) {
-        // The web server resolved a "." or ".." segment ("E/inbox/.." arrives here as "E"), so
-        // PATH_INFO would name another route: answer for the path as it was sent instead.
+    if (preg_match('#(^|/)\.\.?(/|$)|//#', $sent)) {
+        // The web server resolved a "." or ".." segment or an empty one ("E/inbox/.." arrives here
+        // as "E", "E//" as "E/"), so PATH_INFO would name another route: answer for the path as it
+        // was sent instead.
         $script = isset($_SERVER['SCRIPT_NAME']) ? (string) $_SERVER['SCRIPT_NAME'] : '';
         $rest = $script !== '' && strpos($sent, $script) === 0 ? (string) substr($sent, strlen($script)) : '';
         return $rest !== '' && $rest[0] === '/' ? $rest : '/..';
@@ -854,7 +861,7 @@ function visitorReplies(Store $db, array $config): Answer
 {
     $wait = rateLimit($db, $config, 'replies');
     if ($wait > 0) throw tooMany($wait);
-    if (mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
+    if (hasBody() && mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
     $q = parseJson(readBody($config['maxBodyBytes']));
     if (!($q instanceof \stdClass)) throw fail(400, 'body must be a JSON object');
     $unknown = unknownKey($q, ['code', 'token'], '');

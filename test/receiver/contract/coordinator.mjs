@@ -219,7 +219,14 @@ export function coordinatorTests(ctx) {
         400,
         'delete with a field',
       );
-      assert.deepEqual((await ask(`${E}/inbox/${B.id}/delete`, { method: 'POST', ...auth })).json, { ok: true });
+      // An empty body is no body: its Content-Type does not matter (415 is for a POST with a body).
+      const emptyDelete = await ask(`${E}/inbox/${B.id}/delete`, {
+        method: 'POST',
+        body: '',
+        type: 'text/plain',
+        ...auth,
+      });
+      assert.deepEqual(emptyDelete.json, { ok: true });
       refused(await ask(`${E}/inbox/${B.id}`, auth), 404, 'deleted');
       refused(await ask(`${E}/inbox/${B.id}/delete`, { method: 'POST', body: {}, ...auth }), 404, 'deleted twice');
       refused(await post(B.id, replyIn()), 404, 'reply to a deleted request');
@@ -350,6 +357,8 @@ export function coordinatorTests(ctx) {
         );
       }
       refused(await ask(`${E}/nothing-here`, { method: 'POST', body: {} }), 404);
+      refused(await ask(`${E}//`, { method: 'POST', body: plain() }), 404, 'E//');
+      refused(await ask(`${E}/replies/`, { method: 'POST', body: {} }), 404, 'E/replies/');
       refused(await ask(`${E}/inbox/${A.id}/archive`, { method: 'POST', body: {}, ...auth }), 404);
       for (const id of [
         '..',

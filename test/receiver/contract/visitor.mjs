@@ -158,6 +158,7 @@ export function visitorTests(ctx) {
         'x',
       ])
         refused(await lookup(bad), 400, JSON.stringify(bad));
+      refused(await ask(`${E}/replies`, { method: 'POST' }), 400, 'no body');
       refused(
         await ask(`${E}/replies`, {
           method: 'POST',
