@@ -306,7 +306,10 @@ export function createReceiver(storeOrPath, options = {}) {
       } catch {
         return false;
       }
-      const pathname = url.pathname;
+      // Route on the path as sent: URL resolution turns `E/inbox/..` (or `%2e%2e`) into `E/`,
+      // which would answer 405 for a route that does not exist instead of 404.
+      const sent = req.url ?? '/';
+      const pathname = sent.startsWith('/') ? (sent.split(/[?#]/, 1)[0] ?? '/') : url.pathname;
       if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return false;
       res.on('error', () => undefined);
       handle(req, res, pathname.slice(prefix.length), url.searchParams).catch((/** @type {unknown} */ err) => {

@@ -758,17 +758,23 @@ function parseJson(string $body)
     return $value;
 }
 
+/** Whether the request carries a body at all (a declared length other than 0, or chunks). */
+function hasBody(): bool
+{
+    $declared = declaredLength();
+    return ($declared !== null && trim($declared) !== '0') || header_('Transfer-Encoding') !== '';
+}
+
 /** A coordinator body: a JSON object (415 when it is not JSON; an empty body is {} when $emptyOk). */
 function readObject(array $config, bool $emptyOk = false): \stdClass
 {
-    $type = mediaType();
-    if ($type !== '' && $type !== 'application/json') throw fail(415, 'Content-Type must be application/json');
+    // The contract's 415 is for "a POST with a body": without one the type says nothing (as in Node).
+    if (hasBody() && mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
     $body = readBody($config['maxBodyBytes']);
     if ($body === '') {
         if ($emptyOk) return new \stdClass();
         throw fail(400, 'body must be a JSON object');
     }
-    if ($type === '') throw fail(415, 'Content-Type must be application/json');
     $value = parseJson($body);
     if (!($value instanceof \stdClass)) throw fail(400, 'body must be a JSON object');
     return $value;
@@ -776,6 +782,16 @@ function readObject(array $config, bool $emptyOk = false): \stdClass
 
 function route(): string
 {
+    $uri = isset($_SERVER['REQUEST_URI']) ? (string) $_SERVER['REQUEST_URI'] : '';
+    $sent = rawurldecode(explode('?', $uri, 2)[0]);
+    if (preg_match('#(^|/)\.\.?(/|$)|//#', $sent)) {
+        // The web server resolved a "." or ".." segment or an empty one ("E/inbox/.." arrives here
+        // as "E", "E//" as "E/"), so PATH_INFO would name another route: answer for the path as it
+        // was sent instead.
+        $script = isset($_SERVER['SCRIPT_NAME']) ? (string) $_SERVER['SCRIPT_NAME'] : '';
+        $rest = $script !== '' && strpos($sent, $script) === 0 ? (string) substr($sent, strlen($script)) : '';
+        return $rest !== '' && $rest[0] === '/' ? $rest : '/..';
+    }
     if (isset($_SERVER['PATH_INFO']) && is_string($_SERVER['PATH_INFO']) && $_SERVER['PATH_INFO'] !== '') {
         return $_SERVER['PATH_INFO'];
     }
@@ -845,7 +861,7 @@ function visitorReplies(Store $db, array $config): Answer
 {
     $wait = rateLimit($db, $config, 'replies');
     if ($wait > 0) throw tooMany($wait);
-    if (mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
+    if (hasBody() && mediaType() !== 'application/json') throw fail(415, 'Content-Type must be application/json');
     $q = parseJson(readBody($config['maxBodyBytes']));
     if (!($q instanceof \stdClass)) throw fail(400, 'body must be a JSON object');
     $unknown = unknownKey($q, ['code', 'token'], '');
@@ -900,14 +916,19 @@ function coordinator(Store $db, array $config, string $path): Answer
     $columns = "seq, id, received_at, handled, envelope";
     if ($path === '/inbox') {
         onlyMethod('GET');
-        $after = $_GET['after'] ?? null;
-        $limit = $_GET['limit'] ?? '100';
-        if ($after !== null && (!is_string($after) || !preg_match('/^\d{1,18}$/D', $after))) throw fail(400, '"after" must be a cursor from this inbox');
+        // An empty value counts as absent, as in the Node receiver (`?after=` on a first load).
+        $after = isset($_GET['after']) && $_GET['after'] !== '' ? $_GET['after'] : null;
+        $limit = isset($_GET['limit']) && $_GET['limit'] !== '' ? $_GET['limit'] : '100';
+        // A cursor is up to 40 characters (the contract); ours are integers, so one past PHP_INT_MAX
+        // is simply after every request: an empty page, as in the Node receiver.
+        if ($after !== null && (!is_string($after) || !preg_match('/^\d{1,40}$/D', $after))) throw fail(400, '"after" must be a cursor from this inbox');
+        $afterDigits = $after === null ? '0' : (ltrim($after, '0') === '' ? '0' : ltrim($after, '0'));
+        $beyond = strlen($afterDigits) > 18;
         if (!is_string($limit) || !preg_match('/^\d{1,3}$/D', $limit) || (int) $limit < 1 || (int) $limit > 500) throw fail(400, '"limit" must be 1 to 500');
         $n = (int) $limit;
-        $rows = $db->rows(
+        $rows = $beyond ? [] : $db->rows(
             "SELECT $columns FROM $r WHERE seq > ? AND received_at >= ? ORDER BY seq LIMIT " . ($n + 1),
-            [(int) ($after ?? 0), $cut]
+            [(int) $afterDigits, $cut]
         );
         $more = count($rows) > $n;
         $rows = array_slice($rows, 0, $n);

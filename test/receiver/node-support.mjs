@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -159,11 +159,19 @@ export async function freePort() {
   return port;
 }
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** Debian's PostgreSQL binaries (the newest installed), or SEBAYA_PG_BIN. */
+const PG_BIN =
+  process.env.SEBAYA_PG_BIN ??
+  (() => {
+    const base = '/usr/lib/postgresql';
+    const versions = existsSync(base) ? readdirSync(base).filter((v) => /^\d+$/.test(v)) : [];
+    const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+    return join(base, newest ?? '15', 'bin');
+  })();
 /** Why a private PostgreSQL cannot run here, or undefined. */
 export function postgresMissing() {
   if (!existsSync(join(PG_BIN, 'initdb')) || !existsSync(join(PG_BIN, 'postgres')))
-    return `PostgreSQL binaries not found in ${PG_BIN} (apt-get install postgresql)`;
+    return `PostgreSQL binaries not found in ${PG_BIN} (apt-get install postgresql, or set SEBAYA_PG_BIN)`;
   return undefined;
 }
 

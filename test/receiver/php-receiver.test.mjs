@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { envelopeProblem } from '../../demo/receiver.mjs';
+import { envelopeProblem } from '../../receiver/node/receiver.mjs';
 import {
   PHP,
   SCRIPT,
@@ -148,7 +148,7 @@ describe('PHP receiver under php -S (SQLite)', { skip, timeout: 120_000 }, () =>
     }
   });
 
-  /** Same verdict (and reason) as demo/receiver.mjs envelopeProblem, for envelopes without `request.reply`. */
+  /** Same verdict (and reason) as the Node receiver's envelopeProblem, for envelopes without `request.reply`. */
   test('accepts and refuses the same envelopes as the Node receiver', async () => {
     /** @type {[string, any][]} */
     const cases = [];
