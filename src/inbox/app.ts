@@ -1,0 +1,448 @@
+/**
+ * The inbox behind its first screen (a lazy chunk): set-up (key, credential), the list and every
+ * action on it. A Lit reactive controller: it holds the state, the element only draws
+ * `render()`. The templates are in views.ts; the pure work in model/.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { SebayaEvents } from '../core/events.js';
+import { downloadFile } from '../core/download.js';
+import { chunk } from '../core/lazy.js';
+import { newId, referenceCode } from '../support-form/model/request.js';
+import { inboxEn } from './messages-en.js';
+import { inboxId, type InboxKey, type Message } from './messages.js';
+import { Receiver, ReceiverError, type Failure } from './model/client.js';
+import { ConfigProblem, inboxConfig, readConfig, type InboxConfig, type LocalizedText } from './model/config.js';
+import { credentialHash, CREDENTIAL, forgetCredential, keepCredential, keptCredential, newCredential } from './model/credential.js';
+import { reportCsv } from './model/csv.js';
+import { KeyFileError, newKeyFile, parseKeyFile, samePoint } from './model/key-file.js';
+import { forgetKey, keepKey, storedKey, type StoredKey } from './model/key-store.js';
+import { createOpener, rawPoint, type Opener } from './model/open.js';
+import { normalizeCode, openAll, sortRows, type Row } from './model/requests.js';
+import { renderInbox, type InboxView, type Phase } from './views.js';
+
+const sealing = chunk(() => import('../support-form/model/reply.js'));
+
+/** What the controller needs of `<sebaya-inbox>` (declared here: the element imports this module). */
+export interface InboxHost extends ReactiveControllerHost, HTMLElement {
+  config?: unknown;
+  src?: string;
+  lang: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  state: 'loading' | 'ready' | 'empty' | 'error';
+  emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K]): void;
+}
+
+/** How many rows the list draws at first and adds with each "show more". */
+export const PAGE = 50;
+
+export class InboxApp implements ReactiveController, InboxView {
+  phase: Phase = 'loading';
+  config?: InboxConfig;
+  key?: StoredKey;
+  rows: Row[] = [];
+  shown = PAGE;
+  /** A failure of the last call, shown above what is kept on screen. */
+  failure?: Failure;
+  /** The last thing said in the polite live region. */
+  said = '';
+  keyError?: InboxKey;
+  credError?: InboxKey;
+  generatedPublicKey?: string;
+  createdCredential?: { credential: string; hash: string };
+  replying?: string;
+  confirming?: { kind: 'delete' | 'forget' | 'forget-key'; id: string };
+  forgetError?: InboxKey;
+  withMessages = false;
+  busy = false;
+
+  #opener?: Opener;
+  #receiver?: Receiver;
+  #last?: string;
+  #seen: { config: unknown; src?: string } = { config: undefined };
+  #run = 0;
+  #abort?: AbortController;
+  #readyFired = false;
+  #retry: () => Promise<void> = () => this.refresh();
+
+  constructor(readonly host: InboxHost) {
+    host.addController(this);
+    void this.load();
+  }
+
+  hostUpdate(): void {
+    if (this.host.config !== this.#seen.config || this.host.src !== this.#seen.src) void this.load();
+  }
+
+  // ---- words -----------------------------------------------------------------------------------
+
+  get locale(): 'id' | 'en' {
+    const asked = this.host.lang || this.host.parentElement?.closest('[lang]')?.getAttribute('lang') || this.config?.locale;
+    return asked?.toLowerCase().startsWith('en') ? 'en' : 'id';
+  }
+
+  t = (key: InboxKey, params: Record<string, string | number> = {}): string => {
+    const own = this.config?.messages[this.locale]?.[key];
+    const msg: Message = typeof own === 'string' ? own : (this.locale === 'en' ? inboxEn : inboxId)[key];
+    let text: string;
+    if (typeof msg === 'string') text = msg;
+    else {
+      const n = Number(params.count ?? 0);
+      text = (n === 0 && msg.zero) || (new Intl.PluralRules(this.locale).select(n) === 'one' && msg.one) || msg.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+
+  text(value: LocalizedText | undefined): string {
+    if (value === undefined) return '';
+    if (typeof value === 'string') return value;
+    return value[this.locale] ?? value.id ?? Object.values(value)[0] ?? '';
+  }
+
+  topicLabel = (id: string): string => {
+    const topic = this.config?.topics.find((t) => t.id === id);
+    return topic ? this.text(topic.label) : id;
+  };
+
+  day(day: string): string {
+    const date = new Date(`${day}T12:00:00Z`);
+    if (Number.isNaN(date.getTime())) return day;
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+
+  code = (id: string): string => referenceCode(id);
+
+  get keyMismatch(): boolean {
+    return !!(this.key && this.config?.publicKey && !samePoint(this.key.publicKey, this.config.publicKey));
+  }
+
+  // ---- loading ---------------------------------------------------------------------------------
+
+  #update(): void {
+    const { phase } = this;
+    this.host.state =
+      phase === 'loading' || phase === 'fetching'
+        ? 'loading'
+        : phase === 'config-error'
+          ? 'error'
+          : phase === 'list' && this.rows.length === 0
+            ? 'empty'
+            : 'ready';
+    this.host.requestUpdate();
+    if (!this.#readyFired && this.host.state !== 'loading' && this.host.state !== 'error') {
+      this.#readyFired = true;
+      void this.host.updateComplete.then(() => this.host.emit('sebaya-ready', {}));
+    }
+  }
+
+  say(text: string): void {
+    // Cleared first, so the same words said twice are announced twice.
+    this.said = '';
+    this.host.requestUpdate();
+    setTimeout(() => {
+      this.said = text;
+      this.host.requestUpdate();
+    }, 50);
+  }
+
+  #fail(code: string, message: string, path?: string): void {
+    console.error(`[sebaya-inbox] ${code}: ${path ? `${path}: ` : ''}${message}`);
+    this.host.emit('sebaya-error', path ? { code, message, path } : { code, message });
+  }
+
+  configProblem?: ConfigProblem;
+
+  async load(): Promise<void> {
+    const run = ++this.#run;
+    this.#seen = { config: this.host.config, src: this.host.src };
+    this.#abort?.abort();
+    const { signal } = (this.#abort = new AbortController());
+    this.phase = 'loading';
+    this.configProblem = undefined;
+    this.#update();
+    try {
+      this.config = inboxConfig(await readConfig(this.host.config, this.host.src, signal));
+    } catch (err) {
+      if (run !== this.#run || signal.aborted) return;
+      this.configProblem = err instanceof ConfigProblem ? err : new ConfigProblem('config', String(err), true);
+      this.phase = 'config-error';
+      this.#update();
+      this.#fail('config', this.configProblem.message, this.configProblem.path);
+      return;
+    }
+    if (run !== this.#run) return;
+    try {
+      this.key = await storedKey();
+    } catch {
+      this.key = undefined;
+    }
+    if (run !== this.#run) return;
+    await this.#next();
+  }
+
+  /** The next set-up step, or the list once the key and the credential are there. */
+  async #next(): Promise<void> {
+    if (!this.key) {
+      this.phase = 'need-key';
+      return this.#update();
+    }
+    const kept = keptCredential();
+    if (!kept || !this.config) {
+      this.phase = 'need-credential';
+      return this.#update();
+    }
+    this.#opener = await createOpener(this.key.privateKey, rawPoint(this.key.publicKey));
+    this.#receiver = new Receiver(this.config.endpoint, kept.credential);
+    this.rows = [];
+    this.#last = undefined;
+    this.shown = PAGE;
+    this.phase = 'fetching';
+    this.#update();
+    await this.refresh(true);
+  }
+
+  /** Fetches what arrived since the last look, opens it and merges it in. */
+  refresh = async (first = false): Promise<void> => {
+    if (!this.#receiver || !this.#opener) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const { items, last } = await this.#receiver.listAll(this.#last);
+      const fresh = await openAll(items, this.#opener, this.rows.length);
+      this.#last = last;
+      this.rows = sortRows([...this.rows, ...fresh]);
+      this.failure = undefined;
+      this.phase = 'list';
+      if (!first) this.say(fresh.length ? this.t('list.new', { count: fresh.length }) : this.t('list.none.new'));
+      else if (fresh.length) this.say(this.t('list.new', { count: fresh.length }));
+    } catch (err) {
+      this.#failed(err, () => this.refresh(first));
+      if (this.phase === 'fetching' && this.failure !== undefined) this.phase = 'list';
+    } finally {
+      this.busy = false;
+      this.#update();
+    }
+  };
+
+  /** A call failed: 401 goes back to the credential step; anything else keeps what is shown. */
+  #failed(err: unknown, retry: () => Promise<void>): void {
+    const failure: Failure = err instanceof ReceiverError ? err.failure : 'server';
+    console.error(`[sebaya-inbox] ${err instanceof ReceiverError ? err.message : String(err)}`);
+    this.host.emit('sebaya-error', { code: failure, message: this.t(`fail.${failure}`) });
+    if (failure === 'unauthorized') {
+      forgetCredential();
+      this.credError = 'cred.wrong';
+      this.phase = 'need-credential';
+      this.failure = undefined;
+      this.say(this.t('cred.wrong'));
+      return;
+    }
+    this.failure = failure;
+    this.#retry = retry;
+    this.say(this.t(`fail.${failure}`));
+  }
+
+  retry = (): void => {
+    this.failure = undefined;
+    this.host.requestUpdate();
+    void this.#retry();
+  };
+
+  reloadConfig = (): void => void this.load();
+
+  // ---- set-up ----------------------------------------------------------------------------------
+
+  importKeyFile = async (file: File): Promise<void> => {
+    this.keyError = undefined;
+    try {
+      this.key = await keepKey(parseKeyFile(await file.text()));
+      this.generatedPublicKey = undefined;
+    } catch (err) {
+      this.keyError = err instanceof KeyFileError ? (err.reason === 'json' ? 'key.bad.json' : 'key.bad.shape') : 'key.bad.storage';
+      this.say(this.t(this.keyError));
+      return this.#update();
+    }
+    this.say(this.t('key.held', { kid: this.key.publicKey.kid ?? '' }));
+    await this.#next();
+  };
+
+  generateKey = async (): Promise<void> => {
+    this.keyError = undefined;
+    const file = await newKeyFile(this.t('key.file.comment'));
+    downloadFile(this.host.renderRoot, 'sebaya-private-key.json', 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    try {
+      this.key = await keepKey(file.privateKey);
+    } catch {
+      this.keyError = 'key.bad.storage';
+      return this.#update();
+    }
+    const { kty, crv, x, y, kid } = file.publicKey;
+    this.generatedPublicKey = JSON.stringify({ kty, crv, x, y, kid }, null, 2);
+    this.say(this.t('key.generated'));
+    await this.#next();
+  };
+
+  forgetKey = async (): Promise<void> => {
+    this.confirming = undefined;
+    await forgetKey().catch(() => undefined);
+    this.key = undefined;
+    this.#opener = undefined;
+    this.rows = [];
+    this.say(this.t('key.forgotten'));
+    await this.#next();
+  };
+
+  signIn = async (credential: string, remember: boolean): Promise<void> => {
+    const value = credential.trim();
+    if (!CREDENTIAL.test(value)) {
+      this.credError = 'cred.shape';
+      return this.#update();
+    }
+    this.credError = undefined;
+    this.createdCredential = undefined;
+    keepCredential(value, remember);
+    await this.#next();
+  };
+
+  signOut = (): void => {
+    forgetCredential();
+    this.#receiver = undefined;
+    this.rows = [];
+    this.phase = 'need-credential';
+    this.#update();
+  };
+
+  createCredential = async (): Promise<void> => {
+    const credential = newCredential();
+    this.createdCredential = { credential, hash: await credentialHash(credential) };
+    this.host.requestUpdate();
+  };
+
+  // ---- actions on requests ---------------------------------------------------------------------
+
+  #replace(id: string, change: (r: Row) => Row | undefined): void {
+    this.rows = sortRows(this.rows.flatMap((r) => (r.id === id ? (change(r) ?? []) : [r])));
+  }
+
+  setHandled = async (id: string, handled: boolean): Promise<void> => {
+    try {
+      await this.#receiver!.setHandled(id, handled);
+      this.#replace(id, (r) => ({ ...r, handled }));
+      this.say(this.t(handled ? 'row.marked' : 'row.unmarked'));
+      this.host.emit('sebaya-inbox-handled', { id, handled });
+    } catch (err) {
+      this.#failed(err, () => this.setHandled(id, handled));
+    }
+    this.#update();
+  };
+
+  sendReply = async (id: string, text: string): Promise<boolean> => {
+    const row = this.rows.find((r) => r.id === id);
+    if (!row?.request?.reply) return false;
+    if (!text.trim()) {
+      this.say(this.t('reply.empty'));
+      return false;
+    }
+    try {
+      const { sealReply } = await sealing();
+      const sealed = await sealReply(row.request.reply, { text, lang: this.locale }, {
+        id: newId(),
+        sentAt: new Date().toISOString().slice(0, 10),
+      });
+      await this.#receiver!.reply(id, sealed);
+    } catch (err) {
+      this.#failed(err, async () => void (await this.sendReply(id, text)));
+      this.#update();
+      return false;
+    }
+    this.#replace(id, (r) => ({ ...r, replies: r.replies + 1 }));
+    this.replying = undefined;
+    this.say(this.t('reply.sent'));
+    this.host.emit('sebaya-inbox-reply-sent', { id });
+    this.#update();
+    return true;
+  };
+
+  remove = async (id: string): Promise<void> => {
+    this.confirming = undefined;
+    try {
+      await this.#receiver!.remove(id);
+    } catch (err) {
+      // Already gone from the server: gone from the list too.
+      if (!(err instanceof ReceiverError && err.failure === 'missing')) {
+        this.#failed(err, () => this.remove(id));
+        return this.#update();
+      }
+    }
+    this.#replace(id, () => undefined);
+    this.say(this.t('deleted'));
+    this.host.emit('sebaya-inbox-deleted', { id });
+    this.#update();
+  };
+
+  /** First press: check the code and ask to confirm; the confirm button calls `forget`. */
+  askForget = (code: string): void => {
+    const normalized = normalizeCode(code);
+    this.forgetError = normalized ? undefined : 'forget.shape';
+    this.confirming = normalized ? { kind: 'forget', id: normalized } : undefined;
+    this.host.requestUpdate();
+  };
+
+  forget = async (code: string): Promise<void> => {
+    this.confirming = undefined;
+    try {
+      const count = await this.#receiver!.forget(code);
+      this.rows = this.rows.filter((r) => !r.id.replace(/-/g, '').toUpperCase().startsWith(code));
+      this.say(this.t('forget.done', { count }));
+    } catch (err) {
+      this.#failed(err, () => this.forget(code));
+    }
+    this.#update();
+  };
+
+  exportCsv = (): void => {
+    const csv = reportCsv(
+      this.rows,
+      {
+        topic: this.t('csv.topic'),
+        urgency: this.t('csv.urgency'),
+        count: this.t('csv.count'),
+        day: this.t('csv.day'),
+        message: this.t('csv.message'),
+        topicLabel: this.topicLabel,
+        urgencyLabel: (u) => this.t(`urgency.${u}` as InboxKey),
+      },
+      this.withMessages,
+    );
+    downloadFile(this.host.renderRoot, `sebaya-report-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv', `\ufeff${csv}`);
+  };
+
+  showMore = (): void => {
+    this.shown += PAGE;
+    this.host.requestUpdate();
+  };
+
+  ask = (kind: 'delete' | 'forget-key', id = ''): void => {
+    this.confirming = { kind, id };
+    this.host.requestUpdate();
+  };
+
+  cancel = (): void => {
+    this.confirming = undefined;
+    this.replying = undefined;
+    this.host.requestUpdate();
+  };
+
+  openReply = (id: string): void => {
+    this.replying = id;
+    this.host.requestUpdate();
+  };
+
+  setWithMessages = (value: boolean): void => {
+    this.withMessages = value;
+    this.host.requestUpdate();
+  };
+
+  render(): TemplateResult {
+    return renderInbox(this);
+  }
+}
