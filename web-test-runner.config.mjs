@@ -8,6 +8,7 @@ import './test/server/routes-calendar.mjs';
 import './test/server/routes-support-form.mjs';
 import './test/server/routes-quiz.mjs';
 import './test/server/routes-directory.mjs';
+import './test/server/routes-inbox.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
