@@ -4,7 +4,9 @@
  * element's shadow root with their fields, so `aria-describedby` always reaches them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live as liveValue } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { InboxKey } from './messages.js';
 import type { Failure } from './model/client.js';
 import type { InboxConfig } from './model/config.js';
@@ -206,7 +208,7 @@ function list(v: InboxView): TemplateResult {
       ? html`<p class="state" part="empty">${v.t('list.empty')}</p>`
       : html`<p class="muted">${v.t('list.count', { shown: shown.length, total: readable.length })}</p>
           <ul class="requests">
-            ${shown.map((r) => request(v, r))}
+            ${repeat(shown, (r) => r.id, (r) => request(v, r))}
           </ul>
           ${readable.length > shown.length
             ? html`<button type="button" @click=${() => v.showMore()}>${v.t('list.more')}</button>`
@@ -236,7 +238,7 @@ function request(v: InboxView, r: Row): TemplateResult {
     <p><strong>${v.t('row.contact')}:</strong> ${contactLine(v, r)}</p>
     <div class="bar">
       <label class="check">
-        <input type="checkbox" .checked=${r.handled} @change=${(e: Event) => void v.setHandled(r.id, (e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" .checked=${liveValue(r.handled)} @change=${(e: Event) => void v.setHandled(r.id, (e.target as HTMLInputElement).checked)} />
         ${v.t('row.mark')}
       </label>
       ${q.reply
@@ -316,7 +318,7 @@ function report(v: InboxView): TemplateResult {
     <label class="check">
       <input
         type="checkbox"
-        .checked=${v.withMessages}
+        .checked=${liveValue(v.withMessages)}
         aria-describedby="export-messages-hint"
         @change=${(e: Event) => v.setWithMessages((e.target as HTMLInputElement).checked)}
       />

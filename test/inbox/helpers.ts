@@ -8,7 +8,9 @@ import type { SebayaInbox } from '../../src/inbox/inbox.js';
 import { forgetCredential } from '../../src/inbox/model/credential.js';
 import { forgetKey } from '../../src/inbox/model/key-store.js';
 import { newId, type SupportRequest } from '../../src/support-form/model/request.js';
-import { sealEnvelope } from '../../src/support-form/model/seal.js';
+import { importRecipientKey, sealBytes } from '../../src/support-form/model/seal.js';
+import { toBase64url } from '../../src/support-form/model/base64url.js';
+import type { ReplyTo } from '../../src/support-form/model/reply.js';
 import type { PublicJwk } from '../../src/support-form/model/public-key.js';
 
 /** TEST ONLY: the credential the test receivers accept (test/server/routes-inbox.mjs). */
@@ -41,7 +43,7 @@ export async function fault(endpoint: string, mode: string, count = 1): Promise<
   await fetch(`/__test__/inbox-fault?box=${boxOf(endpoint)}&mode=${mode}&count=${count}`);
 }
 
-export const request = (over: Partial<SupportRequest> = {}): SupportRequest => ({
+export const request = (over: Partial<SupportRequest & { reply: ReplyTo }> = {}): SupportRequest & { reply?: ReplyTo } => ({
   topic: 'sleep',
   message: 'Saya sulit tidur sejak panen gagal.',
   urgency: 'soon',
@@ -50,15 +52,28 @@ export const request = (over: Partial<SupportRequest> = {}): SupportRequest => (
   ...over,
 });
 
-/** Seals `req` to `key` as the form does and posts it to the receiver; the request id. */
+/**
+ * Seals `req` to `key` as the form does (HPKE, the id as associated data; a reply key inside the
+ * seal, as the contract says) and posts it to the receiver; the request id.
+ */
 export async function send(
   endpoint: string,
-  req: SupportRequest,
+  req: SupportRequest & { reply?: ReplyTo },
   key: PublicJwk,
   head: { id?: string; sentAt?: string } = {},
 ): Promise<string> {
   const id = head.id ?? newId();
-  const envelope = await sealEnvelope({ id, sentAt: head.sentAt ?? '2026-12-01' }, req, key);
+  const utf8 = new TextEncoder();
+  const { enc, ct } = await sealBytes(await importRecipientKey(key), utf8.encode(JSON.stringify(req)), utf8.encode(id));
+  const envelope = {
+    v: 1,
+    id,
+    sentAt: head.sentAt ?? '2026-12-01',
+    sealed: true,
+    suite: 'DHKEM-P256-HKDF-SHA256/HKDF-SHA256/AES-128-GCM',
+    enc: toBase64url(enc),
+    ct: toBase64url(ct),
+  };
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

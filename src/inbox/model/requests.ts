@@ -42,7 +42,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function replyTo(v: unknown): ReplyTo | undefined {
   if (!isObject(v)) return undefined;
   const { key, token } = v;
-  return typeof key === 'string' && /^BA[A-Za-z0-9_-]{85}$/.test(key) && typeof token === 'string' && /^[A-Za-z0-9_-]{22}$/.test(token)
+  return typeof key === 'string' && /^B[A-P][A-Za-z0-9_-]{85}$/.test(key) && typeof token === 'string' && /^[A-Za-z0-9_-]{22}$/.test(token)
     ? { key, token }
     : undefined;
 }
