@@ -103,3 +103,24 @@ describe('inbox model: opening sealed requests', () => {
     expect(JSON.parse(text(await opener.open(toMe))).message).to.equal(request.message);
   });
 });
+
+describe('inbox model: HMAC-SHA256 in JavaScript', () => {
+  it('matches WebCrypto for keys of 0 and 32 bytes and data across block boundaries', async () => {
+    const { hmac, sha256 } = await import('../../src/inbox/model/hmac.js');
+    for (const keyLength of [0, 32])
+      for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 200, 1000]) {
+        const key = crypto.getRandomValues(new Uint8Array(keyLength));
+        const data = crypto.getRandomValues(new Uint8Array(length));
+        const webKey = await crypto.subtle.importKey(
+          'raw',
+          keyLength ? key : new Uint8Array(32),
+          { name: 'HMAC', hash: 'SHA-256' },
+          false,
+          ['sign'],
+        );
+        const expected = toBase64url(await crypto.subtle.sign('HMAC', webKey, data));
+        expect(toBase64url(hmac(key, data)), `key ${keyLength}, data ${length}`).to.equal(expected);
+        expect(toBase64url(sha256(data))).to.equal(toBase64url(await crypto.subtle.digest('SHA-256', data)));
+      }
+  });
+});
