@@ -206,8 +206,16 @@ export class InboxApp implements ReactiveController, InboxView {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      const { items, last } = await this.#receiver.listAll(this.#last);
-      const fresh = await openAll(items, this.#opener, this.rows.length);
+      // Each page is opened while the next one is fetched.
+      const opening: Promise<Row[]>[] = [];
+      let count = this.rows.length;
+      let last = this.#last;
+      for await (const page of this.#receiver.pages(this.#last)) {
+        opening.push(openAll(page, this.#opener, count));
+        count += page.length;
+        last = page.at(-1)?.cursor ?? last;
+      }
+      const fresh = (await Promise.all(opening)).flat();
       this.#last = last;
       this.rows = sortRows([...this.rows, ...fresh]);
       this.failure = undefined;

@@ -35,7 +35,7 @@ export interface Page {
 
 const TIMEOUT_MS = 20_000;
 /** How many the inbox asks for at once (the contract allows 1 to 500). */
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 500;
 
 export class Receiver {
   constructor(
@@ -77,18 +77,19 @@ export class Receiver {
     throw new ReceiverError(failure, detail);
   }
 
-  /** Every request after `after` (all when undefined), following `next` page by page. */
-  async listAll(after?: string, max = 20_000): Promise<{ items: Item[]; last?: string }> {
-    const items: Item[] = [];
+  /** Every request after `after` (all when undefined), page by page, following `next`. */
+  async *pages(after?: string, max = 20_000): AsyncGenerator<readonly Item[]> {
     let cursor = after;
+    let count = 0;
     for (;;) {
       const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
       if (cursor) q.set('after', cursor);
       const page = (await this.#call(`/inbox?${q}`)) as Page;
       if (!page || !Array.isArray(page.requests)) throw new ReceiverError('server', 'the list is not { requests }');
-      items.push(...page.requests);
       cursor = page.requests.at(-1)?.cursor ?? cursor;
-      if (!page.next || items.length >= max) return { items, last: cursor };
+      count += page.requests.length;
+      yield page.requests;
+      if (!page.next || count >= max) return;
     }
   }
 
