@@ -98,14 +98,14 @@ describe('<sebaya-inbox>: first use and the list', () => {
     this.timeout(30_000);
     const endpoint = newEndpoint();
     const key = await testPublicKey();
-    await Promise.all(Array.from({ length: 230 }, (_, i) => send(endpoint, request({ message: `Request number ${i}` }), key)));
+    await Promise.all(Array.from({ length: 520 }, (_, i) => send(endpoint, request({ message: `Request number ${i}` }), key)));
     const page = new InboxPage(await mount(config(endpoint)));
     await page.setUp();
     expect(page.requests).to.have.length(50);
-    expect(page.text).to.include('Showing 50 of 230');
+    expect(page.text).to.include('Showing 50 of 520');
     page.button('Show more').click();
     await page.settle();
     expect(page.requests).to.have.length(100);
-    expect(await stored(endpoint)).to.have.length(230);
+    expect(await stored(endpoint)).to.have.length(500);
   });
 });
