@@ -67,7 +67,14 @@ export default defineConfig(({ mode }): UserConfig => {
             chunkFileNames: 'chunks/inbox-[name]-[hash].js',
             banner,
             // As for sebaya.js: the modules the entry shares with its lazy chunks stay in inbox.js.
-            codeSplitting: { groups: [{ name: 'inbox', test: /src[\\/](inbox\.ts|inbox[\\/](inbox|define|styles)\.ts|core[\\/](lazy|define)\.ts|core[\\/]theme[\\/].*)$|node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/ }] },
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'inbox',
+                  test: /src[\\/](inbox\.ts|inbox[\\/](inbox|define|styles)\.ts|core[\\/](lazy|define)\.ts|core[\\/]theme[\\/].*)$|node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/,
+                },
+              ],
+            },
           },
         },
       },

@@ -30,7 +30,13 @@ async function sealedItems(n: number, publicKey: { kty: 'EC'; crv: 'P-256'; x: s
       { topic: 'sleep', message, urgency: i % 17 === 0 ? 'now' : 'soon', lang: 'id', contact: { method: 'code' } },
       publicKey,
     );
-    items.push({ cursor: String(i + 1), receivedAt: envelope.sentAt, handled: false, replies: [], envelope: { ...envelope } });
+    items.push({
+      cursor: String(i + 1),
+      receivedAt: envelope.sentAt,
+      handled: false,
+      replies: [],
+      envelope: { ...envelope },
+    });
   }
   return items;
 }
@@ -91,7 +97,12 @@ export async function run(): Promise<BenchResult[]> {
     forgetCredential();
   }
   return [
-    { name: 'inbox: decrypt + list 1,000 sealed requests (median)', value: median(whole), unit: 'ms', budget: BUDGET_MS },
+    {
+      name: 'inbox: decrypt + list 1,000 sealed requests (median)',
+      value: median(whole),
+      unit: 'ms',
+      budget: BUDGET_MS,
+    },
     { name: '  of which: open and sort 1,000 (median)', value: median(opening), unit: 'ms' },
   ];
 }

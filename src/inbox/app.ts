@@ -8,17 +8,24 @@ import type { SebayaEvents } from '../core/events.js';
 import { downloadFile } from '../core/download.js';
 import { chunk } from '../core/lazy.js';
 import { newId, referenceCode } from '../support-form/model/request.js';
-import { inboxEn } from './messages-en.js';
-import { inboxId, type InboxKey, type Message } from './messages.js';
+import type { InboxKey } from './messages.js';
 import { Receiver, ReceiverError, type Failure } from './model/client.js';
-import { ConfigProblem, inboxConfig, readConfig, type InboxConfig, type LocalizedText } from './model/config.js';
-import { credentialHash, CREDENTIAL, forgetCredential, keepCredential, keptCredential, newCredential } from './model/credential.js';
+import { ConfigProblem, inboxConfig, readConfig, type InboxConfig } from './model/config.js';
+import {
+  credentialHash,
+  CREDENTIAL,
+  forgetCredential,
+  keepCredential,
+  keptCredential,
+  newCredential,
+} from './model/credential.js';
 import { reportCsv } from './model/csv.js';
 import { KeyFileError, newKeyFile, parseKeyFile, samePoint } from './model/key-file.js';
 import { forgetKey, keepKey, storedKey, type StoredKey } from './model/key-store.js';
 import { createOpener, rawPoint, type Opener } from './model/open.js';
 import { normalizeCode, openAll, sortRows, type Row } from './model/requests.js';
 import { renderInbox, type InboxView, type Phase } from './views.js';
+import { csvWords, formatDay, localeOf, topicLabel, translate, type Params } from './words.js';
 
 const sealing = chunk(() => import('../support-form/model/reply.js'));
 
@@ -76,37 +83,15 @@ export class InboxApp implements ReactiveController, InboxView {
   // ---- words -----------------------------------------------------------------------------------
 
   get locale(): 'id' | 'en' {
-    const asked = this.host.lang || this.host.parentElement?.closest('[lang]')?.getAttribute('lang') || this.config?.locale;
-    return asked?.toLowerCase().startsWith('en') ? 'en' : 'id';
+    return localeOf(this.host, this.config);
   }
 
-  t = (key: InboxKey, params: Record<string, string | number> = {}): string => {
-    const own = this.config?.messages[this.locale]?.[key];
-    const msg: Message = typeof own === 'string' ? own : (this.locale === 'en' ? inboxEn : inboxId)[key];
-    let text: string;
-    if (typeof msg === 'string') text = msg;
-    else {
-      const n = Number(params.count ?? 0);
-      text = (n === 0 && msg.zero) || (new Intl.PluralRules(this.locale).select(n) === 'one' && msg.one) || msg.other;
-    }
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-  };
+  t = (key: InboxKey, params: Params = {}): string => translate(this.locale, this.config, key, params);
 
-  text(value: LocalizedText | undefined): string {
-    if (value === undefined) return '';
-    if (typeof value === 'string') return value;
-    return value[this.locale] ?? value.id ?? Object.values(value)[0] ?? '';
-  }
-
-  topicLabel = (id: string): string => {
-    const topic = this.config?.topics.find((t) => t.id === id);
-    return topic ? this.text(topic.label) : id;
-  };
+  topicLabel = (id: string): string => topicLabel(this.locale, this.config, id);
 
   day(day: string): string {
-    const date = new Date(`${day}T12:00:00Z`);
-    if (Number.isNaN(date.getTime())) return day;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return formatDay(this.locale, day);
   }
 
   code = (id: string): string => referenceCode(id);
@@ -265,7 +250,8 @@ export class InboxApp implements ReactiveController, InboxView {
       this.key = await keepKey(parseKeyFile(await file.text()));
       this.generatedPublicKey = undefined;
     } catch (err) {
-      this.keyError = err instanceof KeyFileError ? (err.reason === 'json' ? 'key.bad.json' : 'key.bad.shape') : 'key.bad.storage';
+      this.keyError =
+        err instanceof KeyFileError ? (err.reason === 'json' ? 'key.bad.json' : 'key.bad.shape') : 'key.bad.storage';
       this.say(this.t(this.keyError));
       return this.#update();
     }
@@ -276,7 +262,12 @@ export class InboxApp implements ReactiveController, InboxView {
   generateKey = async (): Promise<void> => {
     this.keyError = undefined;
     const file = await newKeyFile(this.t('key.file.comment'));
-    downloadFile(this.host.renderRoot, 'sebaya-private-key.json', 'application/json', `${JSON.stringify(file, null, 2)}\n`);
+    downloadFile(
+      this.host.renderRoot,
+      'sebaya-private-key.json',
+      'application/json',
+      `${JSON.stringify(file, null, 2)}\n`,
+    );
     try {
       this.key = await keepKey(file.privateKey);
     } catch {
@@ -352,10 +343,14 @@ export class InboxApp implements ReactiveController, InboxView {
     }
     try {
       const { sealReply } = await sealing();
-      const sealed = await sealReply(row.request.reply, { text, lang: this.locale }, {
-        id: newId(),
-        sentAt: new Date().toISOString().slice(0, 10),
-      });
+      const sealed = await sealReply(
+        row.request.reply,
+        { text, lang: this.locale },
+        {
+          id: newId(),
+          sentAt: new Date().toISOString().slice(0, 10),
+        },
+      );
       await this.#receiver!.reply(id, sealed);
     } catch (err) {
       this.#failed(err, async () => void (await this.sendReply(id, text)));
@@ -408,20 +403,13 @@ export class InboxApp implements ReactiveController, InboxView {
   };
 
   exportCsv = (): void => {
-    const csv = reportCsv(
-      this.rows,
-      {
-        topic: this.t('csv.topic'),
-        urgency: this.t('csv.urgency'),
-        count: this.t('csv.count'),
-        day: this.t('csv.day'),
-        message: this.t('csv.message'),
-        topicLabel: this.topicLabel,
-        urgencyLabel: (u) => this.t(`urgency.${u}` as InboxKey),
-      },
-      this.withMessages,
+    const csv = reportCsv(this.rows, csvWords(this.t, this.topicLabel), this.withMessages);
+    downloadFile(
+      this.host.renderRoot,
+      `sebaya-report-${new Date().toISOString().slice(0, 10)}.csv`,
+      'text/csv',
+      `\ufeff${csv}`,
     );
-    downloadFile(this.host.renderRoot, `sebaya-report-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv', `\ufeff${csv}`);
   };
 
   showMore = (): void => {

@@ -102,14 +102,16 @@ export class SebayaInbox extends LitElement {
     if (this.#app) return html`<div class="root" part="base">${this.#app.render()}</div>`;
     const en = this.#english;
     return html`<div class="root" part="base">
-      ${this.#appFailed
-        ? html`<div class="state" role="status">
+      ${
+        this.#appFailed
+          ? html`<div class="state" role="status">
             <p>${en ? 'The inbox could not load.' : 'Kotak masuk tidak bisa dimuat.'}</p>
             <button type="button" class="primary" @click=${() => this.#start()}>${en ? 'Try again' : 'Coba lagi'}</button>
           </div>`
-        : html`<div class="state loading" part="loading" role="status" aria-live="polite">
+          : html`<div class="state loading" part="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span> ${en ? 'Loading…' : 'Memuat…'}
-          </div>`}
+          </div>`
+      }
     </div>`;
   }
 }

@@ -35,7 +35,8 @@ export const inboxEn = {
   'cred.remember.hint': 'Leave it unticked on a shared computer: then it is forgotten when this tab closes.',
   'cred.submit': 'Open the inbox',
   'cred.shape': 'A credential is sbc_ followed by 43 letters, digits, - or _.',
-  'cred.wrong': 'The server refused this credential (401). Check it, or make a new one and give its line to the server’s keeper.',
+  'cred.wrong':
+    'The server refused this credential (401). Check it, or make a new one and give its line to the server’s keeper.',
   'cred.create': 'Make a new credential',
   'cred.created':
     'New credential (keep it like a password; it is shown only now). Add this line to "credentials" in the receiver’s config:',
@@ -52,7 +53,10 @@ export const inboxEn = {
     other:
       '{count} requests could not be opened: they were sealed to another key. Open the right key file, or ask the site owner to check supportForm.publicKey.',
   },
-  'list.malformed': { one: '1 request is damaged or incomplete.', other: '{count} requests are damaged or incomplete.' },
+  'list.malformed': {
+    one: '1 request is damaged or incomplete.',
+    other: '{count} requests are damaged or incomplete.',
+  },
 
   'urgency.later': 'Can wait a few days',
   'urgency.soon': 'Within a day or two',
@@ -83,8 +87,8 @@ export const inboxEn = {
   'delete.open': 'Delete',
   'delete.confirm': 'Delete this request and its replies for good?',
   'delete.yes': 'Yes, delete',
-  'cancel': 'Cancel',
-  'deleted': 'Request deleted.',
+  cancel: 'Cancel',
+  deleted: 'Request deleted.',
 
   'forget.title': 'Delete by reference code',
   'forget.hint': 'When a visitor asks for their data to be deleted, quoting their reference code.',

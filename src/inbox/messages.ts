@@ -6,7 +6,8 @@ export type Message = string | { readonly zero?: string; readonly one?: string; 
 /** Strings of <sebaya-inbox> in Bahasa Indonesia. */
 export const inboxId: { readonly [K in InboxKey]: Message } = {
   'inbox.title': 'Permintaan dukungan',
-  'inbox.config.error': 'Kotak masuk tidak bisa dimulai. Pemilik situs: konsol peramban menjelaskan apa yang perlu diperbaiki.',
+  'inbox.config.error':
+    'Kotak masuk tidak bisa dimulai. Pemilik situs: konsol peramban menjelaskan apa yang perlu diperbaiki.',
   'inbox.loading': 'Memuat…',
   'inbox.retry': 'Coba lagi',
   'inbox.opening': 'Membuka permintaan di perangkat ini…',
@@ -40,7 +41,8 @@ export const inboxId: { readonly [K in InboxKey]: Message } = {
   'cred.remember.hint': 'Jangan dicentang di komputer bersama: kredensial dilupakan saat tab ini ditutup.',
   'cred.submit': 'Buka kotak masuk',
   'cred.shape': 'Kredensial berbentuk sbc_ diikuti 43 huruf, angka, - atau _.',
-  'cred.wrong': 'Server menolak kredensial ini (401). Periksa lagi, atau buat yang baru dan berikan barisnya kepada pengelola server.',
+  'cred.wrong':
+    'Server menolak kredensial ini (401). Periksa lagi, atau buat yang baru dan berikan barisnya kepada pengelola server.',
   'cred.create': 'Buat kredensial baru',
   'cred.created':
     'Kredensial baru (jaga seperti kata sandi; hanya ditampilkan sekarang). Tambahkan baris ini ke "credentials" di konfigurasi penerima:',
@@ -87,8 +89,8 @@ export const inboxId: { readonly [K in InboxKey]: Message } = {
   'delete.open': 'Hapus',
   'delete.confirm': 'Hapus permintaan ini beserta balasannya untuk selamanya?',
   'delete.yes': 'Ya, hapus',
-  'cancel': 'Batal',
-  'deleted': 'Permintaan dihapus.',
+  cancel: 'Batal',
+  deleted: 'Permintaan dihapus.',
 
   'forget.title': 'Hapus berdasarkan kode referensi',
   'forget.hint': 'Bila pengirim meminta datanya dihapus dengan menyebutkan kode referensinya.',

@@ -128,21 +128,25 @@ function keyHeld(v: InboxView): TemplateResult {
   const confirming = v.confirming?.kind === 'forget-key';
   return html`<section aria-labelledby="held-title">
     <h3 id="held-title">${v.t('key.title')}</h3>
-    ${v.generatedPublicKey
-      ? html`<p>${v.t('key.generated')}</p>
+    ${
+      v.generatedPublicKey
+        ? html`<p>${v.t('key.generated')}</p>
           <pre>${v.generatedPublicKey}</pre>`
-      : nothing}
+        : nothing
+    }
     <p>${v.t('key.held', { kid: v.key.publicKey.kid ?? '' })}</p>
     ${v.keyMismatch ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
-    ${confirming
-      ? html`<p>${v.t('key.forget.confirm')}</p>
+    ${
+      confirming
+        ? html`<p>${v.t('key.forget.confirm')}</p>
           <div class="bar">
             <button type="button" class="primary" ${focusOnDraw} @click=${() => void v.forgetKey()}>
               ${v.t('key.forget.yes')}
             </button>
             <button type="button" @click=${() => v.cancel()}>${v.t('cancel')}</button>
           </div>`
-      : html`<button type="button" @click=${() => v.ask('forget-key')}>${v.t('key.forget')}</button>`}
+        : html`<button type="button" @click=${() => v.ask('forget-key')}>${v.t('key.forget')}</button>`
+    }
   </section>`;
 }
 
@@ -176,11 +180,13 @@ function credentialStep(v: InboxView): TemplateResult {
     <p>
       <button type="button" @click=${() => void v.createCredential()}>${v.t('cred.create')}</button>
     </p>
-    ${created
-      ? html`<p>${v.t('cred.created')}</p>
+    ${
+      created
+        ? html`<p>${v.t('cred.created')}</p>
           <pre>${created.credential}</pre>
           <pre>${created.hash}</pre>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -204,15 +210,23 @@ function list(v: InboxView): TemplateResult {
     ${failureNotice(v)} ${v.keyMismatch ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
     ${unopened ? html`<p class="notice bad" part="unopened">${v.t('list.unopened', { count: unopened })}</p>` : nothing}
     ${malformed ? html`<p class="notice">${v.t('list.malformed', { count: malformed })}</p>` : nothing}
-    ${readable.length === 0
-      ? html`<p class="state" part="empty">${v.t('list.empty')}</p>`
-      : html`<p class="muted">${v.t('list.count', { shown: shown.length, total: readable.length })}</p>
+    ${
+      readable.length === 0
+        ? html`<p class="state" part="empty">${v.t('list.empty')}</p>`
+        : html`<p class="muted">${v.t('list.count', { shown: shown.length, total: readable.length })}</p>
           <ul class="requests">
-            ${repeat(shown, (r) => r.id, (r) => request(v, r))}
+            ${repeat(
+              shown,
+              (r) => r.id,
+              (r) => request(v, r),
+            )}
           </ul>
-          ${readable.length > shown.length
-            ? html`<button type="button" @click=${() => v.showMore()}>${v.t('list.more')}</button>`
-            : nothing}`}
+          ${
+            readable.length > shown.length
+              ? html`<button type="button" @click=${() => v.showMore()}>${v.t('list.more')}</button>`
+              : nothing
+          }`
+    }
     ${forgetByCode(v)} ${report(v)} ${keyHeld(v)}`;
 }
 
@@ -241,20 +255,24 @@ function request(v: InboxView, r: Row): TemplateResult {
         <input type="checkbox" .checked=${liveValue(r.handled)} @change=${(e: Event) => void v.setHandled(r.id, (e.target as HTMLInputElement).checked)} />
         ${v.t('row.mark')}
       </label>
-      ${q.reply
-        ? v.replying === r.id
-          ? nothing
-          : html`<button type="button" @click=${() => v.openReply(r.id)}>${v.t('reply.open')}</button>`
-        : nothing}
+      ${
+        q.reply
+          ? v.replying === r.id
+            ? nothing
+            : html`<button type="button" @click=${() => v.openReply(r.id)}>${v.t('reply.open')}</button>`
+          : nothing
+      }
       ${confirming ? nothing : html`<button type="button" @click=${() => v.ask('delete', r.id)}>${v.t('delete.open')}</button>`}
     </div>
-    ${confirming
-      ? html`<p>${v.t('delete.confirm')}</p>
+    ${
+      confirming
+        ? html`<p>${v.t('delete.confirm')}</p>
           <div class="bar">
             <button type="button" class="primary" ${focusOnDraw} @click=${() => void v.remove(r.id)}>${v.t('delete.yes')}</button>
             <button type="button" @click=${() => v.cancel()}>${v.t('cancel')}</button>
           </div>`
-      : nothing}
+        : nothing
+    }
     ${v.replying === r.id ? replyForm(v, r, code) : nothing}
   </li>`;
 }
@@ -300,13 +318,15 @@ function forgetByCode(v: InboxView): TemplateResult {
       ${v.forgetError ? html`<p class="field-error" id="forget-error">${v.t(v.forgetError)}</p>` : nothing}
       <p><button type="submit">${v.t('forget.submit')}</button></p>
     </form>
-    ${confirming
-      ? html`<p>${v.t('forget.confirm', { code: `${confirming.slice(0, 4)}-${confirming.slice(4)}` })}</p>
+    ${
+      confirming
+        ? html`<p>${v.t('forget.confirm', { code: `${confirming.slice(0, 4)}-${confirming.slice(4)}` })}</p>
           <div class="bar">
             <button type="button" class="primary" ${focusOnDraw} @click=${() => void v.forget(confirming)}>${v.t('delete.yes')}</button>
             <button type="button" @click=${() => v.cancel()}>${v.t('cancel')}</button>
           </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -325,8 +345,10 @@ function report(v: InboxView): TemplateResult {
       ${v.t('export.messages')}
     </label>
     <p class="muted" id="export-messages-hint">${v.t('export.messages.hint')}</p>
-    ${handled
-      ? html`<button type="button" @click=${() => v.exportCsv()}>${v.t('export.download')}</button>`
-      : html`<p>${v.t('export.none')}</p>`}
+    ${
+      handled
+        ? html`<button type="button" @click=${() => v.exportCsv()}>${v.t('export.download')}</button>`
+        : html`<p>${v.t('export.none')}</p>`
+    }
   </section>`;
 }

@@ -3,7 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { deriveReplyKeys, openReply, type SealedReply } from '../../src/support-form/model/reply.js';
 import { newId, referenceCode } from '../../src/support-form/model/request.js';
 import { nextEvent } from '../helpers/events.js';
-import { cleanDevice, config, InboxPage, mount, newEndpoint, request, send, stored, testPublicKey, until } from './helpers.js';
+import {
+  cleanDevice,
+  config,
+  InboxPage,
+  mount,
+  newEndpoint,
+  request,
+  send,
+  stored,
+  testPublicKey,
+  until,
+} from './helpers.js';
 
 describe('<sebaya-inbox>: acting on requests', () => {
   beforeEach(cleanDevice);
@@ -26,14 +37,19 @@ describe('<sebaya-inbox>: acting on requests', () => {
     expect((await stored(endpoint))[0]!.handled).to.equal(false);
   });
 
-  it('seals a reply to the visitor\'s reply key; the visitor opens it with the code and the secret', async function () {
+  it("seals a reply to the visitor's reply key; the visitor opens it with the code and the secret", async function () {
     this.timeout(20_000);
     const endpoint = newEndpoint();
     const id = newId();
     const code = referenceCode(id);
     const secret = 'mangga sungai biru lima padi';
     const visitor = await deriveReplyKeys(secret, code);
-    await send(endpoint, request({ message: 'Can someone answer me here?', reply: visitor.replyTo }), await testPublicKey(), { id });
+    await send(
+      endpoint,
+      request({ message: 'Can someone answer me here?', reply: visitor.replyTo }),
+      await testPublicKey(),
+      { id },
+    );
     const page = new InboxPage(await mount(config(endpoint)));
     await page.setUp();
     page.button('Write a reply').click();

@@ -33,8 +33,7 @@ export async function otherPublicKey(): Promise<PublicJwk> {
 
 let boxes = 0;
 /** A fresh receiver: its endpoint. */
-export const newEndpoint = (): string =>
-  `${location.origin}/__test__/inbox/t${Date.now().toString(36)}${(boxes += 1)}`;
+export const newEndpoint = (): string => `${location.origin}/__test__/inbox/t${Date.now().toString(36)}${(boxes += 1)}`;
 
 export const boxOf = (endpoint: string): string => endpoint.split('/').at(-1)!;
 
@@ -43,7 +42,9 @@ export async function fault(endpoint: string, mode: string, count = 1): Promise<
   await fetch(`/__test__/inbox-fault?box=${boxOf(endpoint)}&mode=${mode}&count=${count}`);
 }
 
-export const request = (over: Partial<SupportRequest & { reply: ReplyTo }> = {}): SupportRequest & { reply?: ReplyTo } => ({
+export const request = (
+  over: Partial<SupportRequest & { reply: ReplyTo }> = {},
+): SupportRequest & { reply?: ReplyTo } => ({
   topic: 'sleep',
   message: 'Saya sulit tidur sejak panen gagal.',
   urgency: 'soon',
@@ -84,7 +85,9 @@ export async function send(
 }
 
 /** What the receiver holds, asked with the credential (as the coordinator's browser would). */
-export async function stored(endpoint: string): Promise<{ envelope: { id: string }; handled: boolean; replies: unknown[] }[]> {
+export async function stored(
+  endpoint: string,
+): Promise<{ envelope: { id: string }; handled: boolean; replies: unknown[] }[]> {
   const res = await fetch(`${endpoint}/inbox?limit=500`, { headers: { Authorization: `Bearer ${TEST_CREDENTIAL}` } });
   return ((await res.json()) as { requests: { envelope: { id: string }; handled: boolean; replies: unknown[] }[] })
     .requests;

@@ -23,9 +23,18 @@ describe('<sebaya-inbox>: first use and the list', () => {
     const endpoint = newEndpoint();
     const key = await testPublicKey();
     await send(endpoint, request({ message: 'Oldest, can wait', urgency: 'later' }), key, { sentAt: '2026-11-20' });
-    await send(endpoint, request({ message: 'Newest about family', topic: 'family', contact: { method: 'whatsapp', value: '+62 812 0000 0000' } }), key, {
-      sentAt: '2026-12-02',
-    });
+    await send(
+      endpoint,
+      request({
+        message: 'Newest about family',
+        topic: 'family',
+        contact: { method: 'whatsapp', value: '+62 812 0000 0000' },
+      }),
+      key,
+      {
+        sentAt: '2026-12-02',
+      },
+    );
     await send(endpoint, request({ message: 'In danger tonight', urgency: 'now' }), key, { sentAt: '2026-11-25' });
     const page = new InboxPage(await mount(config(endpoint, { publicKey: key })));
     await until(() => page.text.includes('Open the private key file'), 'the key step');
@@ -44,11 +53,9 @@ describe('<sebaya-inbox>: first use and the list', () => {
 
     await page.signIn();
     await page.listShown();
-    expect(page.requests.map((r) => r.text.match(/Oldest, can wait|Newest about family|In danger tonight/)?.[0])).to.deep.equal([
-      'In danger tonight',
-      'Newest about family',
-      'Oldest, can wait',
-    ]);
+    expect(
+      page.requests.map((r) => r.text.match(/Oldest, can wait|Newest about family|In danger tonight/)?.[0]),
+    ).to.deep.equal(['In danger tonight', 'Newest about family', 'Oldest, can wait']);
     const family = page.request('Newest about family');
     expect(family.querySelector('h3')!.textContent).to.equal('Family');
     expect(family.textContent).to.include('WhatsApp: +62 812 0000 0000');
@@ -98,7 +105,9 @@ describe('<sebaya-inbox>: first use and the list', () => {
     this.timeout(30_000);
     const endpoint = newEndpoint();
     const key = await testPublicKey();
-    await Promise.all(Array.from({ length: 520 }, (_, i) => send(endpoint, request({ message: `Request number ${i}` }), key)));
+    await Promise.all(
+      Array.from({ length: 520 }, (_, i) => send(endpoint, request({ message: `Request number ${i}` }), key)),
+    );
     const page = new InboxPage(await mount(config(endpoint)));
     await page.setUp();
     expect(page.requests).to.have.length(50);

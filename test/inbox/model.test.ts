@@ -64,8 +64,21 @@ describe('inbox model', () => {
   });
 
   it('rebuilds an opened request from its known fields and refuses anything else', () => {
-    const good = { topic: 't', message: 'm', urgency: 'now', lang: 'id', contact: { method: 'phone', value: '0812' }, extra: { deep: 1 } };
-    expect(checkRequest(good)).to.deep.equal({ topic: 't', message: 'm', urgency: 'now', lang: 'id', contact: { method: 'phone', value: '0812' } });
+    const good = {
+      topic: 't',
+      message: 'm',
+      urgency: 'now',
+      lang: 'id',
+      contact: { method: 'phone', value: '0812' },
+      extra: { deep: 1 },
+    };
+    expect(checkRequest(good)).to.deep.equal({
+      topic: 't',
+      message: 'm',
+      urgency: 'now',
+      lang: 'id',
+      contact: { method: 'phone', value: '0812' },
+    });
     expect(checkRequest({ ...good, urgency: 'yesterday' })).to.equal(undefined);
     expect(checkRequest({ ...good, contact: { method: 'pigeon' } })).to.equal(undefined);
     expect(checkRequest({ ...good, message: 5 })).to.equal(undefined);

@@ -59,7 +59,9 @@ describe('<sebaya-inbox>: states', () => {
     const page = new InboxPage(el);
     expect((await error).detail.code).to.equal('unauthorized');
     await until(() => page.text.includes('The server refused this credential (401).'), 'the 401 line');
-    expect((page.field('Credential (starts with sbc_)') as HTMLInputElement).getAttribute('aria-invalid')).to.equal('true');
+    expect((page.field('Credential (starts with sbc_)') as HTMLInputElement).getAttribute('aria-invalid')).to.equal(
+      'true',
+    );
     expect(sessionStorage.getItem('sebaya-inbox-credential')).to.equal(null);
     await expect(page.el).to.be.accessible();
     // A badly shaped credential never reaches the server.
@@ -157,7 +159,9 @@ describe('<sebaya-inbox>: states', () => {
     expect(page.text).to.include('Sekarang: mungkin dalam bahaya');
     expect(page.text).to.include('Sulit tidur');
     expect(page.el.scrollWidth).to.be.at.most(360);
-    for (const target of page.root.querySelectorAll<HTMLElement>('button, input[type="checkbox"], input[type="text"], input[type="password"]')) {
+    for (const target of page.root.querySelectorAll<HTMLElement>(
+      'button, input[type="checkbox"], input[type="text"], input[type="password"]',
+    )) {
       const box = (target.closest('label') ?? target).getBoundingClientRect();
       expect(box.width, target.outerHTML).to.be.at.least(24);
       expect(box.height, target.outerHTML).to.be.at.least(24);

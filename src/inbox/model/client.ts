@@ -70,10 +70,17 @@ export class Receiver {
       if (json === undefined) throw new ReceiverError('server', `${res.status}: not JSON`);
       return json;
     }
-    const reason = json && typeof json === 'object' ? String((json as { error?: unknown }).error ?? '') : '';
+    const said = json && typeof json === 'object' ? (json as { error?: unknown }).error : undefined;
+    const reason = typeof said === 'string' ? said : '';
     const detail = `${res.status}${reason ? `: ${reason.slice(0, 200)}` : ''}`;
     const failure: Failure =
-      res.status === 401 ? 'unauthorized' : res.status === 429 ? 'rate-limited' : res.status === 404 ? 'missing' : 'server';
+      res.status === 401
+        ? 'unauthorized'
+        : res.status === 429
+          ? 'rate-limited'
+          : res.status === 404
+            ? 'missing'
+            : 'server';
     throw new ReceiverError(failure, detail);
   }
 

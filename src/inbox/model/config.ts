@@ -68,11 +68,16 @@ export function inboxConfig(raw: unknown): InboxConfig {
   if (publicKey !== undefined) {
     const { kty, crv, x, y } = isObject(publicKey) ? publicKey : {};
     if (kty !== 'EC' || crv !== 'P-256' || typeof x !== 'string' || typeof y !== 'string')
-      throw new ConfigProblem('supportForm.publicKey', 'must be a P-256 public JWK ({ "kty": "EC", "crv": "P-256", "x", "y" })');
+      throw new ConfigProblem(
+        'supportForm.publicKey',
+        'must be a P-256 public JWK ({ "kty": "EC", "crv": "P-256", "x", "y" })',
+      );
     key = { kty, crv, x, y };
   }
   const topicList = Array.isArray(topics)
-    ? topics.filter((t): t is { id: string; label: LocalizedText } => isObject(t) && typeof t.id === 'string' && isText(t.label))
+    ? topics.filter(
+        (t): t is { id: string; label: LocalizedText } => isObject(t) && typeof t.id === 'string' && isText(t.label),
+      )
     : [];
   const messages = isObject(raw.messages)
     ? (Object.fromEntries(Object.entries(raw.messages).filter(([, v]) => isObject(v))) as InboxConfig['messages'])

@@ -43,7 +43,9 @@ export function reportCsv(rows: readonly Row[], words: CsvWords, withMessages: b
   if (withMessages) {
     out.push('', line([words.day, words.topic, words.urgency, words.message]));
     for (const r of handled)
-      out.push(line([r.day, words.topicLabel(r.request!.topic), words.urgencyLabel(r.request!.urgency), r.request!.message]));
+      out.push(
+        line([r.day, words.topicLabel(r.request!.topic), words.urgencyLabel(r.request!.urgency), r.request!.message]),
+      );
   }
   return `${out.join('\r\n')}\r\n`;
 }

@@ -73,7 +73,11 @@ export async function createOpener(
     const nonce = hmac(secret, nonceInfo).slice(0, 12);
     const aes = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['decrypt']);
     return new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: utf8.encode(id) }, aes, fromBase64url(ct)),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: nonce, additionalData: utf8.encode(id) },
+        aes,
+        fromBase64url(ct),
+      ),
     );
   };
   return { open };

@@ -42,7 +42,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function replyTo(v: unknown): ReplyTo | undefined {
   if (!isObject(v)) return undefined;
   const { key, token } = v;
-  return typeof key === 'string' && /^B[A-P][A-Za-z0-9_-]{85}$/.test(key) && typeof token === 'string' && /^[A-Za-z0-9_-]{22}$/.test(token)
+  return typeof key === 'string' &&
+    /^B[A-P][A-Za-z0-9_-]{85}$/.test(key) &&
+    typeof token === 'string' &&
+    /^[A-Za-z0-9_-]{22}$/.test(token)
     ? { key, token }
     : undefined;
 }
@@ -72,7 +75,7 @@ const decoder = new TextDecoder();
 /** Opens one listed item. */
 async function rowOf(item: Item, order: number, opener: Opener): Promise<Row> {
   const env = isObject(item.envelope) ? item.envelope : {};
-  const id = String(env.id ?? '');
+  const id = typeof env.id === 'string' ? env.id : '';
   const sentAt = typeof env.sentAt === 'string' && DAY.test(env.sentAt) ? env.sentAt : item.receivedAt;
   const head = {
     id,
