@@ -244,7 +244,7 @@ export class InboxApp implements ReactiveController, InboxView {
 
   // ---- set-up ----------------------------------------------------------------------------------
 
-  importKeyFile = async (file: File): Promise<void> => {
+  importKeyFile = async (file: Blob): Promise<void> => {
     this.keyError = undefined;
     try {
       this.key = await keepKey(parseKeyFile(await file.text()));

@@ -95,6 +95,24 @@ export class SebayaInbox extends LitElement {
     );
   }
 
+  /**
+   * Keeps a private key file (as `sebaya keygen` writes it) on this device, as the "Open the
+   * private key file" field does; for a team page that brings its own button.
+   */
+  async importKeyFile(file: Blob): Promise<void> {
+    await (await this.#ready()).importKeyFile(file);
+  }
+
+  /** Opens the inbox with a coordinator credential, as the credential form does. */
+  async signIn(credential: string, remember = false): Promise<void> {
+    await (await this.#ready()).signIn(credential, remember);
+  }
+
+  async #ready(): Promise<InboxApp> {
+    await app();
+    return (this.#app ??= new (await app()).InboxApp(this));
+  }
+
   /** Dispatches one of Sebaya's events, bubbling and composed. */
   emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K]): void {
     dispatch(this, type, detail);

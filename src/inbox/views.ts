@@ -41,7 +41,7 @@ export interface InboxView {
   code(id: string): string;
   retry(): void;
   reloadConfig(): void;
-  importKeyFile(file: File): Promise<void>;
+  importKeyFile(file: Blob): Promise<void>;
   generateKey(): Promise<void>;
   forgetKey(): Promise<void>;
   signIn(credential: string, remember: boolean): Promise<void>;
