@@ -95,13 +95,14 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     'sebaya/sebaya.classic.js',
     'sebaya/sebaya.schema.json',
     'sebaya/frame.js',
+    'sebaya/inbox.js',
     'sebaya/chunks/',
     ...chunks.map((f) => `sebaya/chunks/${f}`),
     'sebaya/frame/',
     ...frames.map((f) => `sebaya/frame/${f}`),
   ];
   assert.deepEqual([...names].sort(), expected.sort());
-  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'])
+  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help', 'inbox'])
     assert.ok(names.includes(`sebaya/frame/${f}.html`), f);
   assert.deepEqual(
     names.filter((n) => n.endsWith('.map')),
