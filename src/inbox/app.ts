@@ -358,6 +358,7 @@ export class InboxApp implements ReactiveController, InboxView {
       return false;
     }
     this.#replace(id, (r) => ({ ...r, replies: r.replies + 1 }));
+    this.#drafts.delete(id);
     this.replying = undefined;
     this.say(this.t('reply.sent'));
     this.host.emit('sebaya-inbox-reply-sent', { id });
@@ -377,6 +378,7 @@ export class InboxApp implements ReactiveController, InboxView {
       }
     }
     this.#replace(id, () => undefined);
+    this.#focusList();
     this.say(this.t('deleted'));
     this.host.emit('sebaya-inbox-deleted', { id });
     this.#update();
@@ -396,6 +398,7 @@ export class InboxApp implements ReactiveController, InboxView {
       const count = await this.#receiver!.forget(code);
       this.rows = this.rows.filter((r) => !r.id.replace(/-/g, '').toUpperCase().startsWith(code));
       this.say(this.t('forget.done', { count }));
+      this.#focusList();
     } catch (err) {
       this.#failed(err, () => this.forget(code));
     }
@@ -412,31 +415,30 @@ export class InboxApp implements ReactiveController, InboxView {
     );
   };
 
-  showMore = (): void => {
-    this.shown += PAGE;
-    this.host.requestUpdate();
-  };
+  showMore = (): void => this.#set({ shown: this.shown + PAGE });
 
-  ask = (kind: 'delete' | 'forget-key', id = ''): void => {
-    this.confirming = { kind, id };
-    this.host.requestUpdate();
-  };
+  ask = (kind: 'delete' | 'forget-key', id = ''): void => this.#set({ confirming: { kind, id } });
 
-  cancel = (): void => {
-    this.confirming = undefined;
-    this.replying = undefined;
-    this.host.requestUpdate();
-  };
+  cancel = (): void => this.#set({ confirming: undefined, replying: undefined });
 
-  openReply = (id: string): void => {
-    this.replying = id;
-    this.host.requestUpdate();
-  };
+  readonly #drafts = new Map<string, string>();
+  draft = (id: string): string => this.#drafts.get(id) ?? '';
+  keepDraft = (id: string, text: string): void => void this.#drafts.set(id, text);
 
-  setWithMessages = (value: boolean): void => {
-    this.withMessages = value;
+  /** After a request leaves the list, focus goes to the top of the list, not to the page's start. */
+  #focusList(): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#list-top')?.focus());
+  }
+
+  openReply = (id: string): void => this.#set({ replying: id });
+
+  setWithMessages = (value: boolean): void => this.#set({ withMessages: value });
+
+  /** A change of what is on screen only (nothing to fetch). */
+  #set(patch: Partial<Pick<InboxApp, 'shown' | 'confirming' | 'replying' | 'withMessages'>>): void {
+    Object.assign(this, patch);
     this.host.requestUpdate();
-  };
+  }
 
   render(): TemplateResult {
     return renderInbox(this);

@@ -58,6 +58,9 @@ export interface InboxView {
   ask(kind: 'delete' | 'forget-key', id?: string): void;
   cancel(): void;
   openReply(id: string): void;
+  /** The reply being written to a request (kept through a failure, a 401 and a new sign-in). */
+  draft(id: string): string;
+  keepDraft(id: string, text: string): void;
   setWithMessages(value: boolean): void;
 }
 
@@ -212,8 +215,10 @@ function list(v: InboxView): TemplateResult {
     ${malformed ? html`<p class="notice">${v.t('list.malformed', { count: malformed })}</p>` : nothing}
     ${
       readable.length === 0
-        ? html`<p class="state" part="empty">${v.t('list.empty')}</p>`
-        : html`<p class="muted">${v.t('list.count', { shown: shown.length, total: readable.length })}</p>
+        ? html`<p class="state" part="empty" id="list-top" tabindex="-1">${v.t('list.empty')}</p>`
+        : html`<p class="muted" id="list-top" tabindex="-1">
+            ${v.t('list.count', { shown: shown.length, total: readable.length })}
+          </p>
           <ul class="requests">
             ${repeat(
               shown,
@@ -239,12 +244,14 @@ function request(v: InboxView, r: Row): TemplateResult {
   const q = r.request!;
   const code = v.code(r.id);
   const confirming = v.confirming?.kind === 'delete' && v.confirming.id === r.id;
+  // Fifty "Delete" buttons need their request's name: its topic and code, as a description.
+  const which = `topic-${r.id} code-${r.id}`;
   return html`<li class="request ${q.urgency === 'now' ? 'now' : ''} ${r.handled ? 'handled' : ''}" part="request">
-    <h3>${v.topicLabel(q.topic)}</h3>
+    <h3 id="topic-${r.id}">${v.topicLabel(q.topic)}</h3>
     <p class="tags">
       <span class="urgency-${q.urgency}">${v.t(`urgency.${q.urgency}`)}</span>
       <span>${v.t('row.day', { day: v.day(r.day) })}</span>
-      <span>${v.t('row.code', { code })}</span>
+      <span id="code-${r.id}">${v.t('row.code', { code })}</span>
       ${r.sealed ? nothing : html`<span>${v.t('row.unsealed')}</span>`}
       ${r.replies ? html`<span>${v.t('row.replies', { count: r.replies })}</span>` : nothing}
     </p>
@@ -252,17 +259,29 @@ function request(v: InboxView, r: Row): TemplateResult {
     <p><strong>${v.t('row.contact')}:</strong> ${contactLine(v, r)}</p>
     <div class="bar">
       <label class="check">
-        <input type="checkbox" .checked=${liveValue(r.handled)} @change=${(e: Event) => void v.setHandled(r.id, (e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          aria-describedby=${which}
+          .checked=${liveValue(r.handled)}
+          @change=${(e: Event) => void v.setHandled(r.id, (e.target as HTMLInputElement).checked)} />
         ${v.t('row.mark')}
       </label>
       ${
         q.reply
           ? v.replying === r.id
             ? nothing
-            : html`<button type="button" @click=${() => v.openReply(r.id)}>${v.t('reply.open')}</button>`
+            : html`<button type="button" aria-describedby=${which} @click=${() => v.openReply(r.id)}>
+                ${v.t('reply.open')}
+              </button>`
           : nothing
       }
-      ${confirming ? nothing : html`<button type="button" @click=${() => v.ask('delete', r.id)}>${v.t('delete.open')}</button>`}
+      ${
+        confirming
+          ? nothing
+          : html`<button type="button" aria-describedby=${which} @click=${() => v.ask('delete', r.id)}>
+            ${v.t('delete.open')}
+          </button>`
+      }
     </div>
     ${
       confirming
@@ -287,7 +306,15 @@ function replyForm(v: InboxView, r: Row, code: string): TemplateResult {
   return html`<form @submit=${submit}>
     <label for=${id}>${v.t('reply.label', { code })}</label>
     <p class="muted" id="${id}-hint">${v.t('reply.hint')}</p>
-    <textarea id=${id} name="reply" maxlength="4000" aria-describedby="${id}-hint" ${focusOnDraw}></textarea>
+    <textarea
+      id=${id}
+      name="reply"
+      maxlength="4000"
+      aria-describedby="${id}-hint"
+      .value=${liveValue(v.draft(r.id))}
+      @input=${(e: Event) => v.keepDraft(r.id, (e.target as HTMLTextAreaElement).value)}
+      ${focusOnDraw}
+    ></textarea>
     <div class="bar">
       <button type="submit" class="primary">${v.t('reply.send')}</button>
       <button type="button" @click=${() => v.cancel()}>${v.t('cancel')}</button>

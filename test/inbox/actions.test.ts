@@ -6,6 +6,7 @@ import { nextEvent } from '../helpers/events.js';
 import {
   cleanDevice,
   config,
+  fault,
   InboxPage,
   mount,
   newEndpoint,
@@ -113,6 +114,30 @@ describe('<sebaya-inbox>: acting on requests', () => {
     await until(() => page.said === 'Request deleted.', '"Request deleted."');
     expect(page.requests.map((r) => r.text.includes('Keep me'))).to.deep.equal([true]);
     expect((await stored(endpoint)).map((r) => r.envelope.id)).to.not.include(id);
+    // Focus lands on the top of the list, not on the page's start.
+    await until(() => page.root.activeElement?.id === 'list-top', 'focus on the list');
+  });
+
+  it('keeps the reply being written when the server fails, and sends it on the next try', async () => {
+    const endpoint = newEndpoint();
+    const id = newId();
+    const visitor = await deriveReplyKeys('mangga sungai biru lima padi', referenceCode(id));
+    await send(endpoint, request({ message: 'Answer me', reply: visitor.replyTo }), await testPublicKey(), { id });
+    const page = new InboxPage(await mount(config(endpoint)));
+    await page.setUp();
+    page.button('Write a reply').click();
+    await page.settle();
+    const area = page.field(/^Reply to code/) as HTMLTextAreaElement;
+    area.value = 'Kami akan datang besok.';
+    area.dispatchEvent(new Event('input'));
+    await fault(endpoint, '503');
+    page.button('Send the reply').click();
+    await until(() => page.text.includes('The server has a problem right now.'), 'the 5xx line');
+    expect((page.field(/^Reply to code/) as HTMLTextAreaElement).value).to.equal('Kami akan datang besok.');
+    expect((await stored(endpoint))[0]!.replies).to.have.length(0);
+    page.button('Send the reply').click();
+    await until(() => page.said === 'Reply sent.', '"Reply sent."');
+    expect((await stored(endpoint))[0]!.replies).to.have.length(1);
   });
 
   it('forgets every request of a reference code, after checking the code and a confirm step', async () => {

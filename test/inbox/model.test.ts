@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { cell, reportCsv } from '../../src/inbox/model/csv.js';
 import { checkRequest, normalizeCode, sortRows, type Row } from '../../src/inbox/model/requests.js';
 import { parseKeyFile, KeyFileError } from '../../src/inbox/model/key-file.js';
+import { inboxConfig } from '../../src/inbox/model/config.js';
+import { translate, topicLabel } from '../../src/inbox/words.js';
 
 const row = (over: Partial<Row> & { urgency?: 'later' | 'soon' | 'now'; topic?: string; message?: string }): Row => {
   const { urgency = 'soon', topic = 'sleep', message = 'm', ...rest } = over;
@@ -91,5 +93,40 @@ describe('inbox model', () => {
     expect(normalizeCode('AB12CD3')).to.equal(undefined);
     expect(() => parseKeyFile('{')).to.throw(KeyFileError);
     expect(() => parseKeyFile('{"kty":"EC","crv":"P-256","x":"a","y":"b"}')).to.throw(KeyFileError);
+  });
+
+  it("words: the site owner's messages win, plurals follow the language, topics fall back to their id", () => {
+    const config = inboxConfig({
+      messages: { en: { 'list.empty': 'Nothing for the team today.' } },
+      supportForm: {
+        endpoint: 'https://tim.example/api',
+        topics: [{ id: 'sleep', label: { id: 'Sulit tidur', en: 'Sleep' } }],
+      },
+    });
+    expect(translate('en', config, 'list.empty', {})).to.equal('Nothing for the team today.');
+    expect(translate('id', config, 'list.empty', {})).to.equal(
+      'Belum ada permintaan. Permintaan baru akan muncul di sini.',
+    );
+    expect(translate('en', config, 'list.new', { count: 1 })).to.equal('1 new request');
+    expect(translate('en', config, 'list.new', { count: 3 })).to.equal('3 new requests');
+    expect(translate('id', config, 'forget.done', { count: 0 })).to.equal('Tidak ada permintaan dengan kode itu.');
+    expect(topicLabel('en', config, 'sleep')).to.equal('Sleep');
+    expect(topicLabel('id', config, 'sleep')).to.equal('Sulit tidur');
+    expect(topicLabel('en', config, 'unknown-topic')).to.equal('unknown-topic');
+  });
+
+  it('config: names the path of what is wrong', () => {
+    const problem = (raw: unknown): string => {
+      try {
+        inboxConfig(raw);
+        return '';
+      } catch (err) {
+        return (err as { path: string }).path;
+      }
+    };
+    expect(problem({})).to.equal('supportForm');
+    expect(problem({ supportForm: { endpoint: 'ftp://x' } })).to.equal('supportForm.endpoint');
+    expect(problem({ supportForm: { endpoint: '/api', publicKey: { kty: 'RSA' } } })).to.equal('supportForm.publicKey');
+    expect(problem({ supportForm: { endpoint: '/api' } })).to.equal('');
   });
 });
