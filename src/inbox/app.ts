@@ -25,7 +25,7 @@ import { forgetKey, keepKey, storedKey, type StoredKey } from './model/key-store
 import { createOpener, rawPoint, type Opener } from './model/open.js';
 import { normalizeCode, openAll, sortRows, type Row } from './model/requests.js';
 import { renderInbox, type InboxView, type Phase } from './views.js';
-import { csvWords, formatDay, localeOf, topicLabel, translate, type Params } from './words.js';
+import { csvWords, formatDay, formatMonth, localeOf, topicLabel, translate, type Params } from './words.js';
 
 const sealing = chunk(() => import('../support-form/model/reply.js'));
 
@@ -60,6 +60,8 @@ export class InboxApp implements ReactiveController, InboxView {
   confirming?: { kind: 'delete' | 'forget' | 'forget-key'; id: string };
   forgetError?: InboxKey;
   withMessages = false;
+  /** The month the report counts (`YYYY-MM`), or '' for every month kept. */
+  month = '';
   busy = false;
 
   #opener?: Opener;
@@ -90,9 +92,8 @@ export class InboxApp implements ReactiveController, InboxView {
 
   topicLabel = (id: string): string => topicLabel(this.locale, this.config, id);
 
-  day(day: string): string {
-    return formatDay(this.locale, day);
-  }
+  day = (day: string): string => formatDay(this.locale, day);
+  monthName = (month: string): string => formatMonth(this.locale, month);
 
   code = (id: string): string => referenceCode(id);
 
@@ -129,11 +130,6 @@ export class InboxApp implements ReactiveController, InboxView {
     }, 50);
   }
 
-  #fail(code: string, message: string, path?: string): void {
-    console.error(`[sebaya-inbox] ${code}: ${path ? `${path}: ` : ''}${message}`);
-    this.host.emit('sebaya-error', path ? { code, message, path } : { code, message });
-  }
-
   configProblem?: ConfigProblem;
 
   async load(): Promise<void> {
@@ -151,7 +147,10 @@ export class InboxApp implements ReactiveController, InboxView {
       this.configProblem = err instanceof ConfigProblem ? err : new ConfigProblem('config', String(err), true);
       this.phase = 'config-error';
       this.#update();
-      this.#fail('config', this.configProblem.message, this.configProblem.path);
+      // The owner's line names the config path; the coordinator sees one calm line.
+      const { path, message } = this.configProblem;
+      console.error(`[sebaya-inbox] config: ${message}`);
+      this.host.emit('sebaya-error', { code: 'config', message, path });
       return;
     }
     if (run !== this.#run) return;
@@ -406,10 +405,10 @@ export class InboxApp implements ReactiveController, InboxView {
   };
 
   exportCsv = (): void => {
-    const csv = reportCsv(this.rows, csvWords(this.t, this.topicLabel), this.withMessages);
+    const csv = reportCsv(this.rows, csvWords(this.t, this.topicLabel), this.withMessages, this.month);
     downloadFile(
       this.host.renderRoot,
-      `sebaya-report-${new Date().toISOString().slice(0, 10)}.csv`,
+      `sebaya-report-${this.month || new Date().toISOString().slice(0, 10)}.csv`,
       'text/csv',
       `\ufeff${csv}`,
     );
@@ -433,9 +432,13 @@ export class InboxApp implements ReactiveController, InboxView {
   openReply = (id: string): void => this.#set({ replying: id });
 
   setWithMessages = (value: boolean): void => this.#set({ withMessages: value });
+  setMonth = (month: string): void => this.#set({ month });
+
+  /** Back online after a network failure: fetch again (the element calls it on `online`). */
+  online = (): void => void (this.failure === 'offline' && this.retry());
 
   /** A change of what is on screen only (nothing to fetch). */
-  #set(patch: Partial<Pick<InboxApp, 'shown' | 'confirming' | 'replying' | 'withMessages'>>): void {
+  #set(patch: Partial<Pick<InboxApp, 'shown' | 'confirming' | 'replying' | 'withMessages' | 'month'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }

@@ -75,8 +75,17 @@ export class SebayaInbox extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
     this.#start();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+  }
+
+  /** Back online: fetch again what a network failure left out. */
+  readonly #onOnline = (): void => this.#app?.online();
 
   #start(): void {
     this.#appFailed = false;

@@ -100,6 +100,8 @@ export const inboxEn = {
 
   'export.title': 'Monthly report (CSV)',
   'export.hint': 'Handled requests, counted by topic and urgency.',
+  'export.month': 'Month',
+  'export.month.all': 'All months',
   'export.messages': 'Include the message texts',
   'export.messages.hint': 'Only if truly needed: a report with messages must be kept like a medical record.',
   'export.download': 'Download the CSV',

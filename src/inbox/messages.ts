@@ -102,6 +102,8 @@ export const inboxId: { readonly [K in InboxKey]: Message } = {
 
   'export.title': 'Laporan bulanan (CSV)',
   'export.hint': 'Permintaan yang sudah ditangani, dihitung per topik dan urgensi.',
+  'export.month': 'Bulan',
+  'export.month.all': 'Semua bulan',
   'export.messages': 'Sertakan teks pesan',
   'export.messages.hint': 'Hanya bila benar-benar perlu: laporan berisi pesan harus dijaga seperti rekam medis.',
   'export.download': 'Unduh CSV',

@@ -59,6 +59,7 @@ export const styles = css`
   }
   input[type='text'],
   input[type='password'],
+  select,
   textarea {
     font: inherit;
     width: 100%;
@@ -70,6 +71,7 @@ export const styles = css`
     border-radius: var(--_sebaya-radius);
   }
   input:focus-visible,
+  select:focus-visible,
   textarea:focus-visible {
     outline: 3px solid var(--_sebaya-focus);
     outline-offset: 2px;

@@ -11,6 +11,7 @@ import type { InboxKey } from './messages.js';
 import type { Failure } from './model/client.js';
 import type { InboxConfig } from './model/config.js';
 import type { StoredKey } from './model/key-store.js';
+import { reportMonths } from './model/csv.js';
 import type { Row } from './model/requests.js';
 
 export const PHASES = ['loading', 'config-error', 'need-key', 'need-credential', 'fetching', 'list'] as const;
@@ -34,6 +35,7 @@ export interface InboxView {
   readonly replying?: string;
   readonly confirming?: { kind: 'delete' | 'forget' | 'forget-key'; id: string };
   readonly withMessages: boolean;
+  readonly month: string;
   readonly busy: boolean;
   t(key: InboxKey, params?: Record<string, string | number>): string;
   topicLabel(id: string): string;
@@ -62,6 +64,8 @@ export interface InboxView {
   draft(id: string): string;
   keepDraft(id: string, text: string): void;
   setWithMessages(value: boolean): void;
+  setMonth(month: string): void;
+  monthName(month: string): string;
 }
 
 /** Moves focus to an element as soon as it is drawn (a confirm step, a reply box). */
@@ -358,10 +362,16 @@ function forgetByCode(v: InboxView): TemplateResult {
 }
 
 function report(v: InboxView): TemplateResult {
-  const handled = v.rows.some((r) => r.handled && r.request);
+  const months = reportMonths(v.rows);
+  const handled = months.length > 0;
   return html`<section aria-labelledby="export-title">
     <h3 id="export-title">${v.t('export.title')}</h3>
     <p class="muted">${v.t('export.hint')}</p>
+    <label for="export-month">${v.t('export.month')}</label>
+    <select id="export-month" @change=${(e: Event) => v.setMonth((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!v.month}>${v.t('export.month.all')}</option>
+      ${months.map((m) => html`<option value=${m} ?selected=${v.month === m}>${v.monthName(m)}</option>`)}
+    </select>
     <label class="check">
       <input
         type="checkbox"

@@ -48,6 +48,13 @@ export function formatDay(locale: string, day: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** `YYYY-MM` as "December 2026" / "Desember 2026". */
+export function formatMonth(locale: string, month: string): string {
+  const date = new Date(`${month}-15T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return month;
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 /** The report's column names and labels in the language in use. */
 export function csvWords(t: (key: InboxKey) => string, label: (id: string) => string): CsvWords {
   return {

@@ -176,6 +176,9 @@ describe('<sebaya-inbox>: acting on requests', () => {
       (page.request(m).querySelector('input[type="checkbox"]') as HTMLInputElement).click();
       await until(() => page.request(m).classList.contains('handled'), `${m} handled`);
     }
+    const month = page.root.querySelector<HTMLSelectElement>('#export-month')!;
+    expect([...month.options].map((o) => o.textContent?.trim())).to.deep.equal(['All months', 'December 2026']);
+    await expect(page.el).to.be.accessible();
     const downloads: string[] = [];
     page.root.addEventListener('click', (e) => {
       const a = e.target as HTMLAnchorElement;

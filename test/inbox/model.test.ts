@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cell, reportCsv } from '../../src/inbox/model/csv.js';
+import { cell, reportCsv, reportMonths } from '../../src/inbox/model/csv.js';
 import { checkRequest, normalizeCode, sortRows, type Row } from '../../src/inbox/model/requests.js';
 import { parseKeyFile, KeyFileError } from '../../src/inbox/model/key-file.js';
 import { inboxConfig } from '../../src/inbox/model/config.js';
@@ -60,6 +60,14 @@ describe('inbox model', () => {
     ];
     const plain = reportCsv(rows, words, false);
     expect(plain).to.equal('"Topic","Urgency","Count"\r\n"FAMILY","soon","1"\r\n"SLEEP","now","2"\r\n');
+    const november = reportCsv(
+      [...rows, row({ handled: true, day: '2026-11-30', topic: 'money' })],
+      words,
+      false,
+      '2026-11',
+    );
+    expect(november).to.equal('"Topic","Urgency","Count"\r\n"MONEY","soon","1"\r\n');
+    expect(reportMonths([...rows, row({ handled: true, day: '2026-11-30' })])).to.deep.equal(['2026-12', '2026-11']);
     const full = reportCsv(rows, words, true);
     expect(full).to.include('"2026-12-01","SLEEP","now","secret one"');
     expect(full).to.not.include('not yet');

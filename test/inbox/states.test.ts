@@ -71,7 +71,7 @@ describe('<sebaya-inbox>: states', () => {
     await page.listShown();
   });
 
-  it('keeps what is shown when the network fails, and Retry fetches again', async () => {
+  it('keeps what is shown when the network fails, offers Retry, and fetches again once back online', async () => {
     const endpoint = newEndpoint();
     const key = await testPublicKey();
     await send(endpoint, request({ message: 'Already here' }), key);
@@ -86,14 +86,14 @@ describe('<sebaya-inbox>: states', () => {
     await until(() => page.text.includes('Cannot reach the server.'), 'the offline line');
     expect(page.text).to.include('Already here');
     await expect(page.el).to.be.accessible();
+    expect(page.hasButton('Try again')).to.equal(true);
+    // Back online, the inbox fetches again by itself.
     await back;
-    await until(() => navigator.onLine, 'back online');
-    page.button('Try again').click();
     await until(() => page.text.includes('Arrived while offline'), 'the new request');
     expect(page.text).to.not.include('Cannot reach the server.');
   });
 
-  it('says the server has a problem on a 5xx, and a dropped connection counts as offline', async () => {
+  it('says the server has a problem on a 5xx, a dropped connection counts as offline, and 429 asks to wait', async () => {
     const endpoint = newEndpoint();
     await send(endpoint, request({ message: 'Still shown' }), await testPublicKey());
     await setUpDevice();
@@ -111,6 +111,9 @@ describe('<sebaya-inbox>: states', () => {
     await fault(endpoint, 'drop', 0);
     page.button('Try again').click();
     await until(() => !page.text.includes('Cannot reach the server.'), 'the line gone');
+    await fault(endpoint, '429');
+    page.button('Check for new requests').click();
+    await until(() => page.text.includes('Too many attempts. Wait a minute, then try again.'), 'the 429 line');
   });
 
   it('shows a calm loading line while it opens, and a located error for a config without an endpoint', async () => {

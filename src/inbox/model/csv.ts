@@ -25,9 +25,14 @@ export function cell(value: string | number): string {
 
 const line = (cells: readonly (string | number)[]): string => cells.map(cell).join(',');
 
+/** The months (`YYYY-MM`) that have handled requests, newest first: what the report can count. */
+export function reportMonths(rows: readonly Row[]): string[] {
+  return [...new Set(rows.filter((r) => r.handled && r.request).map((r) => r.day.slice(0, 7)))].sort().reverse();
+}
+
 /** The report as CSV text (CRLF lines, as RFC 4180 and spreadsheets expect). */
-export function reportCsv(rows: readonly Row[], words: CsvWords, withMessages: boolean): string {
-  const handled = rows.filter((r) => r.handled && r.request);
+export function reportCsv(rows: readonly Row[], words: CsvWords, withMessages: boolean, month = ''): string {
+  const handled = rows.filter((r) => r.handled && r.request && r.day.startsWith(month));
   const counts = new Map<string, number>();
   for (const r of handled) {
     const key = `${r.request!.topic}\u0000${r.request!.urgency}`;
