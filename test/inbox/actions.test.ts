@@ -57,6 +57,7 @@ describe('<sebaya-inbox>: acting on requests', () => {
     await page.settle();
     const area = page.field(`Reply to code ${code}`) as HTMLTextAreaElement;
     await until(() => page.root.activeElement === area, 'focus in the reply box');
+    await expect(page.el).to.be.accessible();
     area.value = 'Kami akan menemui Anda di Puskesmas, Kamis pukul 9.';
     const sent = nextEvent<{ id: string }>(page.el, 'sebaya-inbox-reply-sent');
     page.button('Send the reply').click();
