@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { SebayaEvents } from '../core/events.js';
 import { downloadFile } from '../core/download.js';
 import { chunk } from '../core/lazy.js';
-import { newId, referenceCode } from '../support-form/model/request.js';
+import { newId } from '../support-form/model/request.js';
 import type { InboxKey } from './messages.js';
 import { Receiver, ReceiverError, type Failure } from './model/client.js';
 import { ConfigProblem, inboxConfig, readConfig, type InboxConfig } from './model/config.js';
@@ -20,7 +20,7 @@ import {
   newCredential,
 } from './model/credential.js';
 import { reportCsv } from './model/csv.js';
-import { KeyFileError, newKeyFile, parseKeyFile, samePoint } from './model/key-file.js';
+import { KeyFileError, newKeyFile, parseKeyFile } from './model/key-file.js';
 import { forgetKey, keepKey, storedKey, type StoredKey } from './model/key-store.js';
 import { createOpener, rawPoint, type Opener } from './model/open.js';
 import { normalizeCode, openAll, sortRows, type Row } from './model/requests.js';
@@ -63,6 +63,8 @@ export class InboxApp implements ReactiveController, InboxView {
   /** The month the report counts (`YYYY-MM`), or '' for every month kept. */
   month = '';
   busy = false;
+  /** Whether the list came from the receiver at least once since sign-in (else an empty list says nothing). */
+  loaded = false;
 
   #opener?: Opener;
   #receiver?: Receiver;
@@ -95,12 +97,6 @@ export class InboxApp implements ReactiveController, InboxView {
   day = (day: string): string => formatDay(this.locale, day);
   monthName = (month: string): string => formatMonth(this.locale, month);
 
-  code = (id: string): string => referenceCode(id);
-
-  get keyMismatch(): boolean {
-    return !!(this.key && this.config?.publicKey && !samePoint(this.key.publicKey, this.config.publicKey));
-  }
-
   // ---- loading ---------------------------------------------------------------------------------
 
   #update(): void {
@@ -111,7 +107,9 @@ export class InboxApp implements ReactiveController, InboxView {
         : phase === 'config-error'
           ? 'error'
           : phase === 'list' && this.rows.length === 0
-            ? 'empty'
+            ? this.loaded
+              ? 'empty'
+              : 'error'
             : 'ready';
     this.host.requestUpdate();
     if (!this.#readyFired && this.host.state !== 'loading' && this.host.state !== 'error') {
@@ -178,6 +176,7 @@ export class InboxApp implements ReactiveController, InboxView {
     this.#receiver = new Receiver(this.config.endpoint, kept.credential);
     this.rows = [];
     this.#last = undefined;
+    this.loaded = false;
     this.shown = PAGE;
     this.phase = 'fetching';
     this.#update();
@@ -204,6 +203,7 @@ export class InboxApp implements ReactiveController, InboxView {
       this.rows = sortRows([...this.rows, ...fresh]);
       this.failure = undefined;
       this.phase = 'list';
+      this.loaded = true;
       if (!first) this.say(fresh.length ? this.t('list.new', { count: fresh.length }) : this.t('list.none.new'));
       else if (fresh.length) this.say(this.t('list.new', { count: fresh.length }));
     } catch (err) {

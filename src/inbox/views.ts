@@ -10,7 +10,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { InboxKey } from './messages.js';
 import type { Failure } from './model/client.js';
 import type { InboxConfig } from './model/config.js';
+import { samePoint } from './model/key-file.js';
 import type { StoredKey } from './model/key-store.js';
+import { referenceCode } from '../support-form/model/request.js';
 import { reportMonths } from './model/csv.js';
 import type { Row } from './model/requests.js';
 
@@ -22,7 +24,7 @@ export interface InboxView {
   readonly phase: Phase;
   readonly config?: InboxConfig;
   readonly key?: StoredKey;
-  readonly keyMismatch: boolean;
+  readonly loaded: boolean;
   readonly rows: readonly Row[];
   readonly shown: number;
   readonly failure?: Failure;
@@ -40,7 +42,6 @@ export interface InboxView {
   t(key: InboxKey, params?: Record<string, string | number>): string;
   topicLabel(id: string): string;
   day(day: string): string;
-  code(id: string): string;
   retry(): void;
   reloadConfig(): void;
   importKeyFile(file: Blob): Promise<void>;
@@ -67,6 +68,10 @@ export interface InboxView {
   setMonth(month: string): void;
   monthName(month: string): string;
 }
+
+/** The key on this device is not the pair of the config's public key: new requests will not open. */
+const keyMismatch = (v: InboxView): boolean =>
+  !!(v.key && v.config?.publicKey && !samePoint(v.key.publicKey, v.config.publicKey));
 
 /** Moves focus to an element as soon as it is drawn (a confirm step, a reply box). */
 const focusOnDraw = ref((el) => {
@@ -142,7 +147,7 @@ function keyHeld(v: InboxView): TemplateResult {
         : nothing
     }
     <p>${v.t('key.held', { kid: v.key.publicKey.kid ?? '' })}</p>
-    ${v.keyMismatch ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
+    ${keyMismatch(v) ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
     ${
       confirming
         ? html`<p>${v.t('key.forget.confirm')}</p>
@@ -214,12 +219,15 @@ function list(v: InboxView): TemplateResult {
       <button type="button" class="primary" ?disabled=${v.busy} @click=${() => void v.refresh()}>${v.t('list.refresh')}</button>
       <button type="button" @click=${() => v.signOut()}>${v.t('cred.signout')}</button>
     </div>
-    ${failureNotice(v)} ${v.keyMismatch ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
+    ${failureNotice(v)} ${keyMismatch(v) ? html`<p class="notice bad">${v.t('key.mismatch')}</p>` : nothing}
     ${unopened ? html`<p class="notice bad" part="unopened">${v.t('list.unopened', { count: unopened })}</p>` : nothing}
     ${malformed ? html`<p class="notice">${v.t('list.malformed', { count: malformed })}</p>` : nothing}
     ${
       readable.length === 0
-        ? html`<p class="state" part="empty" id="list-top" tabindex="-1">${v.t('list.empty')}</p>`
+        ? // Nothing to say about an inbox that could not be read (the failure or the count says why).
+          v.loaded && !unopened && !malformed
+          ? html`<p class="state" part="empty" id="list-top" tabindex="-1">${v.t('list.empty')}</p>`
+          : nothing
         : html`<p class="muted" id="list-top" tabindex="-1">
             ${v.t('list.count', { shown: shown.length, total: readable.length })}
           </p>
@@ -246,7 +254,7 @@ function contactLine(v: InboxView, r: Row): string {
 
 function request(v: InboxView, r: Row): TemplateResult {
   const q = r.request!;
-  const code = v.code(r.id);
+  const code = referenceCode(r.id);
   const confirming = v.confirming?.kind === 'delete' && v.confirming.id === r.id;
   // Fifty "Delete" buttons need their request's name: its topic and code, as a description.
   const which = `topic-${r.id} code-${r.id}`;

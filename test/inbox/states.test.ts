@@ -116,6 +116,21 @@ describe('<sebaya-inbox>: states', () => {
     await until(() => page.text.includes('Too many attempts. Wait a minute, then try again.'), 'the 429 line');
   });
 
+  it('never calls an inbox it could not read "empty": the first list failing is an error with Retry', async () => {
+    const endpoint = newEndpoint();
+    await send(endpoint, request({ message: 'Waiting on the server' }), await testPublicKey());
+    await setUpDevice();
+    await fault(endpoint, '503', 1);
+    const page = new InboxPage(await mount(config(endpoint)));
+    await until(() => page.text.includes('The server has a problem right now.'), 'the 5xx line');
+    expect(page.el.state).to.equal('error');
+    expect(page.text).to.not.include('No requests yet');
+    await expect(page.el).to.be.accessible();
+    page.button('Try again').click();
+    await until(() => page.text.includes('Waiting on the server'), 'the request');
+    expect(page.el.state).to.equal('ready');
+  });
+
   it('shows a calm loading line while it opens, and a located error for a config without an endpoint', async () => {
     const endpoint = newEndpoint();
     await setUpDevice();
