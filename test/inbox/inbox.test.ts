@@ -118,3 +118,30 @@ describe('<sebaya-inbox>: first use and the list', () => {
     expect(await stored(endpoint)).to.have.length(500);
   });
 });
+
+describe('<sebaya-inbox>: hostile content', () => {
+  beforeEach(cleanDevice);
+  after(cleanDevice);
+
+  it('shows requests, topics and contacts as text, never as HTML', async () => {
+    const endpoint = newEndpoint();
+    const xss = '<img src=x onerror="window.__inboxPwned=1"><script>window.__inboxPwned=1</script>';
+    await send(
+      endpoint,
+      request({ message: xss, topic: '<b>topic</b>', contact: { method: 'email', value: `"><svg onload=alert(1)>` } }),
+      await testPublicKey(),
+    );
+    const page = new InboxPage(
+      await mount({
+        locale: 'en',
+        supportForm: { endpoint, topics: [{ id: '<b>topic</b>', label: '<i onmouseover=alert(1)>label</i>' }] },
+      }),
+    );
+    await page.setUp();
+    const row = page.request('<img src=x');
+    expect(row.querySelector('img, script, svg, b, i')).to.equal(null);
+    expect(row.querySelector('h3')!.textContent).to.equal('<i onmouseover=alert(1)>label</i>');
+    expect(row.textContent).to.include('Email: "><svg onload=alert(1)>');
+    expect((window as { __inboxPwned?: number }).__inboxPwned).to.equal(undefined);
+  });
+});
