@@ -3,11 +3,11 @@
  * action on it. A Lit reactive controller: it holds the state, the element only draws
  * `render()`. The templates are in views.ts; the pure work in model/.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { SebayaEvents } from '../core/events.js';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { downloadFile } from '../core/download.js';
 import { chunk } from '../core/lazy.js';
 import { newId } from '../support-form/model/request.js';
+import type { InboxHost } from './host.js';
 import type { InboxKey } from './messages.js';
 import { Receiver, ReceiverError, type Failure } from './model/client.js';
 import { ConfigProblem, inboxConfig, readConfig, type InboxConfig } from './model/config.js';
@@ -28,16 +28,6 @@ import { renderInbox, type InboxView, type Phase } from './views.js';
 import { csvWords, formatDay, formatMonth, localeOf, topicLabel, translate, type Params } from './words.js';
 
 const sealing = chunk(() => import('../support-form/model/reply.js'));
-
-/** What the controller needs of `<sebaya-inbox>` (declared here: the element imports this module). */
-export interface InboxHost extends ReactiveControllerHost, HTMLElement {
-  config?: unknown;
-  src?: string;
-  lang: string;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  state: 'loading' | 'ready' | 'empty' | 'error';
-  emit<K extends keyof SebayaEvents>(type: K, detail: SebayaEvents[K]): void;
-}
 
 /** How many rows the list draws at first and adds with each "show more". */
 export const PAGE = 50;
@@ -91,9 +81,7 @@ export class InboxApp implements ReactiveController, InboxView {
   }
 
   t = (key: InboxKey, params: Params = {}): string => translate(this.locale, this.config, key, params);
-
   topicLabel = (id: string): string => topicLabel(this.locale, this.config, id);
-
   day = (day: string): string => formatDay(this.locale, day);
   monthName = (month: string): string => formatMonth(this.locale, month);
 
@@ -217,7 +205,9 @@ export class InboxApp implements ReactiveController, InboxView {
 
   /** A call failed: 401 goes back to the credential step; anything else keeps what is shown. */
   #failed(err: unknown, retry: () => Promise<void>): void {
-    const failure: Failure = err instanceof ReceiverError ? err.failure : 'server';
+    // A TypeError is a chunk that could not be fetched (the reply sealing): the network.
+    const failure: Failure =
+      err instanceof ReceiverError ? err.failure : err instanceof TypeError ? 'offline' : 'server';
     console.error(`[sebaya-inbox] ${err instanceof ReceiverError ? err.message : String(err)}`);
     this.host.emit('sebaya-error', { code: failure, message: this.t(`fail.${failure}`) });
     if (failure === 'unauthorized') {
@@ -429,7 +419,10 @@ export class InboxApp implements ReactiveController, InboxView {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#list-top')?.focus());
   }
 
-  openReply = (id: string): void => this.#set({ replying: id });
+  openReply = (id: string): void => {
+    sealing().catch(() => undefined); // fetched while the reply is written; sending waits for it
+    this.#set({ replying: id });
+  };
 
   setWithMessages = (value: boolean): void => this.#set({ withMessages: value });
   setMonth = (month: string): void => this.#set({ month });
