@@ -70,7 +70,6 @@ export const inboxEn = {
   'contact.phone': 'Phone: {value}',
   'contact.email': 'Email: {value}',
   'row.unsealed': 'Not encrypted',
-  'row.handled': 'Handled',
   'row.mark': 'Handled',
   'row.replies': { one: '1 reply sent', other: '{count} replies sent' },
   'row.marked': 'Marked as handled.',

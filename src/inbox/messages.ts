@@ -72,7 +72,6 @@ export const inboxId: { readonly [K in InboxKey]: Message } = {
   'contact.phone': 'Telepon: {value}',
   'contact.email': 'Email: {value}',
   'row.unsealed': 'Tidak dienkripsi',
-  'row.handled': 'Sudah ditangani',
   'row.mark': 'Sudah ditangani',
   'row.replies': { other: '{count} balasan terkirim' },
   'row.marked': 'Ditandai sudah ditangani.',

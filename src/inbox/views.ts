@@ -269,6 +269,7 @@ function request(v: InboxView, r: Row): TemplateResult {
     </p>
     <p class="message">${q.message}</p>
     <p><strong>${v.t('row.contact')}:</strong> ${contactLine(v, r)}</p>
+    ${q.contact.method === 'code' && !q.reply ? html`<p class="muted">${v.t('reply.none')}</p>` : nothing}
     <div class="bar">
       <label class="check">
         <input

@@ -85,6 +85,7 @@ describe('<sebaya-inbox>: acting on requests', () => {
     const page = new InboxPage(await mount(config(endpoint)));
     await page.setUp();
     expect(page.hasButton('Write a reply')).to.equal(false);
+    expect(page.text).to.include('The visitor made no reply secret, so no reply can be left here.');
   });
 
   it('deletes a request only after the confirm step, by keyboard alone', async () => {
