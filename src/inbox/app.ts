@@ -126,6 +126,8 @@ export class InboxApp implements ReactiveController, InboxView {
     this.phase = 'loading';
     this.configProblem = undefined;
     this.#update();
+    // The key comes out of IndexedDB while the config is fetched.
+    const key = storedKey().catch(() => undefined);
     try {
       this.config = inboxConfig(await readConfig(this.host.config, this.host.src, signal));
     } catch (err) {
@@ -140,11 +142,7 @@ export class InboxApp implements ReactiveController, InboxView {
       return;
     }
     if (run !== this.#run) return;
-    try {
-      this.key = await storedKey();
-    } catch {
-      this.key = undefined;
-    }
+    this.key = await key;
     if (run !== this.#run) return;
     await this.#next();
   }
