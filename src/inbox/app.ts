@@ -332,7 +332,8 @@ export class InboxApp implements ReactiveController, InboxView {
       const { sealReply } = await sealing();
       const sealed = await sealReply(
         row.request.reply,
-        { text, lang: this.locale },
+        // Tagged with the visitor's language, which the team answers in.
+        { text, lang: row.request.lang },
         {
           id: newId(),
           sentAt: new Date().toISOString().slice(0, 10),

@@ -75,7 +75,7 @@ describe('<sebaya-inbox>: acting on requests', () => {
     expect(replies).to.have.length(1);
     expect(await openReply(visitor.keyPair, replies[0]!)).to.deep.equal({
       text: 'Kami akan menemui Anda di Puskesmas, Kamis pukul 9.',
-      lang: 'en',
+      lang: 'id', // the visitor's language: the team answers in it
     });
   });
 
