@@ -131,6 +131,35 @@ describe('<sebaya-inbox>: states', () => {
     expect(page.el.state).to.equal('ready');
   });
 
+  it('says every state in Bahasa Indonesia too', async () => {
+    const endpoint = newEndpoint();
+    const other = await otherPublicKey();
+    await send(endpoint, request({ message: 'Untuk tim lain' }), other);
+    await setUpDevice();
+    const id = (extra: Record<string, unknown> = {}) => ({ ...config(endpoint, extra), locale: 'id' });
+    const page = new InboxPage(await mount(id({ publicKey: other }), 'id'));
+    await until(
+      () => page.text.includes('1 permintaan tidak bisa dibuka: dienkripsi untuk kunci lain.'),
+      'the mismatch line',
+    );
+    expect(page.text).to.include('Kunci di perangkat ini bukan pasangan kunci publik situs');
+    await fault(endpoint, '500');
+    page.button('Periksa permintaan baru').click();
+    await until(() => page.text.includes('Server sedang bermasalah. Coba lagi sebentar lagi.'), 'the 5xx line');
+    await expect(page.el).to.be.accessible();
+
+    const empty = new InboxPage(await mount(id({ endpoint: newEndpoint() }), 'id'));
+    await until(
+      () => empty.text.includes('Belum ada permintaan. Permintaan baru akan muncul di sini.'),
+      'the empty line',
+    );
+
+    keepCredential('sbc_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', false);
+    const wrong = new InboxPage(await mount(id(), 'id'));
+    await until(() => wrong.text.includes('Server menolak kredensial ini (401).'), 'the 401 line');
+    await expect(wrong.el).to.be.accessible();
+  });
+
   it('shows a calm loading line while it opens, and a located error for a config without an endpoint', async () => {
     const endpoint = newEndpoint();
     await setUpDevice();
