@@ -169,8 +169,8 @@ export class InboxApp implements ReactiveController, InboxView {
     await this.refresh(true);
   }
 
-  /** Fetches what arrived since the last look, opens it and merges it in. */
-  refresh = async (first = false): Promise<void> => {
+  /** Fetches what arrived since the last look, opens it and merges it in; `quiet`: say only what is new. */
+  refresh = async (quiet = false): Promise<void> => {
     if (!this.#receiver || !this.#opener) return;
     this.busy = true;
     this.host.requestUpdate();
@@ -190,10 +190,10 @@ export class InboxApp implements ReactiveController, InboxView {
       this.failure = undefined;
       this.phase = 'list';
       this.loaded = true;
-      if (!first) this.say(fresh.length ? this.t('list.new', { count: fresh.length }) : this.t('list.none.new'));
-      else if (fresh.length) this.say(this.t('list.new', { count: fresh.length }));
+      if (fresh.length) this.say(this.t('list.new', { count: fresh.length }));
+      else if (!quiet) this.say(this.t('list.none.new'));
     } catch (err) {
-      this.#failed(err, () => this.refresh(first));
+      this.#failed(err, () => this.refresh(quiet));
       if (this.phase === 'fetching' && this.failure !== undefined) this.phase = 'list';
     } finally {
       this.busy = false;
@@ -425,6 +425,9 @@ export class InboxApp implements ReactiveController, InboxView {
 
   setWithMessages = (value: boolean): void => this.#set({ withMessages: value });
   setMonth = (month: string): void => this.#set({ month });
+
+  /** The element's timer: a quiet look for new requests, unless one is under way or failing. */
+  poll = (): void => void (this.phase === 'list' && !this.busy && !this.failure && this.refresh(true));
 
   /** Back online after a network failure: fetch again (the element calls it on `online`). */
   online = (): void => void (this.failure === 'offline' && this.retry());

@@ -73,15 +73,26 @@ export class SebayaInbox extends LitElement {
   #app?: InboxApp;
   #appFailed = false;
 
+  /** How often the list is checked for new requests while the page is visible (ms); 0: never. */
+  static pollMs = 120_000;
+
+  #poll?: ReturnType<typeof setInterval>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
+    const every = (this.constructor as typeof SebayaInbox).pollMs;
+    if (every > 0)
+      this.#poll = setInterval(() => {
+        if (document.visibilityState === 'visible') this.#app?.poll();
+      }, every);
     this.#start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
+    clearInterval(this.#poll);
   }
 
   /** Back online: fetch again what a network failure left out. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { SebayaInbox } from '../../src/inbox/inbox.js';
 import { storedKey } from '../../src/inbox/model/key-store.js';
 import {
   cleanDevice,
@@ -99,6 +100,23 @@ describe('<sebaya-inbox>: first use and the list', () => {
     page.button('Check for new requests').click();
     await until(() => page.said === 'No new requests.', '"No new requests."');
     expect(page.requests).to.have.length(3);
+  });
+
+  it('looks for new requests by itself while the page is open, and announces only what is new', async () => {
+    const endpoint = newEndpoint();
+    const every = SebayaInbox.pollMs;
+    SebayaInbox.pollMs = 300;
+    try {
+      const page = new InboxPage(await mount(config(endpoint)));
+      await page.setUp();
+      await new Promise((r) => setTimeout(r, 700));
+      expect(page.said, 'nothing new: nothing said').to.not.match(/new request/i);
+      await send(endpoint, request({ message: 'Arrived on its own' }), await testPublicKey());
+      await until(() => page.said === '1 new request', '"1 new request"');
+      expect(page.text).to.include('Arrived on its own');
+    } finally {
+      SebayaInbox.pollMs = every;
+    }
   });
 
   it('pages through the receiver and draws 50 at first, with "Show more"', async function () {
