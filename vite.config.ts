@@ -5,6 +5,8 @@
  *   lazy chunks (ICS, CSV, sealing, quiz bank) beside it in `dist/chunks/`, imported relative to the
  *   module's own URL.
  * - `--mode classic`: `dist/sebaya.classic.js`, one IIFE for hosts that cannot use type="module".
+ * - `--mode inbox`: `dist/inbox.js`, the coordinator's `<sebaya-inbox>` on its own (never in
+ *   sebaya.js, which public pages load), with its lazy chunks in `dist/chunks/`.
  * - `--mode lib`: the npm entry points in `dist/lib/` (index + one define per element), modules
  *   preserved, dependencies (lit …) external.
  */
@@ -43,6 +45,38 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: () => 'sebaya.classic.js',
         },
         rollupOptions: { output: { banner, inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'inbox') {
+    return {
+      base: './',
+      plugins: [minifyLitCss(), leanDynamicImport()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        modulePreload: false,
+        minify: true,
+        rollupOptions: {
+          input: { inbox: resolve(root, 'src/inbox.ts') },
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/inbox-[name]-[hash].js',
+            banner,
+            // As for sebaya.js: the modules the entry shares with its lazy chunks stay in inbox.js.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'inbox',
+                  test: /src[\\/](inbox\.ts|inbox[\\/](inbox|define|styles)\.ts|core[\\/](lazy|define)\.ts|core[\\/]theme[\\/].*)$|node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/,
+                },
+              ],
+            },
+          },
+        },
       },
     };
   }

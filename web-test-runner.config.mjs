@@ -9,6 +9,7 @@ import './test/server/routes-support-form.mjs';
 import './test/server/routes-replies.mjs';
 import './test/server/routes-quiz.mjs';
 import './test/server/routes-directory.mjs';
+import './test/server/routes-inbox.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {

@@ -107,7 +107,10 @@ if (existsSync(chunkDir))
 
 // 2. What each element adds.
 const elements = readdirSync(join(root, 'src'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'core' && existsSync(join(root, 'src', d.name, 'define.ts')))
+  .filter(
+    (d) =>
+      d.isDirectory() && d.name !== 'core' && d.name !== 'inbox' && existsSync(join(root, 'src', d.name, 'define.ts')),
+  )
   .map((d) => d.name);
 const { size: base, outDir: coreOut } = await bundle('core', ['src/crisis-help/define.ts']);
 add('core + crisis panel + Lit', base / KB, 'kB gz', SIZE_BUDGETS.core);
@@ -124,6 +127,22 @@ for (const el of elements.filter((e) => e !== 'crisis-help')) {
     add(`  + its search index (lazy chunk)`, search / KB, 'kB gz');
     add(`+ directory with its search index`, (size - base + search) / KB, 'kB gz', SIZE_BUDGETS[el]);
   } else add(`+ ${el}`, (size - base) / KB, 'kB gz', SIZE_BUDGETS[el]);
+}
+
+// 2b. The coordinator's entry (vite build --mode inbox): what a coordinator's page loads before the
+// first screen. Its lazy chunks (the app, the reply sealing) are listed; sebaya.js holds none of it.
+const INBOX_BUDGET = 15;
+{
+  const outDir = join(work, 'out-inbox');
+  await build({ root, logLevel: 'silent', mode: 'inbox', build: { outDir, emptyOutDir: true } });
+  add(
+    "dist/inbox.js (the coordinator's entry, with what it imports at once)",
+    eagerSize(join(outDir, 'inbox.js')) / KB,
+    'kB gz',
+    INBOX_BUDGET,
+  );
+  for (const f of readdirSync(join(outDir, 'chunks')).filter((f) => f.endsWith('.js')))
+    add(`  lazy chunk ${f}`, gz(readFileSync(join(outDir, 'chunks', f))) / KB, 'kB gz');
 }
 
 // 3. Timings in Chromium.

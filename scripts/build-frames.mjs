@@ -1,8 +1,9 @@
-// Writes dist/frame/<element>.html: one page per element, loading ../sebaya.js and ../frame.js
+// Writes dist/frame/<element>.html: one page per element, loading ../sebaya.js (the coordinator's
+// inbox: ../inbox.js, its own entry) and ../frame.js
 // (no inline script or style, so the pages work under a strict CSP). Run after `vite build`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-const ELEMENTS = ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'];
+const ELEMENTS = ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help', 'inbox'];
 mkdirSync('dist/frame', { recursive: true });
 for (const name of ELEMENTS) {
   writeFileSync(
@@ -15,7 +16,7 @@ for (const name of ELEMENTS) {
     <meta name="referrer" content="no-referrer" />
     <title>Sebaya — ${name}</title>
     <link rel="stylesheet" href="frame.css" />
-    <script type="module" src="../sebaya.js"></script>
+    <script type="module" src="../${name === 'inbox' ? 'inbox' : 'sebaya'}.js"></script>
     <script type="module" src="../frame.js"></script>
   </head>
   <body></body>

@@ -27,7 +27,8 @@ export const RECEIVER_FILES = [
 
 /** The dist/ files a site needs at run time, as paths relative to dist/ with `/` separators. */
 export function runtimeFiles(dir = dist) {
-  const files = ['sebaya.js', 'sebaya.classic.js', 'sebaya.schema.json', 'frame.js'];
+  // inbox.js: the coordinator's entry, for frame/inbox.html and a team page beside the site.
+  const files = ['sebaya.js', 'sebaya.classic.js', 'sebaya.schema.json', 'frame.js', 'inbox.js'];
   for (const sub of ['chunks', 'frame']) {
     for (const f of readdirSync(join(dir, sub), { recursive: true, withFileTypes: true })) {
       if (f.isFile() && !f.name.endsWith('.map'))

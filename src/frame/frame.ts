@@ -7,7 +7,7 @@
  *
  * Plain DOM code with no imports: it sits beside sebaya.js and shares no chunk with it.
  */
-const ELEMENTS = ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'] as const;
+const ELEMENTS = ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help', 'inbox'] as const;
 
 function start(): void {
   const name = document.documentElement.dataset.sebayaFrame ?? '';

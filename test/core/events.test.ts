@@ -29,6 +29,9 @@ const EVENTS: Record<keyof SebayaEvents, true> = {
   'sebaya-quiz-complete': true,
   'sebaya-request-queued': true,
   'sebaya-request-sent': true,
+  'sebaya-inbox-reply-sent': true,
+  'sebaya-inbox-deleted': true,
+  'sebaya-inbox-handled': true,
 };
 
 describe('Sebaya events', () => {

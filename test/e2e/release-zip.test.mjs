@@ -97,6 +97,7 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     'sebaya/sebaya.classic.js',
     'sebaya/sebaya.schema.json',
     'sebaya/frame.js',
+    'sebaya/inbox.js',
     'sebaya/chunks/',
     ...chunks.map((f) => `sebaya/chunks/${f}`),
     'sebaya/frame/',
@@ -106,7 +107,7 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     ...RECEIVER_FILES.map((f) => `sebaya/receiver/${f}`),
   ];
   assert.deepEqual([...names].sort(), expected.sort());
-  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help'])
+  for (const f of ['calendar', 'support-form', 'quiz', 'directory', 'crisis-help', 'inbox'])
     assert.ok(names.includes(`sebaya/frame/${f}.html`), f);
   assert.deepEqual(
     names.filter((n) => n.endsWith('.map')),
