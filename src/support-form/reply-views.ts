@@ -46,6 +46,17 @@ const intoView = (el?: Element): void => {
   if (el) requestAnimationFrame(() => el.scrollIntoView({ block: 'nearest' }));
 };
 
+/**
+ * Brings an answer into view when it arrives (at 360 px it lands below Check): whole when it
+ * fits, else from its top (`scroll-padding-top` keeps it clear of a sticky crisis bar).
+ */
+const answerIntoView = (el?: Element): void => {
+  if (!el) return;
+  requestAnimationFrame(() =>
+    el.scrollIntoView({ block: el.getBoundingClientRect().height > innerHeight * 0.7 ? 'start' : 'nearest' }),
+  );
+};
+
 /** The reference code and the five words, once, with Copy, "remember" and the way to the check view. */
 export function secretView(i18n: I18n, desk: DeskView, sent: ReplySecret): TemplateResult {
   const t = (key: ReplyKey, params?: Params) => say(i18n, key, params);
@@ -84,7 +95,8 @@ function dayText(i18n: I18n, day: string): string {
 }
 
 function repliesView(i18n: I18n, replies: readonly OpenedReply[]): TemplateResult {
-  return html`<p><strong>${say(i18n, 'supportForm.reply.found', { count: replies.length })}</strong></p>
+  return html`<div ${ref(answerIntoView)}>
+    <p><strong>${say(i18n, 'supportForm.reply.found', { count: replies.length })}</strong></p>
     <ol class="replies">
       ${replies.map(
         (r) => html`<li>
@@ -92,7 +104,8 @@ function repliesView(i18n: I18n, replies: readonly OpenedReply[]): TemplateResul
           <p class="reply-text" lang=${langOf(r.lang)}>${r.text}</p>
         </li>`,
       )}
-    </ol>`;
+    </ol>
+  </div>`;
 }
 
 function outcomeView(i18n: I18n, desk: DeskView, retry: () => void): TemplateResult | typeof nothing {
@@ -103,12 +116,14 @@ function outcomeView(i18n: I18n, desk: DeskView, retry: () => void): TemplateRes
     case 'replies':
       return repliesView(i18n, desk.outcome.replies);
     case 'none':
-      return html`<p>${t('supportForm.reply.none')}</p>`;
+      return html`<p ${ref(answerIntoView)}>${t('supportForm.reply.none')}</p>`;
     case 'limited':
-      return html`<p>${t('supportForm.reply.limited', { count: desk.outcome.minutes })}</p>`;
+      return html`<p ${ref(answerIntoView)}>${t('supportForm.reply.limited', { count: desk.outcome.minutes })}</p>`;
     case 'unreachable':
-      return html`<p>${t('supportForm.reply.unreachable')}</p>
-        <div class="actions"><button type="button" @click=${retry}>${t('supportForm.reply.retry')}</button></div>`;
+      return html`<div ${ref(answerIntoView)}>
+        <p>${t('supportForm.reply.unreachable')}</p>
+        <div class="actions"><button type="button" @click=${retry}>${t('supportForm.reply.retry')}</button></div>
+      </div>`;
     default:
       return nothing;
   }
