@@ -21,6 +21,7 @@ const TEXT = {
     'crisis.title': 'In an emergency',
     footer: 'TPKJM Ngunut Village · Playen District, Gunungkidul Regency, Special Region of Yogyakarta',
     'footer.privacy': 'This site uses no cookies and does not track visitors.',
+    'footer.coordinator': 'Coordinator page (DEMO: the team inbox, with the demo key)',
   },
 };
 
