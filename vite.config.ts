@@ -29,6 +29,33 @@ const elementEntries = Object.fromEntries(
 
 const banner = '/*! Sebaya — embeddable web components for community mental health. MIT licence. */';
 
+type Output = NonNullable<NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['output']>;
+
+/**
+ * A minified ES-module build for a script tag (sebaya.js, inbox.js): entry files at the top of
+ * dist/, lazy chunks in dist/chunks/ loaded relative to the module's own URL, and 'allow-extension'
+ * so that modules an entry shares with its lazy chunks stay in the entry (no extra round trip).
+ */
+function scriptBuild(input: Record<string, string>, output: Output & object): UserConfig {
+  return {
+    base: './',
+    plugins: [minifyLitCss(), leanDynamicImport()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      modulePreload: false,
+      minify: true,
+      rollupOptions: {
+        input,
+        preserveEntrySignatures: 'allow-extension',
+        output: { entryFileNames: '[name].js', banner, ...output },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'classic') {
     return {
@@ -49,36 +76,21 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'inbox') {
-    return {
-      base: './',
-      plugins: [minifyLitCss(), leanDynamicImport()],
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2022',
-        sourcemap: true,
-        modulePreload: false,
-        minify: true,
-        rollupOptions: {
-          input: { inbox: resolve(root, 'src/inbox.ts') },
-          preserveEntrySignatures: 'allow-extension',
-          output: {
-            entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/inbox-[name]-[hash].js',
-            banner,
-            // As for sebaya.js: the modules the entry shares with its lazy chunks stay in inbox.js.
-            codeSplitting: {
-              groups: [
-                {
-                  name: 'inbox',
-                  test: /src[\\/](inbox\.ts|inbox[\\/](inbox|define|styles)\.ts|core[\\/](lazy|define)\.ts|core[\\/]theme[\\/].*)$|node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/,
-                },
-              ],
+    return scriptBuild(
+      { inbox: resolve(root, 'src/inbox.ts') },
+      {
+        chunkFileNames: 'chunks/inbox-[name]-[hash].js',
+        // As for sebaya.js: the modules the entry shares with its lazy chunks stay in inbox.js.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'inbox',
+              test: /src[\\/](inbox\.ts|inbox[\\/](inbox|define|styles)\.ts|core[\\/](lazy|define)\.ts|core[\\/]theme[\\/].*)$|node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/,
             },
-          },
+          ],
         },
       },
-    };
+    );
   }
   if (mode === 'lib') {
     return {
@@ -103,33 +115,17 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // The one-file bundle for <script type="module" src="…/sebaya.js">.
-  return {
-    base: './',
-    plugins: [minifyLitCss(), leanDynamicImport()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      sourcemap: true,
-      modulePreload: false,
-      minify: true,
-      rollupOptions: {
-        // frame.js (no imports) drives dist/frame/<element>.html; it shares no chunk with sebaya.js.
-        input: { sebaya: resolve(root, 'src/sebaya.ts'), frame: resolve(root, 'src/frame/frame.ts') },
-        // 'allow-extension': modules shared with lazy chunks stay in sebaya.js (no extra round trip).
-        preserveEntrySignatures: 'allow-extension',
-        output: {
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          banner,
-          // Rolldown puts a module that sebaya.js and lazy chunks share into a chunk of its own, which
-          // sebaya.js then imports at once (rolldown issue #10731): the dates and wall-clock module
-          // did. A group named after the entry keeps it in sebaya.js. `npm run bench` counts every
-          // chunk sebaya.js imports at once, so a new split shows there.
-          codeSplitting: { groups: [{ name: 'sebaya', test: /src[\\/](sebaya\.ts|core[\\/]i18n[\\/]format\.ts)$/ }] },
-        },
-      },
+  // The one-file bundle for <script type="module" src="…/sebaya.js">; frame.js (no imports) drives
+  // dist/frame/<element>.html and shares no chunk with sebaya.js.
+  return scriptBuild(
+    { sebaya: resolve(root, 'src/sebaya.ts'), frame: resolve(root, 'src/frame/frame.ts') },
+    {
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Rolldown puts a module that sebaya.js and lazy chunks share into a chunk of its own, which
+      // sebaya.js then imports at once (rolldown issue #10731): the dates and wall-clock module
+      // did. A group named after the entry keeps it in sebaya.js. `npm run bench` counts every
+      // chunk sebaya.js imports at once, so a new split shows there.
+      codeSplitting: { groups: [{ name: 'sebaya', test: /src[\\/](sebaya\.ts|core[\\/]i18n[\\/]format\.ts)$/ }] },
     },
-  };
+  );
 });

@@ -271,25 +271,33 @@ export function fuzzTests(ctx) {
           else assert.equal(res.status, 400, JSON.stringify(body).slice(0, 60));
         },
       );
+      /**
+       * Every route of one request, with `idPart` (already encoded) in place of its id: each must be
+       * refused (404), never reach a request.
+       * @param {string} idPart @param {string} body
+       */
+      const refusedOnEveryItemRoute = async (idPart, body) => {
+        for (const [method, suffix] of [
+          ['GET', ''],
+          ['POST', '/handled'],
+          ['POST', '/reply'],
+          ['POST', '/delete'],
+        ]) {
+          const res = await raw(E, {
+            method,
+            path: `/inbox/${idPart}${suffix}`,
+            headers: { Authorization: `Bearer ${CREDENTIAL}`, 'Content-Type': 'application/json' },
+            body: method === 'POST' ? body : undefined,
+          });
+          expectPathRefused(ctx, E, `/inbox/${idPart}${suffix}`, res, 404);
+        }
+      };
       // Hostile ids in every coordinator path, and hostile query values.
       await pool(
         HOSTILE.filter((_, i) => i % 4 === 1),
         async (s) => {
           const id = encodeURIComponent(s);
-          for (const [method, suffix] of [
-            ['GET', ''],
-            ['POST', '/handled'],
-            ['POST', '/reply'],
-            ['POST', '/delete'],
-          ]) {
-            const res = await raw(E, {
-              method,
-              path: `/inbox/${id}${suffix}`,
-              headers: { Authorization: `Bearer ${CREDENTIAL}`, 'Content-Type': 'application/json' },
-              body: method === 'POST' ? '{"handled":true}' : undefined,
-            });
-            expectPathRefused(ctx, E, `/inbox/${id}${suffix}`, res, 404);
-          }
+          await refusedOnEveryItemRoute(id, '{"handled":true}');
           for (const q of ['after', 'limit']) {
             const res = await ask(`${E}/inbox?${q}=${id}`, auth);
             if (res.status !== 200) assert.equal(res.status, 400, `${q}=${s.slice(0, 30)}`);
@@ -299,20 +307,7 @@ export function fuzzTests(ctx) {
       );
       // As sent (already encoded where they carry %), but bytes HTTP does not allow in a path.
       for (const p of PATH_LIKE.map((x) => (/^[\x21-\x7e]*$/.test(x) ? x : encodeURIComponent(x)))) {
-        for (const [method, suffix] of [
-          ['GET', ''],
-          ['POST', '/handled'],
-          ['POST', '/reply'],
-          ['POST', '/delete'],
-        ]) {
-          const res = await raw(E, {
-            method,
-            path: `/inbox/${p}${suffix}`,
-            headers: { Authorization: `Bearer ${CREDENTIAL}`, 'Content-Type': 'application/json' },
-            body: method === 'POST' ? '{}' : undefined,
-          });
-          expectPathRefused(ctx, E, `/inbox/${p}${suffix}`, res, 404);
-        }
+        await refusedOnEveryItemRoute(p, '{}');
       }
       for (const method of ['PATCH', 'PUT', 'DELETE'])
         for (const path of ['', '/replies'])
