@@ -165,7 +165,10 @@ export function checkView(i18n: I18n, desk: DeskView): TemplateResult {
     <form part="reply-form" novalidate @submit=${submit}>
       ${field('code', desk.code)} ${field('words', desk.words)}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${desk.checking}>${t('supportForm.reply.check')}</button>
+        <!-- aria-disabled, not disabled: a disabled button drops the keyboard user's focus while checking. -->
+        <button type="submit" class="primary" aria-disabled=${desk.checking ? 'true' : 'false'}>
+          ${t('supportForm.reply.check')}
+        </button>
       </div>
     </form>
     <div class="status reply-status" part="status" role="status" aria-live="polite" tabindex="-1">${outcomeView(i18n, desk, retry)}</div>

@@ -216,17 +216,23 @@ describe('anonymous replies: the visitor’s side of <sebaya-support-form>', fun
     expect(await page.check()).to.contain('Ada balasan sekarang.');
   });
 
-  it('says "checking…" while it derives and asks, with the button disabled, accessibly', async () => {
+  it('says "checking…" while it derives and asks, Check marked disabled but keeping the focus, accessibly', async () => {
     const page = await mount(await config('/__test__/reply-slow'), { view: 'reply' });
     await page.typeInto('code', 'AB12-CD34');
     await page.typeInto('words', 'apple moon river cat tea');
+    page.button('Check').focus();
     page.button('Check').click();
     await page.el.updateComplete;
     expect(page.status).to.equal('Checking… this takes a few seconds.');
-    expect(page.button('Check').disabled).to.equal(true);
+    expect(page.button('Check').getAttribute('aria-disabled')).to.equal('true');
     await expect(page.el).to.be.accessible();
+    // A second press while checking starts nothing; the focus stays where the keyboard user left it.
+    page.button('Check').click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(page.root.activeElement?.textContent?.trim()).to.equal('Check');
     await until(() => page.status.includes('No reply yet'), 'the answer', 20_000);
-    expect(page.button('Check').disabled).to.equal(false);
+    expect(page.button('Check').getAttribute('aria-disabled')).to.equal('false');
+    expect(page.root.activeElement?.textContent?.trim()).to.equal('Check');
   });
 
   it('points at a code or words that cannot be right, and keeps what was typed', async () => {

@@ -60,7 +60,8 @@ export const controls = css`
   [tabindex] {
     outline: none;
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.65;
   }
