@@ -86,7 +86,7 @@ describe('<sebaya-quiz> stats', () => {
     window.addEventListener('unhandledrejection', onRejection);
     try {
       const el = await quiz(
-        teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}&fail=1&delay=400`, batchSize: 1 } }),
+        teamQuiz({ stats: { endpoint: `/__test__/quiz-stats?bucket=${bucket}&fail=1&delay=1500`, batchSize: 1 } }),
       );
       el.addEventListener('sebaya-error', (e) => errors.push(e));
       const t0 = performance.now();
@@ -94,8 +94,9 @@ describe('<sebaya-quiz> stats', () => {
       await next(el);
       await answer(el, 'The village hall');
       await next(el);
-      // the receiver takes 400 ms per batch; the quiz moved on at once
-      expect(performance.now() - t0).to.be.below(300);
+      // The receiver takes 1.5 s per batch: the quiz moved on long before the first answer (a wide
+      // margin, so a loaded machine does not fail it; speed itself is measured by npm run bench).
+      expect(performance.now() - t0).to.be.below(1200);
       expect(progressText(el)).to.equal('Question 3 of 3');
       await waitForBatches(bucket, 2);
       await new Promise((r) => setTimeout(r, 600));
