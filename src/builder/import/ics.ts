@@ -13,7 +13,7 @@ import type { CalendarEvent } from '../../calendar/model/types.js';
 import { CalendarEventInput, Rrule, UrlSource } from '../../calendar/schema.js';
 import { fromInput } from '../../calendar/sources.js';
 import { withRecurrence } from '../../calendar/model/recurrence.js';
-import { fromValibot } from '../../core/config/issues.js';
+import { fromValibot, valueAt } from '../../core/config/issues.js';
 import { icsWhy } from './ics-why.js';
 import type { ImportResult, Skipped, Words } from './types.js';
 import { excerpt, issueWords } from './words.js';
@@ -240,7 +240,7 @@ export function importIcs(text: string, options: IcsImportOptions): ImportResult
         const checked = v.safeParse(CalendarEventInput, candidate, { abortPipeEarly: true });
         if (!checked.success) {
           const issue = fromValibot(checked.issues)[0]!;
-          skipped.push({ where, why: issueWords(issue, undefined) });
+          skipped.push({ where, why: issueWords(issue, valueAt(candidate, issue.path)) });
           continue;
         }
         used.add(id);
