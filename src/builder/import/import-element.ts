@@ -319,11 +319,13 @@ export class SebayaImport extends LitElement {
     if (this.step.name !== 'report') return;
     dispatch(this, this.step.result);
     this.announcement = this.#t('done');
-    this.step = { name: 'input' };
+    this.#again();
   };
 
+  /** Back to the first step, focus on its first control (the pressed button is gone). */
   #again = (): void => {
     this.step = { name: 'input' };
     this.message = '';
+    void this.updateComplete.then(() => this.focus());
   };
 }
