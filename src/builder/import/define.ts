@@ -13,4 +13,5 @@ export { SebayaImport };
 export { importIcs, icsSource } from './ics.js';
 export { importCsv, matchColumns, placesFrom } from './csv.js';
 export { importConfig } from './config.js';
+export { applyImport } from './apply.js';
 export type { ImportResult, Skipped, Words } from './types.js';
