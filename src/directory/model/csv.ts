@@ -101,7 +101,7 @@ export const values = (cell: string | undefined): string[] =>
     .filter(Boolean);
 
 /** The delimiter of the header line: `,` (Google Sheets), `;` (Excel in Indonesian) or tab. */
-function delimiterOf(text: string): string {
+export function delimiterOf(text: string): string {
   const first = text.slice(0, text.search(/\r?\n|$/));
   const count = (d: string) => first.split(d).length - 1;
   const best = [',', ';', '\t'].sort((a, b) => count(b) - count(a))[0] ?? ',';
