@@ -32,6 +32,7 @@ const EVENTS: Record<keyof SebayaEvents, true> = {
   'sebaya-inbox-reply-sent': true,
   'sebaya-inbox-deleted': true,
   'sebaya-inbox-handled': true,
+  'sebaya-edit': true,
 };
 
 describe('Sebaya events', () => {
