@@ -60,6 +60,8 @@ export class SebayaEditColour extends EditorBase {
 
   #take(text: string): void {
     this.#draft = text;
+    // The ratio line follows the draft, kept or not.
+    this.requestUpdate();
     if (!text.trim()) return this.accept(undefined);
     const ratio = this.#ratio(text);
     if (ratio === undefined) return this.refuse(this.t('colour.bad'));
