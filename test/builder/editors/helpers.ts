@@ -45,8 +45,7 @@ export function edits(el: HTMLElement): EditDetail[] {
 export const nextEdit = (el: HTMLElement): Promise<CustomEvent<EditDetail>> => oneEvent(el, 'sebaya-edit');
 
 /** What the polite live region says (the editor's own refusal). */
-export const refusal = (el: HTMLElement): string =>
-  root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+export const refusal = (el: HTMLElement): string => root(el).getElementById('refusal')?.textContent?.trim() ?? '';
 
 /** Sets the viewport to a phone's width for the rest of the test. */
 export async function narrow(): Promise<void> {
