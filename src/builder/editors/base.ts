@@ -111,9 +111,10 @@ export abstract class EditorBase extends LitElement {
   }
 
   override focus(options?: FocusOptions): void {
-    const first = this.renderRoot.querySelector<HTMLElement>(
-      '[data-first], input, select, textarea, button, [tabindex="0"]',
-    );
+    // A selector list matches in document order: the marked control first, then the first of any.
+    const first =
+      this.renderRoot.querySelector<HTMLElement>('[data-first]') ??
+      this.renderRoot.querySelector<HTMLElement>('input, select, textarea, button, [tabindex="0"]');
     first?.focus(options);
   }
 }

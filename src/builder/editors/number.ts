@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html } from 'lit';
 import { EditorBase } from './base.js';
 
 /** `12`, `1.5`, `1,5` (the Indonesian decimal comma) → a number; anything else → undefined. */
@@ -18,15 +18,7 @@ export function parseNumber(text: string): number | undefined {
  * @fires sebaya-edit - `detail: { path, value }`: the number, or `undefined` when emptied. Bubbles, composed.
  */
 export class SebayaEditNumber extends EditorBase {
-  static override properties: PropertyDeclarations = {
-    ...EditorBase.properties,
-    min: { type: Number },
-    max: { type: Number },
-  };
-
   declare value: number | undefined;
-  declare min: number | undefined;
-  declare max: number | undefined;
   #draft: string | undefined;
 
   protected override valueFromOutside(): void {
