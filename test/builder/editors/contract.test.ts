@@ -27,7 +27,7 @@ describe('every field editor (the contract)', () => {
   for (const tag of Object.keys(EDITORS) as EditorTag[]) {
     it(`${tag}: registered; focus() reaches its first control; the builder's error is shown`, async () => {
       expect(customElements.get(tag)).to.equal(EDITORS[tag]);
-      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> } & Record<
+      const el = document.createElement(tag) as unknown as HTMLElement & { updateComplete: Promise<boolean> } & Record<
           string,
           unknown
         >;
