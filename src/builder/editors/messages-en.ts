@@ -4,6 +4,7 @@ export const editorsEn = {
   'error.prefix': 'Problem:',
   'text.tabs': '{label}: languages',
   'text.lang': '{label} ({language})',
+  'text.empty': '(empty)',
   'text.add': 'Add a language',
   'text.add.code': 'Language code (e.g. jv)',
   'text.add.ok': 'Add',

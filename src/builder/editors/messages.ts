@@ -8,6 +8,7 @@ export const editorsId: { readonly [K in EditorKey]: string } = {
   'error.prefix': 'Masalah:',
   'text.tabs': '{label}: bahasa',
   'text.lang': '{label} ({language})',
+  'text.empty': '(kosong)',
   'text.add': 'Tambah bahasa',
   'text.add.code': 'Kode bahasa (mis. jv)',
   'text.add.ok': 'Tambah',

@@ -148,7 +148,12 @@ export class SebayaEditText extends EditorBase {
               tabindex=${lang === current ? '0' : '-1'}
               @click=${() => this.#choose(lang)}
             >
-              ${languageName(this.lang, lang)}${texts[lang] ? nothing : html`<span class="empty" aria-hidden="true"> ○</span>`}
+              ${languageName(this.lang, lang)}${
+                texts[lang]
+                  ? nothing
+                  : html`<span class="empty" aria-hidden="true"> ○</span
+                    ><span class="visually-hidden"> ${this.t('text.empty')}</span>`
+              }
             </button>`,
         )}
       </div>

@@ -49,7 +49,11 @@ describe('<sebaya-edit-text>', () => {
         .value=${{ id: 'Judul', en: 'Title' }}
       ></sebaya-edit-text>`,
     );
-    expect(tabs(el).map((t) => t.textContent.trim())).to.deep.equal(['Bahasa Indonesia', 'English', 'Javanese ○']);
+    expect(tabs(el).map((t) => t.textContent.trim())).to.deep.equal([
+      'Bahasa Indonesia',
+      'English',
+      'Javanese ○ (empty)',
+    ]);
     tabs(el)[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
