@@ -1,0 +1,105 @@
+import { html, type PropertyDeclarations } from 'lit';
+import { EditorBase } from './base.js';
+import { contrastRatio, over, parseHex, shownRatio, toHex, type Rgb } from './contrast.js';
+
+/** The light theme's surface (`--_sebaya-bg` in core/theme/tokens.ts). */
+export const LIGHT_SURFACE = '#ffffff';
+/**
+ * Category colours mark chips and dots beside text (calendar and directory styles): non-text
+ * contrast, WCAG 1.4.11, 3:1.
+ */
+export const CATEGORY_CONTRAST = 3;
+
+/** A CSS colour name (`teal`) as channels, through the browser's own parser; undefined when unknown. */
+function namedColour(name: string): { rgb: Rgb; alpha: number } | undefined {
+  if (!/^[a-z]{3,20}$/i.test(name) || typeof document === 'undefined') return undefined;
+  const probe = document.createElement('canvas').getContext('2d');
+  if (!probe) return undefined;
+  probe.fillStyle = '#010203';
+  probe.fillStyle = name;
+  const got = String(probe.fillStyle);
+  // An unknown name leaves the previous fill in place.
+  return got === '#010203' && name.toLowerCase() !== 'transparent' ? undefined : parseHex(got);
+}
+
+export const readColour = (text: string): { rgb: Rgb; alpha: number } | undefined =>
+  parseHex(text) ?? namedColour(text.trim());
+
+/**
+ * A colour: the browser's colour picker and the same colour as text (`#rrggbb`, `#rgb`, with alpha,
+ * or a CSS colour name). Every colour is measured against `surface` (WCAG contrast); one below
+ * `min-contrast` is refused — not emitted — with the measured ratio said.
+ *
+ * @summary Builder field editor: a colour with a contrast check.
+ * @tag sebaya-edit-colour
+ * @fires sebaya-edit - `detail: { path, value }`: the colour as typed (or `undefined` when emptied), only when it has enough contrast. Bubbles, composed.
+ */
+export class SebayaEditColour extends EditorBase {
+  static override properties: PropertyDeclarations = {
+    ...EditorBase.properties,
+    surface: {},
+    minContrast: { type: Number, attribute: 'min-contrast' },
+  };
+
+  declare value: string | undefined;
+  /** The background the colour is shown on. */
+  surface = LIGHT_SURFACE;
+  /** The contrast needed against `surface`. */
+  minContrast = CATEGORY_CONTRAST;
+  #draft: string | undefined;
+
+  protected override valueFromOutside(): void {
+    this.#draft = undefined;
+  }
+
+  #ratio(text: string): number | undefined {
+    const colour = readColour(text);
+    const surface = parseHex(this.surface)?.rgb ?? [255, 255, 255];
+    return colour ? contrastRatio(over(colour, surface), surface) : undefined;
+  }
+
+  #take(text: string): void {
+    this.#draft = text;
+    // The ratio line follows the draft, kept or not.
+    this.requestUpdate();
+    if (!text.trim()) return this.accept(undefined);
+    const ratio = this.#ratio(text);
+    if (ratio === undefined) return this.refuse(this.t('colour.bad'));
+    if (ratio < this.minContrast)
+      return this.refuse(this.t('colour.low', { ratio: shownRatio(ratio), needed: this.minContrast }));
+    this.accept(text.trim());
+  }
+
+  override render() {
+    const text = this.#draft ?? (typeof this.value === 'string' ? this.value : '');
+    const colour = readColour(text);
+    const ratio = this.#ratio(text);
+    return html`<div class="root">
+      ${this.labelFor('control')}
+      <div class="row colour">
+        <input
+          id="picker"
+          type="color"
+          aria-label=${this.t('colour.picker', { label: this.label })}
+          .value=${colour ? toHex(colour.rgb) : '#000000'}
+          @input=${(e: Event) => this.#take((e.target as HTMLInputElement).value)}
+        />
+        <input
+          id="control"
+          data-first
+          autocomplete="off"
+          spellcheck="false"
+          .value=${text}
+          ?required=${this.required}
+          aria-invalid=${this.invalid}
+          aria-describedby=${this.describedBy('ratio')}
+          @input=${(e: Event) => this.#take((e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <p class="shown" id="ratio">
+        ${ratio === undefined ? '' : this.t('colour.ratio', { ratio: shownRatio(ratio), needed: this.minContrast })}
+      </p>
+      ${this.notes()}
+    </div>`;
+  }
+}

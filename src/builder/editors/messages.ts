@@ -1,0 +1,77 @@
+import type { editorsEn } from './messages-en.js';
+
+export type EditorKey = keyof typeof editorsEn;
+
+/** Strings of the builder's field editors in Bahasa Indonesia. */
+export const editorsId: { readonly [K in EditorKey]: string } = {
+  required: 'wajib',
+  'error.prefix': 'Masalah:',
+  'text.tabs': '{label}: bahasa',
+  'text.lang': '{label} ({language})',
+  'text.empty': '(kosong)',
+  'text.add': 'Tambah bahasa',
+  'text.add.code': 'Kode bahasa (mis. jv)',
+  'text.add.ok': 'Tambah',
+  'text.add.bad': 'Kode bahasa terdiri dari 2 atau 3 huruf, seperti jv atau su.',
+  'text.needDefault': 'Isi teks {language}: itu bahasa utama situs.',
+  'number.bad': 'Ketik angka (angka saja, dengan titik atau koma untuk desimal).',
+  'choice.none': '(belum diatur)',
+  'date.bad': 'Ketik tanggal sebagai TTTT-BB-HH, misalnya 2026-12-31.',
+  'time.bad': 'Ketik jam sebagai JJ:MM, misalnya 08:30.',
+  'phone.shown': 'Disimpan sebagai {phone}',
+  'phone.short': 'Disimpan sebagai {phone} (nomor layanan pendek).',
+  'phone.letters': 'Nomor telepon hanya berisi angka, spasi, tanda hubung dan + di depan.',
+  'phone.tooShort': 'Terlalu pendek untuk nomor telepon: {count} angka.',
+  'phone.tooLong': 'Terlalu panjang untuk nomor telepon: {count} angka (paling banyak 15).',
+  'phone.whatsapp': 'Nomor ini juga bisa WhatsApp',
+  'phone.whatsapp.mobile': 'WhatsApp perlu nomor HP (08… atau +62 8…).',
+  'hours.rule': 'Jam buka {n}',
+  'hours.days': 'Hari',
+  'hours.opens': 'Buka',
+  'hours.closes': 'Tutup',
+  'hours.add': 'Tambah jam buka',
+  'hours.remove': 'Hapus jam buka {n}',
+  'hours.removed': 'Jam buka {n} dihapus.',
+  'hours.added': 'Jam buka {n} ditambahkan.',
+  'hours.noDays': 'Jam buka {n}: pilih setidaknya satu hari.',
+  'hours.badTime': 'Jam buka {n}: isi jam buka dan jam tutup.',
+  'hours.holidays': 'Tutup pada hari libur nasional',
+  'hours.note': 'Catatan jam buka (opsional)',
+  'hours.note.hint': 'Misalnya: “Tutup pada hari libur nasional. Telepon dulu pada hari Sabtu.”',
+  'day.mo': 'Senin',
+  'day.tu': 'Selasa',
+  'day.we': 'Rabu',
+  'day.th': 'Kamis',
+  'day.fr': 'Jumat',
+  'day.sa': 'Sabtu',
+  'day.su': 'Minggu',
+  'colour.picker': '{label}: pemilih warna',
+  'colour.bad': 'Ketik warna sebagai #rrggbb, misalnya #0b6b5d.',
+  'colour.ratio': 'Kontras dengan latar: {ratio}:1 (perlu setidaknya {needed}:1).',
+  'colour.low':
+    'Tidak disimpan: kontras warna ini dengan latar hanya {ratio}:1, perlu {needed}:1 agar terlihat oleh orang dengan penglihatan lemah. Pilih warna yang lebih gelap atau lebih terang.',
+  'url.refused':
+    'Tidak disimpan: tautan “{scheme}” bisa menjalankan kode atau menyembunyikan isi. Pakai alamat yang diawali https://.',
+  'url.refusedMail':
+    'Tidak disimpan: tautan “{scheme}” bisa menjalankan kode atau menyembunyikan isi. Pakai https://, mailto: atau tel:.',
+  'url.bad': 'Ini bukan alamat web. Awali dengan https://.',
+  'url.noMail': 'Di sini hanya alamat web (https://), bukan “{scheme}”.',
+  'key.paste': 'Tempel kunci publik tim (JSON)',
+  'key.paste.hint': '“Kunci publik” yang dicetak sebaya keygen atau ditampilkan kotak masuk.',
+  'key.generate': 'Buat pasangan kunci baru',
+  'key.generate.hint':
+    'Mengunduh file kunci PRIVAT (sebaya-private-key.json). Simpan baik-baik di luar jaringan, berikan hanya kepada koordinator tim; file itu tidak disimpan di sini, dan tanpa file itu permintaan tidak bisa dibaca.',
+  'key.generated':
+    'Pasangan kunci baru dibuat. File kunci privat sudah diunduh: simpan baik-baik. Kunci publiknya sekarang ada di konfigurasi:',
+  'key.current': 'Kunci publik di konfigurasi:',
+  'key.none': 'Belum ada kunci publik: permintaan dikirim tanpa enkripsi.',
+  'key.private':
+    'Tidak disimpan: ini kunci PRIVAT (ada “d”). Kunci itu tidak disimpan di mana pun. Jangan pernah taruh di situs web; tempel kunci publiknya saja.',
+  'key.badJson': 'Ini bukan JSON. Tempel seluruh kunci, dari { pertama sampai } terakhir.',
+  'key.badShape': 'Ini bukan kunci publik P-256 (kty "EC", crv "P-256", x dan y).',
+  'key.clear': 'Hapus kunci publik',
+  'key.file.comment':
+    'KUNCI PRIVAT tim pendamping untuk <sebaya-support-form>. Rahasiakan; jangan pernah taruh di situs web.',
+  'language.id': 'Bahasa Indonesia',
+  'language.en': 'Inggris',
+};
