@@ -6,6 +6,7 @@ import { importCsv, matchColumns, placesFrom, PLACE_FIELDS, type ColumnMapping, 
 import { icsSource, importIcs } from './ics.js';
 import { importWords, type ImportKey } from './messages.js';
 import { styles } from './styles.js';
+import type {} from './events.js';
 import { IMPORT_KINDS, type ImportKind, type ImportResult, type Words } from './types.js';
 
 /** Larger files are refused before reading: a browser tab should not hang on a wrong file. */
