@@ -118,7 +118,7 @@ function maxOf(s: Raw): number | undefined {
 
 /** The builder's view of a schema at `path`. */
 export function walk(schema: v.GenericSchema, path = '', key = ''): SchemaNode {
-  const { schema: s, required } = unwrap(schema as Raw);
+  const { schema: s, required } = unwrap(schema);
   const base = { path, key, required };
   const known = BY_PATH[path] ?? BY_SCHEMA.get(s);
   if (known) return { type: 'field', kind: known, ...base };

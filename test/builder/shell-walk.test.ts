@@ -6,8 +6,8 @@ import { SiteConfig } from '../../src/site-schema.js';
 
 const tree = walk(SiteConfig);
 const all = [...nodes(tree)];
-const fieldAt = (path: string) =>
-  all.find((n): n is FieldNode => n.type === 'field' && n.path === path) as FieldNode | undefined;
+const fieldAt = (path: string): FieldNode | undefined =>
+  all.find((n): n is FieldNode => n.type === 'field' && n.path === path);
 
 describe('builder schema walker', () => {
   it('gives every field of the site config an editor kind and a label and hint in id and en', () => {
