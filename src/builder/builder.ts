@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { locateJsonError } from '../core/config/json-error.js';
 import { SiteConfig } from '../site-schema.js';
 import { labelOf, type UiLang } from './docs.js';
-import { lineColumn, renderNode, type FormContext } from './fields.js';
+import { renderNode, type FormContext } from './fields.js';
 import { builderT } from './messages.js';
 import {
   clearDraft,
@@ -13,6 +13,7 @@ import {
   loadDraft,
   moveItem,
   parsePath,
+  reindexOpen,
   removeItem,
   saveDraft,
   setAt,
@@ -20,8 +21,8 @@ import {
 } from './model.js';
 import { builderStyles } from './styles.js';
 import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
-import { exportView, importView, embedView, previewView } from './views.js';
-import { nodes, walk, type GroupNode, type ListNode, type SchemaNode } from './walk.js';
+import { exportView, importView, embedView, previewView, summaryView, againView } from './views.js';
+import { walk, type GroupNode, type ListNode } from './walk.js';
 
 const tree = walk(SiteConfig) as GroupNode;
 /** How long the preview and the checks wait for typing to pause (the issue's budget: 50 ms). */
@@ -253,7 +254,7 @@ export class SebayaBuilder extends LitElement {
     const name = this.titleOf(path, from);
     const count = ((getAt(this.config, parsePath(path)) as unknown[] | undefined) ?? []).length;
     this.change(moveItem(this.config, parsePath(path), from, to));
-    this.open = this.reindex(path, (i) => (i === from ? to : i === to ? from : i));
+    this.open = reindexOpen(this.open, path, (i) => (i === from ? to : i === to ? from : i));
     this.announce(builderT(this.uiLang)('moved', { name, n: to + 1, count }));
     // Focus follows the item: the same button, or the other one when it reached an end.
     const li = `li[data-item="${CSS.escape(`${path}[${to}]`)}"]`;
@@ -267,33 +268,16 @@ export class SebayaBuilder extends LitElement {
     const { root, item } = removeItem(this.config, parsePath(path), index);
     const wasOpen = this.open.has(`${path}[${index}]`);
     this.change(root);
-    this.open = this.reindex(path, (i) => (i === index ? -1 : i > index ? i - 1 : i));
+    this.open = reindexOpen(this.open, path, (i) => (i === index ? -1 : i > index ? i - 1 : i));
     const t = builderT(this.uiLang);
     this.announce(t('removed', { name }), () => {
       this.change(insertItem(this.config, parsePath(path), item, index));
-      this.open = this.reindex(path, (i) => (i >= index ? i + 1 : i));
+      this.open = reindexOpen(this.open, path, (i) => (i >= index ? i + 1 : i));
       if (wasOpen) this.open = new Set(this.open).add(`${path}[${index}]`);
       this.announce(t('restored', { name }));
       void this.focusIn(`li[data-item="${CSS.escape(`${path}[${index}]`)}"] button`);
     });
     void this.focusIn('.notice button.undo');
-  }
-
-  /** Keeps open items open when their index changes. */
-  private reindex(path: string, to: (i: number) => number): Set<string> {
-    const prefix = `${path}[`;
-    const out = new Set<string>();
-    for (const p of this.open) {
-      if (!p.startsWith(prefix)) {
-        out.add(p);
-        continue;
-      }
-      const m = /^(\d+)\](.*)$/.exec(p.slice(prefix.length));
-      if (!m) continue;
-      const i = to(Number(m[1]));
-      if (i >= 0) out.add(`${prefix}${i}]${m[2] ?? ''}`);
-    }
-    return out;
   }
 
   /** Opens the task and the list items around `path`, then focuses its editor (error summary links). */
@@ -388,29 +372,7 @@ export class SebayaBuilder extends LitElement {
           }
         </div>
         ${this.saveFailed ? html`<p class="error">${t('notSaved')}</p>` : nothing}
-        ${
-          errors.length
-            ? html`<div class="summary" tabindex="-1" role=${this.alertSummary ? 'alert' : 'region'} aria-labelledby="summary-h">
-              <h2 id="summary-h">${t('summary')}</h2>
-              <p>${t('summaryCount', { count: errors.length })}</p>
-              <ul>
-                ${errors.map(
-                  (p) =>
-                    html`<li>
-                      <a
-                        href=${`#${p.path}`}
-                        @click=${(e: Event) => {
-                          e.preventDefault();
-                          void this.focusPath(p.path);
-                        }}
-                        >${p.message}</a
-                      >
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-            : nothing
-        }
+        ${summaryView(errors, this.alertSummary, t, (path) => void this.focusPath(path))}
         ${this.view === 'tasks' ? this.renderTasks() : this.renderTask(this.view)}
       </div>
       ${previewView(this, t)}
@@ -440,20 +402,14 @@ export class SebayaBuilder extends LitElement {
       </ol>
       <button type="button" class="check" @click=${() => this.check()}>${t('check')}</button>
       ${exportView(this, t)} ${importView(this, t)} ${embedView(this, t)}
-      <section class="again">
-        ${
-          this.confirming
-            ? html`<p id="confirm-text">${t('startAgainConfirm')}</p>
-              <button type="button" class="danger" aria-describedby="confirm-text" @click=${() => this.startAgain()}>
-                ${t('startAgainYes')}
-              </button>
-              <button type="button" @click=${() => (this.confirming = false)}>${t('cancel')}</button>`
-            : html`<button type="button" class="start-again" @click=${() => {
-                this.confirming = true;
-                void this.focusIn('button.danger');
-              }}>${t('startAgain')}</button>`
-        }
-      </section>`;
+      ${againView(this.confirming, t, {
+        ask: () => {
+          this.confirming = true;
+          void this.focusIn('button.danger');
+        },
+        cancel: () => (this.confirming = false),
+        confirm: () => this.startAgain(),
+      })}`;
   }
 
   private renderTask(id: TaskId) {
@@ -491,7 +447,3 @@ export class SebayaBuilder extends LitElement {
       ${back}`;
   }
 }
-
-/** Every node of the builder's tree (for tests and the docs). */
-export const builderNodes = (): SchemaNode[] => [...nodes(tree)];
-export { lineColumn };

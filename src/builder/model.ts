@@ -94,6 +94,25 @@ export function itemName(item: unknown, lang: string): string {
   return '';
 }
 
+/**
+ * The open list items after the items of the list at `path` changed places: `to(i)` is item i's
+ * new index (-1 when it is gone). Items of other lists stay as they are.
+ */
+export function reindexOpen(open: ReadonlySet<string>, path: string, to: (i: number) => number): Set<string> {
+  const prefix = `${path}[`;
+  const out = new Set<string>();
+  for (const p of open) {
+    const m = p.startsWith(prefix) ? /^(\d+)\](.*)$/.exec(p.slice(prefix.length)) : null;
+    if (!m) {
+      if (!p.startsWith(prefix)) out.add(p);
+      continue;
+    }
+    const i = to(Number(m[1]));
+    if (i >= 0) out.add(`${prefix}${i}]${m[2] ?? ''}`);
+  }
+  return out;
+}
+
 // The share link: the config in the URL fragment, which browsers never send to a server.
 
 /** `#config=<base64url of the JSON>`. */

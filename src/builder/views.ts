@@ -2,10 +2,50 @@
 import { html, nothing } from 'lit';
 import { downloadFile } from '../core/download.js';
 import { locateJsonError } from '../core/config/json-error.js';
-import type { SebayaBuilder } from './builder.js';
 import { lineColumn } from './fields.js';
 import type { builderT } from './messages.js';
 import { toFragment, type Config } from './model.js';
+import type { Problem } from './tasks.js';
+
+/** What the panels need of <sebaya-builder> (an interface, so this module does not import it). */
+export interface SebayaBuilder {
+  readonly config: Config;
+  readonly previewConfig: Config;
+  readonly uiLang: 'id' | 'en';
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly saveFailed: boolean;
+  readonly previous: Config | undefined;
+  notice: { readonly text: string; readonly undo?: () => void } | undefined;
+  preview: { lang: 'id' | 'en'; theme: 'light' | 'dark'; width: 360 | 1280 };
+  embedUrl: string;
+  requestUpdate(): void;
+  importConfig(config: Config): void;
+  undoImport(): void;
+}
+
+/** The error summary: every problem, each a link that focuses its field. */
+export function summaryView(errors: readonly Problem[], alert: boolean, t: T, go: (path: string) => void) {
+  if (!errors.length) return nothing;
+  return html`<div class="summary" tabindex="-1" role=${alert ? 'alert' : 'region'} aria-labelledby="summary-h">
+    <h2 id="summary-h">${t('summary')}</h2>
+    <p>${t('summaryCount', { count: errors.length })}</p>
+    <ul>
+      ${errors.map(
+        (p) =>
+          html`<li>
+            <a
+              href=${`#${p.path}`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                go(p.path);
+              }}
+              >${p.message}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
 
 type T = ReturnType<typeof builderT>;
 
@@ -260,4 +300,19 @@ function previewElement(host: SebayaBuilder, tag: string, config: Config, lang: 
   if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
   if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   return el;
+}
+
+/** "Start again", asked twice: the owner's work goes only on a second, explicit click. */
+export function againView(confirming: boolean, t: T, on: { ask(): void; cancel(): void; confirm(): void }) {
+  return html`<section class="again">
+    ${
+      confirming
+        ? html`<p id="confirm-text">${t('startAgainConfirm')}</p>
+          <button type="button" class="danger" aria-describedby="confirm-text" @click=${on.confirm}>
+            ${t('startAgainYes')}
+          </button>
+          <button type="button" @click=${on.cancel}>${t('cancel')}</button>`
+        : html`<button type="button" class="start-again" @click=${on.ask}>${t('startAgain')}</button>`
+    }
+  </section>`;
 }
