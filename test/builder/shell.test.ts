@@ -68,7 +68,7 @@ describe('<sebaya-builder> shell', () => {
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').config).to.deep.equal(el.config);
     await new Promise((r) => setTimeout(r, 60));
     await el.updateComplete;
-    const preview = $(el, '.stage sebaya-crisis-help') as HTMLElement & { config: unknown };
+    const preview = $<HTMLElement & { config: unknown }>(el, '.stage sebaya-crisis-help');
     expect(preview.config).to.deep.equal(el.config);
     await expect(el).to.be.accessible();
   });
@@ -127,7 +127,7 @@ describe('<sebaya-builder> shell', () => {
   it('imports a real config, refuses broken JSON with its line and column, and undoes the import', async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { organization: { name: 'Mine' } }, done: [] }));
     const el = await mount();
-    const text = $(el, '#import-text') as HTMLTextAreaElement;
+    const text = $<HTMLTextAreaElement>(el, '#import-text');
     text.value = '{\n  "locale": "id",\n}';
     byText(el, 'button', 'Open').click();
     await el.updateComplete;
@@ -170,7 +170,7 @@ describe('<sebaya-builder> shell', () => {
 
   it('fills the embed snippets with the config address', async () => {
     const el = await mount();
-    const url = $(el, '#embed-url') as HTMLInputElement;
+    const url = $<HTMLInputElement>(el, '#embed-url');
     await type(url, 'https://desa.example/sebaya.json');
     await el.updateComplete;
     const snippets = [...root(el).querySelectorAll('.snippet')].map((s) => s.textContent ?? '');
