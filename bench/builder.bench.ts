@@ -1,0 +1,71 @@
+/**
+ * `<sebaya-builder>` with a 500-place directory (issue #17: "typing in a field updates the preview in
+ * ≤ 50 ms p95 with a 500-place directory"): from a keystroke in a place's name to the previewed
+ * `<sebaya-directory>` ready again with the new config (debounce, validation of the whole config,
+ * the draft saved, the element's own validation and render).
+ */
+import '../src/builder/define.js';
+import '../src/directory/define.js';
+import type { SebayaBuilder } from '../src/builder/builder.js';
+import { DRAFT_KEY } from '../src/builder/model.js';
+import { median, p95, type BenchResult } from './types.js';
+
+const BUDGET_MS = 50;
+const PLACES = 500;
+
+function places(n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    name: `Puskesmas ${i}`,
+    categories: ['puskesmas'],
+    address: `Jl. Merdeka ${i}, Ngunut`,
+    phones: [{ number: `+62 272 ${String(100000 + i)}` }],
+    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '14:00' }],
+  }));
+}
+
+export async function run(): Promise<BenchResult[]> {
+  localStorage.setItem(
+    DRAFT_KEY,
+    JSON.stringify({
+      config: {
+        timeZone: 'Asia/Jakarta',
+        directory: { sources: [{ resources: places(PLACES) }], categories: [{ id: 'puskesmas', label: 'Puskesmas' }] },
+      },
+      done: [],
+    }),
+  );
+  const el = document.createElement('sebaya-builder') as SebayaBuilder;
+  document.body.append(el);
+  await el.updateComplete;
+  el.flush();
+  await el.updateComplete;
+  const preview = () => el.renderRoot.querySelector('sebaya-directory') as HTMLElement;
+  await new Promise((resolve) => preview().addEventListener('sebaya-ready', resolve, { once: true }));
+  await el.focusPath('directory.sources[0].resources[250].name');
+  const input = el.renderRoot.querySelector<HTMLInputElement>('[data-path="directory.sources[0].resources[250].name"]');
+  if (!input) throw new Error('builder bench: the place name field is not there');
+
+  const samples: number[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    const ready = new Promise<number>((resolve) =>
+      preview().addEventListener('sebaya-ready', () => resolve(performance.now()), { once: true }),
+    );
+    const t0 = performance.now();
+    input.value = `Puskesmas ${i} baru`;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    samples.push((await ready) - t0);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  el.remove();
+  localStorage.removeItem(DRAFT_KEY);
+  return [
+    {
+      name: `builder: keystroke to updated preview, ${PLACES}-place directory, p95`,
+      value: p95(samples.slice(5)),
+      unit: 'ms',
+      budget: BUDGET_MS,
+    },
+    { name: 'builder: keystroke to updated preview, median', value: median(samples.slice(5)), unit: 'ms' },
+  ];
+}
