@@ -6,7 +6,6 @@
  */
 import '../src/builder/define.js';
 import '../src/directory/define.js';
-import type { SebayaBuilder } from '../src/builder/builder.js';
 import { DRAFT_KEY } from '../src/builder/model.js';
 import { median, p95, type BenchResult } from './types.js';
 
@@ -35,7 +34,7 @@ export async function run(): Promise<BenchResult[]> {
       done: [],
     }),
   );
-  const el = document.createElement('sebaya-builder') as SebayaBuilder;
+  const el = document.createElement('sebaya-builder');
   document.body.append(el);
   await el.updateComplete;
   el.flush();
