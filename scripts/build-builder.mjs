@@ -14,6 +14,7 @@ writeFileSync(
     <meta name="referrer" content="no-referrer" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'none'" />
     <title>Penyusun konfigurasi Sebaya · Sebaya config builder</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="builder.css" />
     <script type="module" src="../sebaya.js"></script>
     <script type="module" src="../builder.js"></script>
