@@ -7,6 +7,8 @@
  * - `--mode classic`: `dist/sebaya.classic.js`, one IIFE for hosts that cannot use type="module".
  * - `--mode inbox`: `dist/inbox.js`, the coordinator's `<sebaya-inbox>` on its own (never in
  *   sebaya.js, which public pages load), with its lazy chunks in `dist/chunks/`.
+ * - `--mode builder`: `dist/builder.js`, the config builder `<sebaya-builder>` on its own (never in
+ *   sebaya.js), chunks `dist/chunks/builder-*`; scripts/build-builder.mjs writes its page.
  * - `--mode lib`: the npm entry points in `dist/lib/` (index + one define per element), modules
  *   preserved, dependencies (lit …) external.
  */
@@ -89,6 +91,16 @@ export default defineConfig(({ mode }): UserConfig => {
             },
           ],
         },
+      },
+    );
+  }
+  if (mode === 'builder') {
+    return scriptBuild(
+      { builder: resolve(root, 'src/builder.ts') },
+      {
+        chunkFileNames: 'chunks/builder-[name]-[hash].js',
+        // Everything the builder needs up front stays in builder.js: one request, then offline.
+        codeSplitting: { groups: [{ name: 'builder', test: /src[\\/]|node_modules[\\/]/ }] },
       },
     );
   }

@@ -109,7 +109,9 @@ if (existsSync(chunkDir))
 const elements = readdirSync(join(root, 'src'), { withFileTypes: true })
   .filter(
     (d) =>
-      d.isDirectory() && d.name !== 'core' && d.name !== 'inbox' && existsSync(join(root, 'src', d.name, 'define.ts')),
+      d.isDirectory() &&
+      !['core', 'inbox', 'builder'].includes(d.name) &&
+      existsSync(join(root, 'src', d.name, 'define.ts')),
   )
   .map((d) => d.name);
 const { size: base, outDir: coreOut } = await bundle('core', ['src/crisis-help/define.ts']);
@@ -143,6 +145,24 @@ const INBOX_BUDGET = 15;
   );
   for (const f of readdirSync(join(outDir, 'chunks')).filter((f) => f.endsWith('.js')))
     add(`  lazy chunk ${f}`, gz(readFileSync(join(outDir, 'chunks', f))) / KB, 'kB gz');
+}
+
+// 2c. The config builder's entry (vite build --mode builder): the builder page loads it beside
+// sebaya.js (the elements it previews, counted above). None of it may enter sebaya.js.
+const BUILDER_BUDGET = 60;
+{
+  const outDir = join(work, 'out-builder');
+  await build({ root, logLevel: 'silent', mode: 'builder', build: { outDir, emptyOutDir: true } });
+  add(
+    'dist/builder.js (the config builder page, without the elements it previews)',
+    eagerSize(join(outDir, 'builder.js')) / KB,
+    'kB gz',
+    BUILDER_BUDGET,
+  );
+  const leaked = ['sebaya-builder', 'sebaya-builder:draft'].some((s) =>
+    readFileSync(join(root, 'dist', 'sebaya.js'), 'utf8').includes(s),
+  );
+  add('  builder code inside dist/sebaya.js (must be 0)', leaked ? 1 : 0, 'kB gz', 0);
 }
 
 // 3. Timings in Chromium.

@@ -1,0 +1,318 @@
+/** The builder's side panels: export, import, "how to put it on your site", and the live preview. */
+import { html, nothing } from 'lit';
+import { downloadFile } from '../core/download.js';
+import { locateJsonError } from '../core/config/json-error.js';
+import { lineColumn } from './fields.js';
+import type { builderT } from './messages.js';
+import { toFragment, type Config } from './model.js';
+import type { Problem } from './tasks.js';
+
+/** What the panels need of <sebaya-builder> (an interface, so this module does not import it). */
+export interface SebayaBuilder {
+  readonly config: Config;
+  readonly previewConfig: Config;
+  readonly uiLang: 'id' | 'en';
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly saveFailed: boolean;
+  readonly previous: Config | undefined;
+  notice: { readonly text: string; readonly undo?: () => void } | undefined;
+  preview: { lang: 'id' | 'en'; theme: 'light' | 'dark'; width: 360 | 1280 };
+  embedUrl: string;
+  requestUpdate(): void;
+  importConfig(config: Config): void;
+  undoImport(): void;
+}
+
+/** The error summary: every problem, each a link that focuses its field. */
+export function summaryView(errors: readonly Problem[], alert: boolean, t: T, go: (path: string) => void) {
+  if (!errors.length) return nothing;
+  return html`<div class="summary" tabindex="-1" role=${alert ? 'alert' : 'region'} aria-labelledby="summary-h">
+    <h2 id="summary-h">${t('summary')}</h2>
+    <p>${t('summaryCount', { count: errors.length })}</p>
+    <ul>
+      ${errors.map(
+        (p) =>
+          html`<li>
+            <a
+              href=${`#${p.path}`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                go(p.path);
+              }}
+              >${p.message}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+type T = ReturnType<typeof builderT>;
+
+async function copyText(host: SebayaBuilder, text: string, t: T): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    host.notice = { text: t('copied') };
+  } catch {
+    host.notice = { text: t('copyFailed') };
+  }
+}
+
+export const configJson = (config: Config): string => `${JSON.stringify(config, null, 2)}\n`;
+
+export function shareLink(config: Config): string {
+  const here = new URL(globalThis.location.href);
+  here.hash = toFragment(config).slice(1);
+  return here.href;
+}
+
+export function exportView(host: SebayaBuilder, t: T) {
+  return html`<section class="panel" aria-labelledby="export-h">
+    <h2 id="export-h">${t('exportTitle')}</h2>
+    <p>${host.saveFailed ? t('notSaved') : t('saved')}</p>
+    <div class="buttons">
+      <button
+        type="button"
+        class="download"
+        @click=${() => downloadFile(host.renderRoot, 'sebaya.json', 'application/json', configJson(host.config))}
+      >
+        ${t('download')}
+      </button>
+      <button type="button" class="copy" @click=${() => copyText(host, configJson(host.config), t)}>${t('copy')}</button>
+      <button type="button" class="share" aria-describedby="share-hint" @click=${() => copyText(host, shareLink(host.config), t)}>
+        ${t('share')}
+      </button>
+    </div>
+    <p class="hint" id="share-hint">${t('shareHint')}</p>
+  </section>`;
+}
+
+/** Reads pasted or chosen JSON; a located message when it is not a config. */
+export function readConfig(text: string, t: T): { config: Config } | { error: string } {
+  const located = locateJsonError(text);
+  if (located) return { error: t('badJson', lineColumn(text, located.offset)) };
+  const value: unknown = JSON.parse(text);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: t('notConfig') };
+  return { config: value as Config };
+}
+
+let importError = '';
+
+export function importView(host: SebayaBuilder, t: T) {
+  const take = (text: string) => {
+    const read = readConfig(text, t);
+    if ('error' in read) {
+      importError = read.error;
+      host.requestUpdate();
+      return;
+    }
+    importError = '';
+    host.importConfig(read.config);
+  };
+  // The importer of helper I, when it is loaded, brings migration of older configs.
+  const importer = customElements.get('sebaya-import')
+    ? html`<sebaya-import
+        kind="config"
+        lang=${host.uiLang}
+        @sebaya-import=${(e: CustomEvent<{ items: unknown[] }>) => {
+          const config = e.detail.items[0];
+          if (config && typeof config === 'object') host.importConfig(config as Config);
+        }}
+      ></sebaya-import>`
+    : html`<label for="import-file">${t('importFile')}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          @change=${async (e: Event) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) take(await file.text());
+          }}
+        />
+        <label for="import-text">${t('importPaste')}</label>
+        <textarea
+          id="import-text"
+          rows="4"
+          spellcheck="false"
+          aria-describedby=${importError ? 'import-error' : nothing}
+          aria-invalid=${importError ? 'true' : nothing}
+        ></textarea>
+        ${importError ? html`<p class="error" id="import-error" role="alert">${importError}</p>` : nothing}
+        <button
+          type="button"
+          class="import"
+          @click=${() => take((host.renderRoot.querySelector('#import-text') as HTMLTextAreaElement).value)}
+        >
+          ${t('importGo')}
+        </button>`;
+  return html`<section class="panel" aria-labelledby="import-h">
+    <h2 id="import-h">${t('importTitle')}</h2>
+    ${importer}
+    ${
+      host.previous
+        ? html`<button type="button" class="undo-import" @click=${() => host.undoImport()}>${t('undoImport')}</button>`
+        : nothing
+    }
+  </section>`;
+}
+
+const ELEMENTS: readonly [section: string, tag: string, frame: string][] = [
+  ['crisis', 'sebaya-crisis-help', 'crisis-help'],
+  ['calendar', 'sebaya-calendar', 'calendar'],
+  ['supportForm', 'sebaya-support-form', 'support-form'],
+  ['quiz', 'sebaya-quiz', 'quiz'],
+  ['directory', 'sebaya-directory', 'directory'],
+];
+
+/** The elements a config sets up (the crisis panel always: it shows the national lines). */
+export function elementsOf(config: Config): (typeof ELEMENTS)[number][] {
+  return ELEMENTS.filter(([section]) => section === 'crisis' || config[section] !== undefined);
+}
+
+/** The snippets of "how to put it on your site", by host, for a config at `configUrl`. */
+export function snippets(config: Config, configUrl: string, lang: string): Record<string, string> {
+  const url = configUrl.trim() || 'https://desa-anda.example/sebaya.json';
+  let base: URL;
+  try {
+    base = new URL('sebaya/', new URL(url));
+  } catch {
+    base = new URL('https://desa-anda.example/sebaya/');
+  }
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const els = elementsOf(config);
+  const script = `<script type="module" src="${attr(new URL('sebaya.js', base).href)}"></script>`;
+  const tags = els.map(([, tag]) => `<${tag} src="${attr(url)}" lang="${lang}"></${tag}>`).join('\n');
+  const placeholders = els
+    .map(([, , name]) => `<div data-sebaya="${name}" data-src="${attr(url)}" data-lang="${lang}"></div>`)
+    .join('\n');
+  const frames = els
+    .map(
+      ([, , name]) =>
+        `<iframe data-sebaya-frame title="Sebaya" src="${attr(new URL(`frame/${name}.html`, base).href)}?config=${attr(encodeURIComponent(url))}&amp;lang=${lang}" sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" referrerpolicy="no-referrer" style="width:100%;border:0;height:40rem"></iframe>`,
+    )
+    .join('\n');
+  return {
+    static: `${script}\n${tags}`,
+    opensid: `<!-- ${script.replace(/--/g, '- -')} : dipasang sekali di tema / once in the theme -->\n${placeholders}`,
+    wordpress: `${script}\n${tags}`,
+    blogger: `${script}\n${tags}`,
+    googleSites: frames,
+  };
+}
+
+export function embedView(host: SebayaBuilder, t: T) {
+  const all = snippets(host.config, host.embedUrl, host.uiLang);
+  const hosts = ['static', 'opensid', 'wordpress', 'blogger', 'googleSites'] as const;
+  return html`<section class="panel" aria-labelledby="embed-h">
+    <h2 id="embed-h">${t('embedTitle')}</h2>
+    <label for="embed-url">${t('configUrl')}</label>
+    <p class="hint" id="embed-url-hint">${t('configUrlHint')}</p>
+    <input
+      id="embed-url"
+      type="url"
+      inputmode="url"
+      aria-describedby="embed-url-hint"
+      .value=${host.embedUrl}
+      @input=${(e: Event) => (host.embedUrl = (e.target as HTMLInputElement).value)}
+    />
+    ${hosts.map(
+      (h) =>
+        html`<h3 id=${`embed-${h}`}>${t(`embed.${h}`)}</h3>
+          <pre class="snippet" tabindex="0" aria-labelledby=${`embed-${h}`}><code>${all[h]}</code></pre>
+          <button type="button" aria-describedby=${`embed-${h}`} @click=${() => copyText(host, all[h] ?? '', t)}>
+            ${t('copySnippet')}
+          </button>`,
+    )}
+  </section>`;
+}
+
+/** The real elements with the config being built; they are absent when their define is not loaded. */
+export function previewView(host: SebayaBuilder, t: T) {
+  const { lang, theme, width } = host.preview;
+  const set = (patch: Partial<SebayaBuilder['preview']>) => (host.preview = { ...host.preview, ...patch });
+  const radios = <V extends string | number>(name: string, legend: string, values: [V, string][], current: V) =>
+    html`<fieldset class="inline-set">
+      <legend>${legend}</legend>
+      ${values.map(
+        ([value, label]) =>
+          html`<label
+            ><input
+              type="radio"
+              name=${name}
+              .checked=${current === value}
+              @change=${() => set({ [name]: value })}
+            />
+            ${label}</label
+          >`,
+      )}
+    </fieldset>`;
+  const config = host.previewConfig;
+  const elements = elementsOf(config).filter(([, tag]) => customElements.get(tag));
+  return html`<aside class="preview" aria-labelledby="preview-h">
+    <h2 id="preview-h">${t('preview')}</h2>
+    ${radios(
+      'lang',
+      t('previewLang'),
+      [
+        ['id', 'Bahasa Indonesia'],
+        ['en', 'English'],
+      ],
+      lang,
+    )}
+    ${radios(
+      'theme',
+      t('previewTheme'),
+      [
+        ['light', t('light')],
+        ['dark', t('dark')],
+      ],
+      theme,
+    )}
+    ${radios(
+      'width',
+      t('previewWidth'),
+      [
+        [360, '360 px'],
+        [1280, '1280 px'],
+      ],
+      width,
+    )}
+    <div class="stage ${theme} w${width}">
+      ${elements.map(([, tag]) => previewElement(host, tag, config, lang, theme))}
+    </div>
+  </aside>`;
+}
+
+type Previewed = HTMLElement & { config?: unknown; debug?: boolean };
+/** One element per tag per builder, kept between renders so it updates instead of starting over. */
+const shown = new WeakMap<SebayaBuilder, Map<string, Previewed>>();
+
+function previewElement(host: SebayaBuilder, tag: string, config: Config, lang: string, theme: string) {
+  let mine = shown.get(host);
+  if (!mine) shown.set(host, (mine = new Map()));
+  let el = mine.get(tag);
+  if (!el) {
+    el = document.createElement(tag);
+    el.debug = true;
+    mine.set(tag, el);
+  }
+  if (el.config !== config) el.config = config;
+  if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
+  if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
+  return el;
+}
+
+/** "Start again", asked twice: the owner's work goes only on a second, explicit click. */
+export function againView(confirming: boolean, t: T, on: { ask(): void; cancel(): void; confirm(): void }) {
+  return html`<section class="again">
+    ${
+      confirming
+        ? html`<p id="confirm-text">${t('startAgainConfirm')}</p>
+          <button type="button" class="danger" aria-describedby="confirm-text" @click=${on.confirm}>
+            ${t('startAgainYes')}
+          </button>
+          <button type="button" @click=${on.cancel}>${t('cancel')}</button>`
+        : html`<button type="button" class="start-again" @click=${on.ask}>${t('startAgain')}</button>`
+    }
+  </section>`;
+}

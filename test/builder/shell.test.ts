@@ -1,0 +1,182 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/builder/define.js';
+import '../../src/crisis-help/define.js';
+import type { SebayaBuilder } from '../../src/builder/builder.js';
+import { configJson } from '../../src/builder/views.js';
+import { DRAFT_KEY, toFragment } from '../../src/builder/model.js';
+
+const root = (el: SebayaBuilder) => el.renderRoot as ShadowRoot;
+const $ = <T extends Element = HTMLElement>(el: SebayaBuilder, selector: string) => {
+  const found = root(el).querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+const byText = (el: SebayaBuilder, selector: string, text: string): HTMLElement => {
+  const found = [...root(el).querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.includes(text));
+  if (!found) throw new Error(`no ${selector} says “${text}”`);
+  return found;
+};
+const type = async (input: HTMLInputElement, text: string) => {
+  input.focus();
+  await sendKeys({ type: text });
+};
+const deepActive = (): Element | null => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+async function mount(): Promise<SebayaBuilder> {
+  const el = await fixture<SebayaBuilder>(html`<sebaya-builder lang="en"></sebaya-builder>`);
+  el.flush();
+  await el.updateComplete;
+  return el;
+}
+
+async function openTask(el: SebayaBuilder, name: string) {
+  byText(el, '.tasks a', name).click();
+  await el.updateComplete;
+}
+
+describe('<sebaya-builder> shell', () => {
+  beforeEach(() => {
+    localStorage.removeItem(DRAFT_KEY);
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('lists the seven tasks with their status, and is accessible', async () => {
+    const el = await mount();
+    const rows = [...root(el).querySelectorAll('.tasks li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).to.have.length(7);
+    expect(rows[0]).to.equal('Organisation and languages Not started');
+    await expect(el).to.be.accessible();
+    el.lang = 'id';
+    await el.updateComplete;
+    expect($(el, '.tasks li').textContent).to.include('Belum dimulai');
+  });
+
+  it('builds crisis lines by typing: the config, the draft and the preview follow', async () => {
+    const el = await mount();
+    await openTask(el, 'Crisis lines');
+    expect(deepActive()?.localName).to.equal('h2');
+    byText(el, 'button.add', 'Add').click();
+    await el.updateComplete;
+    await type($(el, '[data-path="crisis.lines[0].name"]'), 'Sejiwa');
+    await type($(el, '[data-path="crisis.lines[0].phone"]'), '119');
+    expect(el.config).to.deep.equal({ crisis: { lines: [{ name: 'Sejiwa', phone: '119' }] } });
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').config).to.deep.equal(el.config);
+    await new Promise((r) => setTimeout(r, 60));
+    await el.updateComplete;
+    const preview = $<HTMLElement & { config: unknown }>(el, '.stage sebaya-crisis-help');
+    expect(preview.config).to.deep.equal(el.config);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reorders a list by keyboard, focus following the item, and undoes a removal in place', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ config: { crisis: { lines: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] } }, done: [] }),
+    );
+    const el = await mount();
+    await openTask(el, 'Crisis lines');
+    const down = $(el, 'li[data-item="crisis.lines[0]"] button.move-down');
+    down.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    const names = () => (el.config.crisis as { lines: { name: string }[] }).lines.map((l) => l.name);
+    expect(names()).to.deep.equal(['B', 'A', 'C']);
+    expect(deepActive()?.getAttribute('aria-label')).to.equal('Move down: Crisis line 2: A');
+    expect($(el, '.notice').textContent).to.include('A moved to position 2 of 3.');
+    $(el, 'li[data-item="crisis.lines[1]"] button.remove').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['B', 'C']);
+    expect($(el, '.notice').getAttribute('role')).to.equal('status');
+    expect(deepActive()?.classList.contains('undo')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['B', 'A', 'C']);
+    expect($(el, '.notice').textContent).to.include('A restored.');
+  });
+
+  it('sums up problems with the elements’ messages; a link focuses the field', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ config: { crisis: { lines: [{ name: 'Sejiwa', phone: 'call me' }] } }, done: [] }),
+    );
+    const el = await mount();
+    expect(byText(el, '.tasks li', 'Crisis lines').textContent).to.include('Has problems');
+    byText(el, 'button', 'Check the config').click();
+    await el.updateComplete;
+    const summary = $(el, '.summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    const link = byText(el, '.summary a', 'crisis.lines[0].phone');
+    link.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const field = deepActive() as HTMLInputElement;
+    expect(field.dataset.path).to.equal('crisis.lines[0].phone');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).to.equal(
+      link.textContent,
+    );
+  });
+
+  it('imports a real config, refuses broken JSON with its line and column, and undoes the import', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { organization: { name: 'Mine' } }, done: [] }));
+    const el = await mount();
+    const text = $<HTMLTextAreaElement>(el, '#import-text');
+    text.value = '{\n  "locale": "id",\n}';
+    byText(el, 'button', 'Open').click();
+    await el.updateComplete;
+    expect($(el, '#import-error').textContent).to.include('line 2, column 17');
+    expect(el.config).to.deep.equal({ organization: { name: 'Mine' } });
+    const demo = await (await fetch('/demo/sebaya.json')).text();
+    text.value = demo;
+    byText(el, 'button', 'Open').click();
+    await el.updateComplete;
+    // Round trip: what comes out is the same config, apart from formatting.
+    expect(JSON.parse(configJson(el.config))).to.deep.equal(JSON.parse(demo));
+    byText(el, 'button', 'Undo import').click();
+    await el.updateComplete;
+    expect(el.config).to.deep.equal({ organization: { name: 'Mine' } });
+  });
+
+  it('opens a shared link’s config and keeps the draft restorable', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { locale: 'en' }, done: [] }));
+    history.replaceState(null, '', `${location.pathname}${toFragment({ locale: 'id', timeZone: 'Asia/Jakarta' })}`);
+    const el = await mount();
+    expect(el.config).to.deep.equal({ locale: 'id', timeZone: 'Asia/Jakarta' });
+    byText(el, 'button', 'Undo import').click();
+    await el.updateComplete;
+    expect(el.config).to.deep.equal({ locale: 'en' });
+  });
+
+  it('starts again only after a confirmation, and can undo it', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { locale: 'en' }, done: [] }));
+    const el = await mount();
+    byText(el, 'button', 'Start again').click();
+    await el.updateComplete;
+    expect(el.config).to.deep.equal({ locale: 'en' });
+    byText(el, 'button', 'Yes, start again').click();
+    await el.updateComplete;
+    expect(el.config).to.deep.equal({});
+    byText(el, '.notice button', 'Undo').click();
+    await el.updateComplete;
+    expect(el.config).to.deep.equal({ locale: 'en' });
+  });
+
+  it('fills the embed snippets with the config address', async () => {
+    const el = await mount();
+    const url = $<HTMLInputElement>(el, '#embed-url');
+    await type(url, 'https://desa.example/sebaya.json');
+    await el.updateComplete;
+    const snippets = [...root(el).querySelectorAll('.snippet')].map((s) => s.textContent ?? '');
+    expect(snippets[0]).to.include('<script type="module" src="https://desa.example/sebaya/sebaya.js"></script>');
+    expect(snippets[0]).to.include('<sebaya-crisis-help src="https://desa.example/sebaya.json" lang="en">');
+    expect(snippets[1]).to.include('data-sebaya="crisis-help" data-src="https://desa.example/sebaya.json"');
+    expect(snippets[4]).to.include('frame/crisis-help.html?config=https%3A%2F%2Fdesa.example%2Fsebaya.json');
+  });
+});
