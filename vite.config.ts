@@ -99,8 +99,17 @@ export default defineConfig(({ mode }): UserConfig => {
       { builder: resolve(root, 'src/builder.ts') },
       {
         chunkFileNames: 'chunks/builder-[name]-[hash].js',
-        // Everything the builder needs up front stays in builder.js: one request, then offline.
-        codeSplitting: { groups: [{ name: 'builder', test: /src[\\/]|node_modules[\\/]/ }] },
+        // What the builder needs up front stays in builder.js. The calendar file reader (ical.js,
+        // for the .ics importer) and papaparse (the CSV importer) are lazy chunks the importer
+        // fetches once the page is idle, so the builder still works offline once loaded.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'builder',
+              test: /^(?!.*(node_modules[\\/](ical\.js|papaparse)|src[\\/]builder[\\/]import[\\/]ics|src[\\/]calendar[\\/]model[\\/]ics)).*(src[\\/]|node_modules[\\/])/,
+            },
+          ],
+        },
       },
     );
   }

@@ -116,26 +116,36 @@ describe('<sebaya-builder> shell', () => {
     link.click();
     await el.updateComplete;
     await el.updateComplete;
-    const field = deepActive() as HTMLInputElement;
-    expect(field.dataset.path).to.equal('crisis.lines[0].phone');
-    expect(field.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).to.equal(
-      link.textContent,
+    // The focus is in the field editor of that path, which shows the same message.
+    const editor = [...root(el).querySelectorAll<HTMLElement & { path?: string; error?: string }>('*')].find(
+      (e) => e.localName.startsWith('sebaya-edit-') && e.path === 'crisis.lines[0].phone',
     );
+    expect(editor, 'the phone editor').to.exist;
+    expect(editor!.shadowRoot!.activeElement, 'focus inside the editor').to.exist;
+    expect(editor!.error).to.equal(link.textContent);
+    expect(editor!.shadowRoot!.activeElement!.getAttribute('aria-invalid')).to.equal('true');
   });
 
-  it('imports a real config, refuses broken JSON with its line and column, and undoes the import', async () => {
+  it('imports a real config through <sebaya-import>, refuses broken JSON with its line and column, and undoes the import', async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { organization: { name: 'Mine' } }, done: [] }));
     const el = await mount();
-    const text = $<HTMLTextAreaElement>(el, '#import-text');
-    text.value = '{\n  "locale": "id",\n}';
-    byText(el, 'button', 'Open').click();
-    await el.updateComplete;
-    expect($(el, '#import-error').textContent).to.include('line 2, column 17');
+    const importer = $(el, 'sebaya-import');
+    const inner = importer.shadowRoot!;
+    const read = async (text: string) => {
+      const label = [...inner.querySelectorAll('label')].find((l) => l.textContent?.includes('paste'));
+      (inner.getElementById(label!.htmlFor) as HTMLTextAreaElement).value = text;
+      [...inner.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Read')!.click();
+      await new Promise((r) => setTimeout(r, 150));
+      await (importer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    };
+    await read('{\n  "locale": "id",\n}');
+    expect(inner.textContent).to.match(/line 2, column 1[67]/i);
     expect(el.config).to.deep.equal({ organization: { name: 'Mine' } });
+    [...inner.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Start again')?.click();
+    await (importer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const demo = await (await fetch('/demo/sebaya.json')).text();
-    text.value = demo;
-    byText(el, 'button', 'Open').click();
+    await read(demo);
+    [...inner.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Add to the config')!.click();
     await el.updateComplete;
     // Round trip: what comes out is the same config, apart from formatting.
     expect(JSON.parse(configJson(el.config))).to.deep.equal(JSON.parse(demo));

@@ -14,7 +14,7 @@ import { SebayaEditPlain } from './plain.js';
 import { SebayaEditPublicKey } from './public-key.js';
 import { SebayaEditText } from './text.js';
 import { SebayaEditUrl } from './url.js';
-import './events.js';
+import type {} from './events.js';
 
 /** Tag → class, as the contract names them; stories and tests loop over it. */
 export const EDITORS = {

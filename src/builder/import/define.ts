@@ -10,7 +10,6 @@ declare global {
 }
 
 export { SebayaImport };
-export { importIcs, icsSource } from './ics.js';
 export { importCsv, matchColumns, placesFrom } from './csv.js';
 export { importConfig } from './config.js';
 export { applyImport } from './apply.js';

@@ -3,9 +3,12 @@ import { base, tokens } from '../../core/theme/tokens.js';
 import { controls } from '../../core/theme/controls.js';
 import { importConfig, type ConfigImport } from './config.js';
 import { importCsv, matchColumns, placesFrom, PLACE_FIELDS, type ColumnMapping, type CsvTable } from './csv.js';
-import { icsSource, importIcs } from './ics.js';
+import { loadPapa } from '../../directory/model/csv.js';
 import { importWords, type ImportKey } from './messages.js';
 import { styles } from './styles.js';
+
+/** The .ics reader (ical.js) is a chunk of its own: fetched when the page is idle, or on first use. */
+const icsReader = () => import('./ics.js');
 import type {} from './events.js';
 import { IMPORT_KINDS, type ImportKind, type ImportResult, type Words } from './types.js';
 
@@ -47,6 +50,16 @@ export class SebayaImport extends LitElement {
     message: { state: true },
     announcement: { state: true },
   };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetch the readers while the page is idle, so an import works offline once the builder loaded.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
+    idle(() => {
+      void icsReader().catch(() => undefined);
+      void loadPapa().catch(() => undefined);
+    });
+  }
 
   /** Which importer: `ics`, `csv` or `config`. */
   declare kind: ImportKind;
@@ -245,7 +258,8 @@ export class SebayaImport extends LitElement {
     }
     this.busy = true;
     try {
-      if (this.#kind === 'ics') this.#show({ name: 'report', result: importIcs(text, { timeZone: this.timeZone }) });
+      if (this.#kind === 'ics')
+        this.#show({ name: 'report', result: (await icsReader()).importIcs(text, { timeZone: this.timeZone }) });
       else if (this.#kind === 'csv') {
         const table = await importCsv(text);
         this.#show({ name: 'match', table, mapping: matchColumns(table.columns) }, this.#t('match.title'));
@@ -267,10 +281,10 @@ export class SebayaImport extends LitElement {
     }
   };
 
-  #onUrl = (e: Event): void => {
+  #onUrl = async (e: Event): Promise<void> => {
     e.preventDefault();
     const url = this.renderRoot.querySelector<HTMLInputElement>('#url')?.value ?? '';
-    this.#show({ name: 'report', result: icsSource(url) });
+    this.#show({ name: 'report', result: (await icsReader()).icsSource(url) });
   };
 
   #onColumn = (e: Event): void => {

@@ -118,7 +118,13 @@ describe('<sebaya-import>', () => {
     await el.updateComplete;
     byLabel<HTMLInputElement>(el, 'address of a published calendar').value = 'webcal://example.org/k.ics';
     button(el, 'Use this address').click();
-    await el.updateComplete;
+    // The .ics reader is a lazy chunk: wait for the report.
+    for (
+      let i = 0;
+      i < 100 && ![...root(el).querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Add to the config');
+      i += 1
+    )
+      await new Promise((r) => setTimeout(r, 50));
     const got = oneEvent(el, 'sebaya-import');
     button(el, 'Add to the config').click();
     const { detail } = (await got) as CustomEvent<ImportResult>;
