@@ -22,6 +22,7 @@ const TEXT = {
     footer: 'TPKJM Ngunut Village · Playen District, Gunungkidul Regency, Special Region of Yogyakarta',
     'footer.privacy': 'This site uses no cookies and does not track visitors.',
     'footer.coordinator': 'Coordinator page (DEMO: the team inbox, with the demo key)',
+    'footer.builder': 'Config builder: put sebaya.json together without writing JSON',
   },
 };
 
