@@ -21,7 +21,7 @@ test('the demo footer opens the config builder: its tasks, no error, nothing fro
       (r) => !r.url().startsWith(demo.base) && !r.url().startsWith('data:') && elsewhere.push(r.url()),
     );
     await page.goto(demo.base);
-    await page.getByRole('link', { name: /Pembuat konfigurasi/ }).click();
+    await page.getByRole('link', { name: /Penyusun konfigurasi/ }).click();
     await page.waitForURL(/\/dist\/builder\/index\.html/);
     const builder = page.locator('sebaya-builder');
     for (const task of ['Organisasi dan bahasa', 'Layanan krisis', 'Kalender', 'Formulir dukungan', 'Kuis'])
