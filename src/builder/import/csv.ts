@@ -4,13 +4,11 @@
  * directory's own (src/directory/model/csv.ts); the builder adds the column-matching step and names
  * every row it leaves out.
  */
-import * as v from 'valibot';
 import { columnOf, delimiterOf, loadPapa, readCsv, CSV_COLUMNS, type CsvColumn } from '../../directory/model/csv.js';
 import { LOCALIZED } from '../../directory/model/csv-columns.js';
 import { ResourceSchema } from '../../directory/schema.js';
-import { fromValibot, valueAt } from '../../core/config/issues.js';
 import type { ImportResult, Skipped, Words } from './types.js';
-import { excerpt, issueWords } from './words.js';
+import { admit, excerpt } from './words.js';
 
 /** A parsed spreadsheet: its header and its rows (row `i` is the spreadsheet's row `i + 2`). */
 export interface CsvTable {
@@ -117,18 +115,7 @@ export async function placesFrom(
       continue;
     }
     for (const d of read.dropped ?? []) skipped.push({ where, why: why.cell(excerpt(d.replace(/^row \d+ /, ''), 60)) });
-    const place = read.items[0]! as { id: string };
-    let id = place.id || 'tempat';
-    for (let n = 2; used.has(id); n += 1) id = `${place.id}-${n}`;
-    const candidate = { ...place, id };
-    const checked = v.safeParse(ResourceSchema, candidate, { abortPipeEarly: true });
-    if (!checked.success) {
-      const issue = fromValibot(checked.issues)[0]!;
-      skipped.push({ where, why: issueWords(issue, valueAt(candidate, issue.path)) });
-      continue;
-    }
-    used.add(id);
-    items.push(candidate);
+    admit(ResourceSchema, read.items[0]!, where, { used, items, skipped }, 'tempat');
   }
   return { items, target, skipped };
 }

@@ -13,10 +13,10 @@ import type { CalendarEvent } from '../../calendar/model/types.js';
 import { CalendarEventInput, Rrule, UrlSource } from '../../calendar/schema.js';
 import { fromInput } from '../../calendar/sources.js';
 import { withRecurrence } from '../../calendar/model/recurrence.js';
-import { fromValibot, valueAt } from '../../core/config/issues.js';
+import { fromValibot } from '../../core/config/issues.js';
 import { icsWhy } from './ics-why.js';
 import type { ImportResult, Skipped, Words } from './types.js';
-import { excerpt, issueWords } from './words.js';
+import { admit, excerpt, issueWords } from './words.js';
 
 export interface IcsImportOptions {
   /** The site's zone (`timeZone` in the config): times are written as its wall clock. */
@@ -233,19 +233,7 @@ export function importIcs(text: string, options: IcsImportOptions): ImportResult
         skipped.push({ where: `VEVENT ${block.index} (line ${block.line})`, why: converted.why });
         continue;
       }
-      for (const input of converted.inputs) {
-        let id = input.id;
-        for (let n = 2; used.has(id); n += 1) id = `${input.id.slice(0, 190)}-${n}`;
-        const candidate = { ...input, id };
-        const checked = v.safeParse(CalendarEventInput, candidate, { abortPipeEarly: true });
-        if (!checked.success) {
-          const issue = fromValibot(checked.issues)[0]!;
-          skipped.push({ where, why: issueWords(issue, valueAt(candidate, issue.path)) });
-          continue;
-        }
-        used.add(id);
-        items.push(candidate);
-      }
+      for (const input of converted.inputs) admit(CalendarEventInput, input, where, { used, items, skipped }, 'acara');
     }
   }
   return { items, target, skipped };
