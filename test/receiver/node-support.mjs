@@ -181,38 +181,28 @@ export function postgresMissing() {
  */
 export async function startPostgres() {
   const dir = tempDir('sebaya-pg-');
+  // As root, PostgreSQL itself runs as the user `postgres` (it refuses root). It is spawned with
+  // that uid directly, not through runuser, so that killing the child kills the postmaster: a
+  // wrapper killed with SIGKILL would leave the server running.
   const asRoot = process.getuid?.() === 0;
-  const wrap = (cmd, args) => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
+  /** @type {{ uid?: number, gid?: number }} */
+  const as = {};
   if (asRoot) {
     const id = (flag) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    chownSync(dir, id('-u'), id('-g'));
+    Object.assign(as, { uid: id('-u'), gid: id('-g') });
+    chownSync(dir, as.uid, as.gid);
   }
   const data = join(dir, 'data');
-  const [initCmd, initArgs] = wrap(join(PG_BIN, 'initdb'), [
-    '-D',
-    data,
-    '-U',
-    'postgres',
-    '--auth=trust',
-    '-E',
-    'UTF8',
-  ]);
-  const init = spawnSync(initCmd, initArgs, { encoding: 'utf8', timeout: 60_000 });
+  const init = spawnSync(join(PG_BIN, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    cwd: dir,
+    ...as,
+  });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   const port = await freePort();
-  const [cmd, args] = wrap(join(PG_BIN, 'postgres'), [
-    '-D',
-    data,
-    '-p',
-    String(port),
-    '-k',
-    dir,
-    '-c',
-    'listen_addresses=127.0.0.1',
-    '-c',
-    'fsync=off',
-  ]);
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'];
+  const child = spawn(join(PG_BIN, 'postgres'), args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: dir, ...as });
   children.add(child);
   let err = '';
   child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
@@ -238,7 +228,7 @@ export async function startPostgres() {
     url: `postgres://postgres@127.0.0.1:${port}/sebaya`,
     port,
     async stop() {
-      // SIGINT: PostgreSQL's "fast" shutdown (runuser passes it on).
+      // SIGINT: PostgreSQL's "fast" shutdown.
       child.kill('SIGINT');
       await within(20_000, exited, 'postgres stop').catch(() => child.kill('SIGKILL'));
     },

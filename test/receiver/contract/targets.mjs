@@ -137,8 +137,9 @@ export const TARGETS = [
           return nodeInstance({ ...config, port: 0, database: postgres.url.replace(/\/sebaya$/, `/${name}`) }, env);
         },
         close: async () => {
-          await cleanup();
+          // The server first: cleanup() kills what is left with SIGKILL.
           await postgres.stop();
+          await cleanup();
         },
       };
     },
