@@ -79,8 +79,13 @@ export abstract class EditorBase extends LitElement {
     }
   }
 
+  /** What the owner typed, shown instead of `value` until a value comes from elsewhere. */
+  protected draft: string | undefined;
+
   /** Drops the editor's draft: `value` was set by the builder, not typed here. */
-  protected valueFromOutside(): void {}
+  protected valueFromOutside(): void {
+    this.draft = undefined;
+  }
 
   protected refuse(why: string): void {
     this.refusal = why;

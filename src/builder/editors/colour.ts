@@ -46,12 +46,6 @@ export class SebayaEditColour extends EditorBase {
   surface = LIGHT_SURFACE;
   /** The contrast needed against `surface`. */
   minContrast = CATEGORY_CONTRAST;
-  #draft: string | undefined;
-
-  protected override valueFromOutside(): void {
-    this.#draft = undefined;
-  }
-
   #ratio(text: string): number | undefined {
     const colour = readColour(text);
     const surface = parseHex(this.surface)?.rgb ?? [255, 255, 255];
@@ -59,7 +53,7 @@ export class SebayaEditColour extends EditorBase {
   }
 
   #take(text: string): void {
-    this.#draft = text;
+    this.draft = text;
     // The ratio line follows the draft, kept or not.
     this.requestUpdate();
     if (!text.trim()) return this.accept(undefined);
@@ -71,7 +65,7 @@ export class SebayaEditColour extends EditorBase {
   }
 
   override render() {
-    const text = this.#draft ?? (typeof this.value === 'string' ? this.value : '');
+    const text = this.draft ?? (typeof this.value === 'string' ? this.value : '');
     const colour = readColour(text);
     const ratio = this.#ratio(text);
     return html`<div class="root">

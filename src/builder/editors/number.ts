@@ -19,15 +19,9 @@ export function parseNumber(text: string): number | undefined {
  */
 export class SebayaEditNumber extends EditorBase {
   declare value: number | undefined;
-  #draft: string | undefined;
-
-  protected override valueFromOutside(): void {
-    this.#draft = undefined;
-  }
-
   #input = (e: Event): void => {
     const text = (e.target as HTMLInputElement).value;
-    this.#draft = text;
+    this.draft = text;
     if (!text.trim()) return this.accept(undefined);
     const n = parseNumber(text);
     if (n === undefined) return this.refuse(this.t('number.bad'));
@@ -35,7 +29,7 @@ export class SebayaEditNumber extends EditorBase {
   };
 
   override render() {
-    const shown = this.#draft ?? (typeof this.value === 'number' ? String(this.value) : '');
+    const shown = this.draft ?? (typeof this.value === 'number' ? String(this.value) : '');
     return html`<div class="root">
       ${this.labelFor('control')}
       <input

@@ -25,12 +25,6 @@ export class SebayaEditPhone extends EditorBase {
   declare value: string | undefined;
   whatsapp = false;
   whatsappPath = '';
-  #draft: string | undefined;
-
-  protected override valueFromOutside(): void {
-    this.#draft = undefined;
-  }
-
   #whatsappValue(on: boolean, phone: string | undefined): unknown {
     if (this.whatsappPath.endsWith('.kind')) return on ? 'whatsapp' : 'voice';
     return on ? phone : undefined;
@@ -38,7 +32,7 @@ export class SebayaEditPhone extends EditorBase {
 
   #input = (e: Event): void => {
     const text = (e.target as HTMLInputElement).value;
-    this.#draft = text;
+    this.draft = text;
     if (!text.trim()) return this.accept(undefined);
     const read = readPhone(text);
     if (!read.ok) {
@@ -71,7 +65,7 @@ export class SebayaEditPhone extends EditorBase {
         type="tel"
         inputmode="tel"
         autocomplete="off"
-        .value=${this.#draft ?? value}
+        .value=${this.draft ?? value}
         ?required=${this.required}
         aria-invalid=${this.invalid}
         aria-describedby=${this.describedBy('shown')}

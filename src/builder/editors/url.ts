@@ -45,15 +45,9 @@ export class SebayaEditUrl extends EditorBase {
   declare value: string | undefined;
   /** The field also takes `mailto:` and `tel:` (the schema's `Link`). */
   contact = false;
-  #draft: string | undefined;
-
-  protected override valueFromOutside(): void {
-    this.#draft = undefined;
-  }
-
   #input = (e: Event): void => {
     const text = (e.target as HTMLInputElement).value;
-    this.#draft = text;
+    this.draft = text;
     if (!text.trim()) return this.accept(undefined);
     const read = readUrl(text, this.contact);
     if (read.ok) return this.accept(read.url);
@@ -77,7 +71,7 @@ export class SebayaEditUrl extends EditorBase {
         inputmode="url"
         autocomplete="off"
         spellcheck="false"
-        .value=${this.#draft ?? (typeof this.value === 'string' ? this.value : '')}
+        .value=${this.draft ?? (typeof this.value === 'string' ? this.value : '')}
         ?required=${this.required}
         aria-invalid=${this.invalid}
         aria-describedby=${this.describedBy()}
