@@ -359,7 +359,7 @@ export class SebayaBuilder extends LitElement {
             </select></label
           >
         </header>
-        <div class="notice" role="status" aria-live="polite">
+        <div class=${this.notice ? 'notice' : 'notice quiet'} role="status" aria-live="polite">
           ${
             this.notice
               ? html`<p>${this.notice.text}</p>

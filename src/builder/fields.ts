@@ -262,8 +262,10 @@ export function shapeOf(node: UnionNode, value: unknown): number {
 
 function shapeName(option: SchemaNode, path: string, ctx: FormContext): string {
   if (option.type !== 'group') return labelOf(path, ctx.lang);
+  // Named by what the owner gives: the list, else the address; a `type` tag only says which.
   const required = option.fields
     .filter((f) => f.required && f.type !== 'field')
+    .concat(option.fields.filter((f) => f.required && f.key !== 'type'))
     .concat(option.fields.filter((f) => f.required));
   const first = required[0] ?? option.fields[0];
   return first ? labelOf(join(path, first.key), ctx.lang) : labelOf(path, ctx.lang);

@@ -113,8 +113,11 @@ export const builderStyles = [
       padding: 0.75em;
       margin: 1em 0;
     }
-    .notice:empty {
-      display: none;
+    /* The live region stays in the page (so what it says later is announced) but leaves no mark. */
+    .notice.quiet {
+      border: 0;
+      padding: 0;
+      margin: 0;
     }
     .notice {
       display: flex;
@@ -139,10 +142,42 @@ export const builderStyles = [
       flex-wrap: wrap;
       gap: 0.75em;
     }
-    .inline {
+    .inline,
+    .shapes label,
+    .inline-set label {
       display: inline-flex;
       gap: 0.5em;
       align-items: center;
+      min-height: 32px;
+    }
+    .shapes {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+    }
+    header select {
+      font: inherit;
+      min-height: 32px;
+    }
+    label.done {
+      margin-block: 1em;
+    }
+    a.back {
+      display: inline-block;
+      padding-block: 0.25em;
+      line-height: 1.5;
+    }
+    .panel h3 {
+      margin: 1.25em 0 0.5em;
+    }
+    .panel > label {
+      display: block;
+      font-weight: bold;
+      margin-top: 0.75em;
+    }
+    #embed-url {
+      width: 100%;
+      box-sizing: border-box;
     }
     .stage {
       margin-inline: auto;
