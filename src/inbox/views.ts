@@ -162,6 +162,32 @@ function keyHeld(v: InboxView): TemplateResult {
   </section>`;
 }
 
+/** A one-line field the browser must not remember or correct (a credential, a reference code), with its error. */
+function secretField(
+  v: InboxView,
+  f: {
+    id: string;
+    name: string;
+    type: 'password' | 'text';
+    label: InboxKey;
+    error: InboxKey | undefined;
+    hint?: string;
+  },
+): TemplateResult {
+  const described = [f.hint, f.error ? `${f.id}-error` : undefined].filter(Boolean).join(' ');
+  return html`<label for=${f.id}>${v.t(f.label)}</label>
+    <input
+      id=${f.id}
+      name=${f.name}
+      type=${f.type}
+      autocomplete="off"
+      spellcheck="false"
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+    />
+    ${f.error ? html`<p class="field-error" id=${`${f.id}-error`}>${v.t(f.error)}</p>` : nothing}`;
+}
+
 function credentialStep(v: InboxView): TemplateResult {
   const submit = (e: Event): void => {
     e.preventDefault();
@@ -174,17 +200,7 @@ function credentialStep(v: InboxView): TemplateResult {
   return html`<section aria-labelledby="cred-title">
     <h3 id="cred-title">${v.t('cred.title')}</h3>
     <form @submit=${submit} novalidate>
-      <label for="credential">${v.t('cred.label')}</label>
-      <input
-        id="credential"
-        name="credential"
-        type="password"
-        autocomplete="off"
-        spellcheck="false"
-        aria-invalid=${v.credError ? 'true' : 'false'}
-        aria-describedby=${v.credError ? 'cred-error' : nothing}
-      />
-      ${v.credError ? html`<p class="field-error" id="cred-error">${v.t(v.credError)}</p>` : nothing}
+      ${secretField(v, { id: 'credential', name: 'credential', type: 'password', label: 'cred.label', error: v.credError })}
       <label class="check"><input type="checkbox" name="remember" aria-describedby="remember-hint" /> ${v.t('cred.remember')}</label>
       <p class="muted" id="remember-hint">${v.t('cred.remember.hint')}</p>
       <button type="submit" class="primary">${v.t('cred.submit')}</button>
@@ -345,17 +361,7 @@ function forgetByCode(v: InboxView): TemplateResult {
     <h3 id="forget-title">${v.t('forget.title')}</h3>
     <p class="muted" id="forget-hint">${v.t('forget.hint')}</p>
     <form @submit=${submit} novalidate>
-      <label for="forget-code">${v.t('forget.label')}</label>
-      <input
-        id="forget-code"
-        name="code"
-        type="text"
-        autocomplete="off"
-        spellcheck="false"
-        aria-invalid=${v.forgetError ? 'true' : 'false'}
-        aria-describedby=${v.forgetError ? 'forget-hint forget-error' : 'forget-hint'}
-      />
-      ${v.forgetError ? html`<p class="field-error" id="forget-error">${v.t(v.forgetError)}</p>` : nothing}
+      ${secretField(v, { id: 'forget-code', name: 'code', type: 'text', label: 'forget.label', error: v.forgetError, hint: 'forget-hint' })}
       <p><button type="submit">${v.t('forget.submit')}</button></p>
     </form>
     ${
