@@ -28,8 +28,8 @@ export const TASKS: readonly Task[] = [
   { id: 'supportForm', keys: ['supportForm'] },
   { id: 'quiz', keys: ['quiz'] },
   { id: 'directory', keys: ['directory'] },
-  // The elements' wording is their look as much as colours are (colours live in the site's CSS).
-  { id: 'appearance', keys: ['messages'] },
+  // The site's accent colours, and the elements' wording, which is their look as much as colour is.
+  { id: 'appearance', keys: ['appearance', 'messages'] },
 ];
 
 export interface Problem {

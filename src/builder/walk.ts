@@ -7,6 +7,7 @@
  */
 import type * as v from 'valibot';
 import { Color } from '../calendar/schema.js';
+import { AccentDark, AccentLight } from '../core/config/appearance.js';
 import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, Phone, TimeZone } from '../core/config/fields.js';
 import { PublicKey } from '../support-form/schema.js';
 
@@ -75,6 +76,8 @@ const BY_SCHEMA = new Map<unknown, EditorKind>([
   [ExitUrl, 'url'],
   [IsoDate, 'date'],
   [Color, 'colour'],
+  [AccentLight, 'colour'],
+  [AccentDark, 'colour'],
   [PublicKey, 'public-key'],
   [Email, 'plain'],
   [Id, 'plain'],

@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { EditorBase } from './base.js';
-import { contrastRatio, over, parseHex, shownRatio, toHex, type Rgb } from './contrast.js';
+import { ACCENT_CONTRAST, DARK_AGAINST, LIGHT_AGAINST } from '../../core/config/appearance.js';
+import { contrastRatio, over, parseHex, shownRatio, toHex, type Rgb } from '../../core/theme/contrast.js';
 
 /** The light theme's surface (`--_sebaya-bg` in core/theme/tokens.ts). */
 export const LIGHT_SURFACE = '#ffffff';
@@ -9,6 +10,16 @@ export const LIGHT_SURFACE = '#ffffff';
  * contrast, WCAG 1.4.11, 3:1.
  */
 export const CATEGORY_CONTRAST = 3;
+
+/**
+ * The site's accent colours (core/config/appearance.ts) are checked against every surface they are
+ * shown on, with the elements' own rule: the editor says the lowest ratio and refuses what the
+ * elements would refuse.
+ */
+const BY_PATH: Readonly<Record<string, { against: readonly string[]; min: number }>> = {
+  'appearance.accent': { against: LIGHT_AGAINST, min: ACCENT_CONTRAST },
+  'appearance.accentDark': { against: DARK_AGAINST, min: ACCENT_CONTRAST },
+};
 
 /** A CSS colour name (`teal`) as channels, through the browser's own parser; undefined when unknown. */
 function namedColour(name: string): { rgb: Rgb; alpha: number } | undefined {
@@ -46,10 +57,20 @@ export class SebayaEditColour extends EditorBase {
   surface = LIGHT_SURFACE;
   /** The contrast needed against `surface`. */
   minContrast = CATEGORY_CONTRAST;
+  /** The surfaces to measure against: the path's own (accent colours), else `surface`. */
+  get #rule(): { against: readonly string[]; min: number } {
+    return BY_PATH[this.path] ?? { against: [this.surface], min: this.minContrast };
+  }
+
   #ratio(text: string): number | undefined {
     const colour = readColour(text);
-    const surface = parseHex(this.surface)?.rgb ?? [255, 255, 255];
-    return colour ? contrastRatio(over(colour, surface), surface) : undefined;
+    if (!colour) return undefined;
+    return Math.min(
+      ...this.#rule.against.map((hex) => {
+        const surface = parseHex(hex)?.rgb ?? ([255, 255, 255] as const);
+        return contrastRatio(over(colour, surface), surface);
+      }),
+    );
   }
 
   #take(text: string): void {
@@ -59,9 +80,14 @@ export class SebayaEditColour extends EditorBase {
     if (!text.trim()) return this.accept(undefined);
     const ratio = this.#ratio(text);
     if (ratio === undefined) return this.refuse(this.t('colour.bad'));
-    if (ratio < this.minContrast)
-      return this.refuse(this.t('colour.low', { ratio: shownRatio(ratio), needed: this.minContrast }));
-    this.accept(text.trim());
+    const needed = this.#rule.min;
+    if (ratio < needed) return this.refuse(this.t('colour.low', { ratio: shownRatio(ratio), needed }));
+    if (!BY_PATH[this.path]) return this.accept(text.trim());
+    // An accent colour is kept as #rrggbb (what the elements accept): a name becomes its hex, and
+    // a see-through colour is refused (its contrast would depend on what is under it).
+    const colour = readColour(text);
+    if (!colour || colour.alpha < 1) return this.refuse(this.t('colour.bad'));
+    this.accept(toHex(colour.rgb));
   }
 
   override render() {
@@ -91,7 +117,7 @@ export class SebayaEditColour extends EditorBase {
         />
       </div>
       <p class="shown" id="ratio">
-        ${ratio === undefined ? '' : this.t('colour.ratio', { ratio: shownRatio(ratio), needed: this.minContrast })}
+        ${ratio === undefined ? '' : this.t('colour.ratio', { ratio: shownRatio(ratio), needed: this.#rule.min })}
       </p>
       ${this.notes()}
     </div>`;

@@ -53,6 +53,24 @@ export const docs: SchemaDocs = {
   ),
   'organization.email': doc('Email', 'Surel', 'A contact email address.', 'Alamat surel untuk kontak.'),
   'organization.phone': doc('Phone', 'Telepon', 'A contact phone number.', 'Nomor telepon untuk kontak.'),
+  appearance: doc(
+    'Appearance',
+    'Tampilan',
+    "The site's own colour for the elements' buttons and borders. A page's CSS (--sebaya-color-accent) still wins.",
+    'Warna situs Anda untuk tombol dan garis tepi elemen. CSS halaman (--sebaya-color-accent) tetap didahulukan.',
+  ),
+  'appearance.accent': doc(
+    'Accent colour',
+    'Warna utama',
+    'As #rrggbb, e.g. "#0b6b5d". It must be dark enough to read on white (contrast at least 4.5:1).',
+    'Dalam bentuk #rrggbb, misalnya "#0b6b5d". Harus cukup gelap agar terbaca di atas putih (kontras minimal 4,5:1).',
+  ),
+  'appearance.accentDark': doc(
+    'Accent colour in dark mode',
+    'Warna utama saat mode gelap',
+    'As #rrggbb, e.g. "#5fd3bf". It must be light enough to read on the dark background (contrast at least 4.5:1). Without it, the dark theme keeps its own.',
+    'Dalam bentuk #rrggbb, misalnya "#5fd3bf". Harus cukup terang agar terbaca di latar gelap (kontras minimal 4,5:1). Jika kosong, mode gelap memakai warnanya sendiri.',
+  ),
   messages: doc(
     'Text overrides',
     'Ganti teks',

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { Appearance } from './appearance.js';
 import {
   Email,
   ExitUrl,
@@ -64,6 +65,7 @@ export const sharedEntries = {
   organization: v.optional(Organization),
   messages: v.optional(v.record(LocaleTag, v.record(v.string(), MessageValue))),
   crisis: v.optional(CrisisSection),
+  appearance: v.optional(Appearance),
   /** A URL of a further config file is not followed: one document per site (see README). */
 } as const;
 

@@ -24,6 +24,10 @@ export const issueEn = {
   'core.issue.exitUrl':
     'must be the address of another web page (https://…), for example "https://www.bmkg.go.id/": "#", tel: and mailto: links leave this page on screen',
   'core.issue.didYouMean': 'is not a known setting and is ignored: did you mean "{suggestion}"?',
+  // issue #17 (appearance): the site's accent colour
+  'core.issue.hexColour': 'is not a colour written as #rrggbb (for example "#0b6b5d")',
+  'core.issue.contrast':
+    'is too faint to read on the background (it needs a contrast of at least 4.5:1): choose a darker colour for "accent", a lighter one for "accentDark"',
   // (the config-reading chunk waits for these before wording a JSON syntax error)
   'core.load.comment':
     '{url} is not valid JSON: comments (// or /* … */) are not allowed in JSON (line {line}, column {column}). Remove the comment.',
@@ -62,6 +66,9 @@ export const issueId: Catalog<IssueKey> = {
   'core.issue.exitUrl':
     'harus alamat halaman web lain (https://…), misalnya "https://www.bmkg.go.id/": tautan "#", tel:, dan mailto: membiarkan halaman ini tetap terlihat',
   'core.issue.didYouMean': 'bukan pengaturan yang dikenal dan diabaikan: mungkin maksud Anda "{suggestion}"?',
+  'core.issue.hexColour': 'bukan warna dalam bentuk #rrggbb (misalnya "#0b6b5d")',
+  'core.issue.contrast':
+    'kurang kontras dengan latar sehingga sulit dibaca (perlu kontras minimal 4,5:1): pilih warna lebih gelap untuk "accent", lebih terang untuk "accentDark"',
   'core.load.comment':
     '{url} bukan JSON yang benar: komentar (// atau /* … */) tidak boleh ada di JSON (baris {line}, kolom {column}). Hapus komentarnya.',
   'core.load.comma':

@@ -11,6 +11,9 @@ import { css } from 'lit';
  * `color-scheme` the host inherits — light on a page that declares none (a light site stays light
  * on a dark-mode phone), dark on a `dark` page, and the device's setting on a `light dark` page.
  * A browser without `light-dark()` (before 2024) shows the light colours whatever the theme.
+ *
+ * The config's `appearance` colours arrive as `--_sebaya-config-accent(-dark)` on the host
+ * (core/theme/appearance.ts), under the page's own `--sebaya-color-accent`.
  */
 
 export const tokens = css`
@@ -20,7 +23,7 @@ export const tokens = css`
     --_sebaya-fg: var(--sebaya-color-text, #1c2430);
     --_sebaya-fg-muted: var(--sebaya-color-text-muted, #4b5563);
     --_sebaya-border: var(--sebaya-color-border, #8a94a3);
-    --_sebaya-accent: var(--sebaya-color-accent, #0b6b5d);
+    --_sebaya-accent: var(--sebaya-color-accent, var(--_sebaya-config-accent, #0b6b5d));
     --_sebaya-accent-fg: var(--sebaya-color-on-accent, #ffffff);
     --_sebaya-link: var(--sebaya-color-link, #0a5a9c);
     --_sebaya-danger: var(--sebaya-color-danger, #a3201b);
@@ -46,7 +49,10 @@ export const tokens = css`
       --_sebaya-fg: var(--sebaya-color-text, light-dark(#1c2430, #eef1f5));
       --_sebaya-fg-muted: var(--sebaya-color-text-muted, light-dark(#4b5563, #b8c0cc));
       --_sebaya-border: var(--sebaya-color-border, light-dark(#8a94a3, #6b7686));
-      --_sebaya-accent: var(--sebaya-color-accent, light-dark(#0b6b5d, #5fd3bf));
+      --_sebaya-accent: var(
+        --sebaya-color-accent,
+        light-dark(var(--_sebaya-config-accent, #0b6b5d), var(--_sebaya-config-accent-dark, #5fd3bf))
+      );
       --_sebaya-accent-fg: var(--sebaya-color-on-accent, light-dark(#ffffff, #06201b));
       --_sebaya-link: var(--sebaya-color-link, light-dark(#0a5a9c, #8cc8ff));
       --_sebaya-danger: var(--sebaya-color-danger, light-dark(#a3201b, #ff9d97));

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { editor, edits, labelled, narrow, refusal, root, type, wide } from './helpers.js';
 import { readPhone } from '../../../src/builder/editors/phone-number.js';
 import { readUrl } from '../../../src/builder/editors/url.js';
-import { contrastRatio, parseHex } from '../../../src/builder/editors/contrast.js';
+import { contrastRatio, parseHex } from '../../../src/core/theme/contrast.js';
 import type { SebayaEditPhone } from '../../../src/builder/editors/phone.js';
 import type { SebayaEditUrl } from '../../../src/builder/editors/url.js';
 import type { SebayaEditColour } from '../../../src/builder/editors/colour.js';
@@ -178,5 +178,29 @@ describe('colours', () => {
     expect(picker.getBoundingClientRect().height).to.be.at.least(24);
     expect(labelled(el, 'Warna').getBoundingClientRect().right).to.be.at.most(360);
     await expect(el).to.be.accessible();
+  });
+
+  it('holds the site’s accent colours to the elements’ rule: 4.5:1 on every surface, kept as #rrggbb', async () => {
+    const el = await editor<SebayaEditColour>(
+      html`<sebaya-edit-colour path="appearance.accent" label="Accent" lang="en"></sebaya-edit-colour>`,
+    );
+    const seen = edits(el);
+    const text = labelled(el, 'Accent');
+    // 3.9:1 on the muted surface: enough for a category dot, not for the text of a button.
+    type(text, '#d9480f');
+    await el.updateComplete;
+    expect(refusal(el)).to.match(/contrast of [34]\.\d\d:1 with the background, 4\.5:1 is needed/);
+    type(text, 'purple');
+    type(text, '#000000c0');
+    await el.updateComplete;
+    expect(refusal(el)).to.contain('#rrggbb');
+    const dark = await editor<SebayaEditColour>(
+      html`<sebaya-edit-colour path="appearance.accentDark" label="Dark" lang="en"></sebaya-edit-colour>`,
+    );
+    const seenDark = edits(dark);
+    type(labelled(dark, 'Dark'), '#7a1f5c');
+    type(labelled(dark, 'Dark'), '#f0a8d8');
+    expect(seen).to.deep.equal([{ path: 'appearance.accent', value: '#800080' }]);
+    expect(seenDark).to.deep.equal([{ path: 'appearance.accentDark', value: '#f0a8d8' }]);
   });
 });
