@@ -6,7 +6,7 @@
 import type { ReactiveController, TemplateResult } from 'lit';
 import { downloadFile } from '../core/download.js';
 import { chunk } from '../core/lazy.js';
-import { newId } from '../support-form/model/request.js';
+import { dayOf, newId } from '../support-form/model/request.js';
 import type { InboxHost } from './host.js';
 import type { InboxKey } from './messages.js';
 import { Receiver, ReceiverError, type Failure } from './model/client.js';
@@ -336,7 +336,8 @@ export class InboxApp implements ReactiveController, InboxView {
         { text, lang: row.request.lang },
         {
           id: newId(),
-          sentAt: new Date().toISOString().slice(0, 10),
+          // The team's calendar day (the config's time zone), as the visitor's form dates requests.
+          sentAt: dayOf(new Date(), this.config?.timeZone ?? 'Asia/Jakarta'),
         },
       );
       await this.#receiver!.reply(id, sealed);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deriveReplyKeys, openReply, type SealedReply } from '../../src/support-form/model/reply.js';
-import { newId, referenceCode } from '../../src/support-form/model/request.js';
+import { dayOf, newId, referenceCode } from '../../src/support-form/model/request.js';
 import { nextEvent } from '../helpers/events.js';
 import {
   cleanDevice,
@@ -51,7 +51,8 @@ describe('<sebaya-inbox>: acting on requests', () => {
       await testPublicKey(),
       { id },
     );
-    const page = new InboxPage(await mount(config(endpoint)));
+    // UTC+14: from 10:00 UTC on, the team's day is the next UTC day.
+    const page = new InboxPage(await mount({ ...config(endpoint), timeZone: 'Pacific/Kiritimati' }));
     await page.setUp();
     page.button('Write a reply').click();
     await page.settle();
@@ -73,6 +74,7 @@ describe('<sebaya-inbox>: acting on requests', () => {
     });
     const { replies } = (await res.json()) as { replies: SealedReply[] };
     expect(replies).to.have.length(1);
+    expect(replies[0]!.sentAt).to.equal(dayOf(new Date(), 'Pacific/Kiritimati'));
     expect(await openReply(visitor.keyPair, replies[0]!)).to.deep.equal({
       text: 'Kami akan menemui Anda di Puskesmas, Kamis pukul 9.',
       lang: 'id', // the visitor's language: the team answers in it
@@ -125,7 +127,8 @@ describe('<sebaya-inbox>: acting on requests', () => {
     const id = newId();
     const visitor = await deriveReplyKeys('mangga sungai biru lima padi', referenceCode(id));
     await send(endpoint, request({ message: 'Answer me', reply: visitor.replyTo }), await testPublicKey(), { id });
-    const page = new InboxPage(await mount(config(endpoint)));
+    // UTC+14: from 10:00 UTC on, the team's day is the next UTC day.
+    const page = new InboxPage(await mount({ ...config(endpoint), timeZone: 'Pacific/Kiritimati' }));
     await page.setUp();
     page.button('Write a reply').click();
     await page.settle();
