@@ -99,17 +99,12 @@ export default defineConfig(({ mode }): UserConfig => {
       { builder: resolve(root, 'src/builder.ts') },
       {
         chunkFileNames: 'chunks/builder-[name]-[hash].js',
-        // What the builder needs up front stays in builder.js. The calendar file reader (ical.js,
-        // for the .ics importer) and papaparse (the CSV importer) are lazy chunks the importer
-        // fetches once the page is idle, so the builder still works offline once loaded.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'builder',
-              test: /^(?!.*(node_modules[\\/](ical\.js|papaparse)|src[\\/]builder[\\/]import[\\/]ics|src[\\/]calendar[\\/]model[\\/]ics)).*(src[\\/]|node_modules[\\/])/,
-            },
-          ],
-        },
+        // builder.js holds what the first screen needs (task list, summary, export, preview
+        // frame): '$initial' is every module the entry imports statically, at any depth, so a
+        // module the shell shares with a lazy chunk stays in builder.js (no extra round trip) and
+        // nothing lazy is pulled in. The field editors and the importer (src/builder/lazy.ts) and
+        // the CSV and .ics readers they load are lazy chunks, preloaded once the page is idle.
+        codeSplitting: { groups: [{ name: 'builder', tags: ['$initial'] }] },
       },
     );
   }
