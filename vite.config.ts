@@ -5,6 +5,8 @@
  *   lazy chunks (ICS, CSV, sealing, quiz bank) beside it in `dist/chunks/`, imported relative to the
  *   module's own URL.
  * - `--mode classic`: `dist/sebaya.classic.js`, one IIFE for hosts that cannot use type="module".
+ * - `--mode builder-classic`: `dist/builder.classic.js`, the builder in one IIFE, for its page
+ *   opened from a folder (file://).
  * - `--mode inbox`: `dist/inbox.js`, the coordinator's `<sebaya-inbox>` on its own (never in
  *   sebaya.js, which public pages load), with its lazy chunks in `dist/chunks/`.
  * - `--mode builder`: `dist/builder.js`, the config builder `<sebaya-builder>` on its own (never in
@@ -59,7 +61,11 @@ function scriptBuild(input: Record<string, string>, output: Output & object): Us
 }
 
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'classic') {
+  if (mode === 'classic' || mode === 'builder-classic') {
+    // builder-classic: dist/builder.classic.js, the builder page's fallback when it is opened from
+    // the unzipped release folder (file://), where Chromium refuses module scripts; one file, its
+    // lazy parts inlined.
+    const builder = mode === 'builder-classic';
     return {
       plugins: [minifyLitCss()],
       build: {
@@ -68,10 +74,10 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2020',
         sourcemap: true,
         lib: {
-          entry: resolve(root, 'src/sebaya.ts'),
-          name: 'Sebaya',
+          entry: resolve(root, builder ? 'src/builder.ts' : 'src/sebaya.ts'),
+          name: builder ? 'SebayaBuilder' : 'Sebaya',
           formats: ['iife'],
-          fileName: () => 'sebaya.classic.js',
+          fileName: () => (builder ? 'builder.classic.js' : 'sebaya.classic.js'),
         },
         rollupOptions: { output: { banner, inlineDynamicImports: true } },
       },
@@ -99,17 +105,12 @@ export default defineConfig(({ mode }): UserConfig => {
       { builder: resolve(root, 'src/builder.ts') },
       {
         chunkFileNames: 'chunks/builder-[name]-[hash].js',
-        // What the builder needs up front stays in builder.js. The calendar file reader (ical.js,
-        // for the .ics importer) and papaparse (the CSV importer) are lazy chunks the importer
-        // fetches once the page is idle, so the builder still works offline once loaded.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'builder',
-              test: /^(?!.*(node_modules[\\/](ical\.js|papaparse)|src[\\/]builder[\\/]import[\\/]ics|src[\\/]calendar[\\/]model[\\/]ics)).*(src[\\/]|node_modules[\\/])/,
-            },
-          ],
-        },
+        // builder.js holds what the first screen needs (task list, summary, export, preview
+        // frame): '$initial' is every module the entry imports statically, at any depth, so a
+        // module the shell shares with a lazy chunk stays in builder.js (no extra round trip) and
+        // nothing lazy is pulled in. The field editors and the importer (src/builder/lazy.ts) and
+        // the CSV and .ics readers they load are lazy chunks, preloaded once the page is idle.
+        codeSplitting: { groups: [{ name: 'builder', tags: ['$initial'] }] },
       },
     );
   }

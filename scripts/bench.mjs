@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
 import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
+import { PAGE } from './build-builder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // In the work tree, not node_modules/.cache: two work trees may share one node_modules.
@@ -147,18 +148,24 @@ const INBOX_BUDGET = 15;
     add(`  lazy chunk ${f}`, gz(readFileSync(join(outDir, 'chunks', f))) / KB, 'kB gz');
 }
 
-// 2c. The config builder's entry (vite build --mode builder): the builder page loads it beside
-// sebaya.js (the elements it previews, counted above). None of it may enter sebaya.js.
+// 2c. The config builder's page (issue #17: "the builder page loads ≤ 60 kB gzip, excluding the
+// elements it previews"): its own files (index.html, builder.css, offline.js) and builder.js with
+// every chunk it imports at once. The field editors and the importer are lazy chunks it preloads
+// when the page is idle (listed, not counted: the first screen does not wait for them); sebaya.js,
+// which it loads for the preview, is counted above. None of the builder may enter sebaya.js.
 const BUILDER_BUDGET = 60;
 {
   const outDir = join(work, 'out-builder');
   await build({ root, logLevel: 'silent', mode: 'builder', build: { outDir, emptyOutDir: true } });
+  const page = Object.values(PAGE).reduce((sum, text) => sum + gz(Buffer.from(text)), 0);
   add(
-    'dist/builder.js (the config builder page, without the elements it previews)',
-    eagerSize(join(outDir, 'builder.js')) / KB,
+    'builder page: dist/builder/ + builder.js and what it imports at once (without the previewed elements)',
+    (page + eagerSize(join(outDir, 'builder.js'))) / KB,
     'kB gz',
     BUILDER_BUDGET,
   );
+  for (const f of readdirSync(join(outDir, 'chunks')).filter((f) => f.endsWith('.js')))
+    add(`  lazy chunk ${f}`, gz(readFileSync(join(outDir, 'chunks', f))) / KB, 'kB gz');
   const leaked = ['sebaya-builder', 'sebaya-builder:draft'].some((s) =>
     readFileSync(join(root, 'dist', 'sebaya.js'), 'utf8').includes(s),
   );

@@ -1,6 +1,7 @@
 // Writes dist/sebaya-<version>.zip, the download for site owners who have no Node and no build:
 // one folder `sebaya/` to upload as is (so the snippet's /sebaya/sebaya.js is right), holding the
-// script-tag bundle and its chunks, the classic script, the frame pages, the JSON Schema, the
+// script-tag bundle and its chunks, the classic script, the frame pages, the config builder page
+// (builder/index.html, builder.js, builder.classic.js), the JSON Schema, the
 // minimal config (docs/examples/sebaya.minimal.json, as sebaya.json), BACA-SAYA.txt, and the PHP
 // receiver in `sebaya/receiver/` (its own folder, so its .htaccess governs only it). No source
 // maps: the `//# sourceMappingURL` comments are dropped too, so no browser asks for a missing file.
@@ -28,8 +29,18 @@ export const RECEIVER_FILES = [
 /** The dist/ files a site needs at run time, as paths relative to dist/ with `/` separators. */
 export function runtimeFiles(dir = dist) {
   // inbox.js: the coordinator's entry, for frame/inbox.html and a team page beside the site.
-  const files = ['sebaya.js', 'sebaya.classic.js', 'sebaya.schema.json', 'frame.js', 'inbox.js'];
-  for (const sub of ['chunks', 'frame']) {
+  // builder/index.html: the config builder page, which opens from the unzipped folder too (file://:
+  // builder/offline.js loads the one-file builds sebaya.classic.js and builder.classic.js).
+  const files = [
+    'sebaya.js',
+    'sebaya.classic.js',
+    'sebaya.schema.json',
+    'frame.js',
+    'inbox.js',
+    'builder.js',
+    'builder.classic.js',
+  ];
+  for (const sub of ['chunks', 'frame', 'builder']) {
     for (const f of readdirSync(join(dir, sub), { recursive: true, withFileTypes: true })) {
       if (f.isFile() && !f.name.endsWith('.map'))
         files.push(relative(dir, join(f.parentPath, f.name)).split(sep).join('/'));

@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { locateJsonError } from '../core/config/json-error.js';
 import { SiteConfig } from '../site-schema.js';
 import { labelOf, type UiLang } from './docs.js';
-import { renderNode, type FormContext } from './fields.js';
+import type { FormContext } from './fields.js';
+import { BuilderParts } from './lazy.js';
 import { builderT } from './messages.js';
 import {
   clearDraft,
@@ -84,6 +85,7 @@ export class SebayaBuilder extends LitElement {
   declare saveFailed: boolean;
 
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #parts = new BuilderParts(this, () => this.view !== 'tasks');
 
   constructor() {
     super();
@@ -287,6 +289,7 @@ export class SebayaBuilder extends LitElement {
     const open = new Set(this.open);
     for (const m of path.matchAll(/\[\d+\]/g)) open.add(path.slice(0, (m.index ?? 0) + m[0].length));
     this.open = open;
+    await this.#parts.load();
     await this.updateComplete;
     let segments = parsePath(path);
     let target: HTMLElement | null = null;
@@ -428,10 +431,7 @@ export class SebayaBuilder extends LitElement {
     >`;
     return html`${back}
       <h2 tabindex="-1">${t(`task.${id}`)}</h2>
-      ${(task?.keys ?? []).map((key) => {
-        const node = tree.fields.find((f) => f.key === key);
-        return node ? renderNode(node, key, ctx) : nothing;
-      })}
+      ${this.#parts.fields(tree, task?.keys ?? [], ctx, t('loadingFields'))}
       <label class="inline done"
         ><input
           type="checkbox"

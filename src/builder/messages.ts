@@ -79,6 +79,7 @@ export const builderId = {
   yes: 'Ya',
   no: 'Tidak',
   notSet: '(tidak diisi)',
+  loadingFields: 'Memuat isian…',
 } as const;
 
 export type BuilderKey = keyof typeof builderId;
@@ -163,6 +164,7 @@ export const builderEn: { readonly [K in BuilderKey]: string } = {
   yes: 'Yes',
   no: 'No',
   notSet: '(not set)',
+  loadingFields: 'Loading the fields…',
 };
 
 /** A translator for the builder's words; `{name}` placeholders filled from `params`. */

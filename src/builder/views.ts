@@ -98,6 +98,15 @@ export function readConfig(text: string, t: T): { config: Config } | { error: st
 
 let importError = '';
 
+/** The plain file/paste controls hold the owner's text, a chosen file, or the focus. */
+function plainImportInUse(host: SebayaBuilder): boolean {
+  const root = host.renderRoot;
+  const text = root.querySelector<HTMLTextAreaElement>('#import-text');
+  const file = root.querySelector<HTMLInputElement>('#import-file');
+  const active = root instanceof ShadowRoot ? root.activeElement : null;
+  return Boolean(text?.value || file?.files?.length || (active && (active === text || active === file)));
+}
+
 export function importView(host: SebayaBuilder, t: T) {
   const take = (text: string) => {
     const read = readConfig(text, t);
@@ -109,9 +118,11 @@ export function importView(host: SebayaBuilder, t: T) {
     importError = '';
     host.importConfig(read.config);
   };
-  // The importer of helper I, when it is loaded, brings migration of older configs.
-  const importer = customElements.get('sebaya-import')
-    ? html`<sebaya-import
+  // The importer of helper I, when it is loaded, brings migration of older configs. It is a lazy
+  // chunk: it takes the plain controls' place when it arrives, unless the owner has begun with them.
+  const importer =
+    customElements.get('sebaya-import') && !plainImportInUse(host)
+      ? html`<sebaya-import
         kind="config"
         lang=${host.uiLang}
         @sebaya-import=${(e: CustomEvent<{ items: unknown[] }>) => {
@@ -119,7 +130,7 @@ export function importView(host: SebayaBuilder, t: T) {
           if (config && typeof config === 'object') host.importConfig(config as Config);
         }}
       ></sebaya-import>`
-    : html`<label for="import-file">${t('importFile')}</label>
+      : html`<label for="import-file">${t('importFile')}</label>
         <input
           id="import-file"
           type="file"

@@ -27,6 +27,12 @@ const deepActive = (): Element | null => {
   return a;
 };
 
+/** Waits (up to 5 s) for the lazy parts to do what `ok` checks. */
+const until = async (ok: () => boolean, what: string) => {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!ok()) throw new Error(`timed out waiting for ${what}`);
+};
+
 async function mount(): Promise<SebayaBuilder> {
   const el = await fixture<SebayaBuilder>(html`<sebaya-builder lang="en"></sebaya-builder>`);
   el.flush();
@@ -36,6 +42,9 @@ async function mount(): Promise<SebayaBuilder> {
 
 async function openTask(el: SebayaBuilder, name: string) {
   byText(el, '.tasks a', name).click();
+  await el.updateComplete;
+  // The field editors are a lazy chunk: the task page shows them once they are in.
+  await until(() => !root(el).querySelector('.loading'), 'the task page’s fields');
   await el.updateComplete;
 }
 
@@ -117,9 +126,12 @@ describe('<sebaya-builder> shell', () => {
     await el.updateComplete;
     await el.updateComplete;
     // The focus is in the field editor of that path, which shows the same message.
-    const editor = [...root(el).querySelectorAll<HTMLElement & { path?: string; error?: string }>('*')].find(
-      (e) => e.localName.startsWith('sebaya-edit-') && e.path === 'crisis.lines[0].phone',
-    );
+    const find = () =>
+      [...root(el).querySelectorAll<HTMLElement & { path?: string; error?: string }>('*')].find(
+        (e) => e.localName.startsWith('sebaya-edit-') && e.path === 'crisis.lines[0].phone',
+      );
+    await until(() => Boolean(find()?.shadowRoot?.activeElement), 'the focus in the phone editor');
+    const editor = find();
     expect(editor, 'the phone editor').to.exist;
     expect(editor!.shadowRoot!.activeElement, 'focus inside the editor').to.exist;
     expect(editor!.error).to.equal(link.textContent);
@@ -129,6 +141,8 @@ describe('<sebaya-builder> shell', () => {
   it('imports a real config through <sebaya-import>, refuses broken JSON with its line and column, and undoes the import', async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { organization: { name: 'Mine' } }, done: [] }));
     const el = await mount();
+    // The importer is a lazy chunk: it takes the plain controls' place when it arrives.
+    await until(() => Boolean(root(el).querySelector('sebaya-import')?.shadowRoot), '<sebaya-import>');
     const importer = $(el, 'sebaya-import');
     const inner = importer.shadowRoot!;
     const read = async (text: string) => {

@@ -98,6 +98,10 @@ test('the release zip holds the runtime files in one sebaya/ folder, and no sour
     'sebaya/sebaya.schema.json',
     'sebaya/frame.js',
     'sebaya/inbox.js',
+    'sebaya/builder.js',
+    'sebaya/builder.classic.js',
+    'sebaya/builder/',
+    ...['index.html', 'builder.css', 'offline.js'].map((f) => `sebaya/builder/${f}`),
     'sebaya/chunks/',
     ...chunks.map((f) => `sebaya/chunks/${f}`),
     'sebaya/frame/',
@@ -179,6 +183,7 @@ test('BACA-SAYA.txt: Bahasa Indonesia first, then English; names every file; CRL
       'sebaya.schema.json',
       'frame/',
       'receiver/',
+      'builder/',
     ])
       assert.ok(part.includes(file), `${file} explained`);
   }
