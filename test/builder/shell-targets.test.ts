@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/builder/define.js';
 import type { SebayaBuilder } from '../../src/builder/builder.js';
+import { loadParts } from '../../src/builder/lazy.js';
 import { DRAFT_KEY } from '../../src/builder/model.js';
 import { TASKS } from '../../src/builder/tasks.js';
 
@@ -52,6 +53,8 @@ async function settle(el: SebayaBuilder) {
 
 describe('<sebaya-builder> on a 360 px phone', () => {
   before(async () => {
+    // The field editors are a lazy chunk: measure them, not the plain controls they stand for.
+    await loadParts();
     await setViewport({ width: 360, height: 740 });
     const demo = (await (await fetch('/demo/sebaya.json')).json()) as Record<string, unknown>;
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: demo, done: [] }));
