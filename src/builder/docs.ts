@@ -19,6 +19,12 @@ export function labelOf(path: string, lang: UiLang): string {
   return fieldDoc(path)?.title[lang] ?? path;
 }
 
+/**
+ * How a JSON writer gives text in several languages; the builder's text editor has a tab per
+ * language instead, so the hint leaves it out.
+ */
+const JSON_TEXT_FORM = /,? (?:as text or|sebagai teks atau) \{ "id": …, "en": … \}/;
+
 export function hintOf(path: string, lang: UiLang): string {
-  return fieldDoc(path)?.description[lang] ?? '';
+  return (fieldDoc(path)?.description[lang] ?? '').replace(JSON_TEXT_FORM, '');
 }

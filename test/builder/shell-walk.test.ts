@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { fieldDoc } from '../../src/builder/docs.js';
+import { fieldDoc, hintOf } from '../../src/builder/docs.js';
 import { docsPath, nodes, walk, type FieldNode } from '../../src/builder/walk.js';
 import { SiteConfig } from '../../src/site-schema.js';
 
@@ -22,6 +22,14 @@ describe('builder schema walker', () => {
     expect(problems).to.deep.equal([]);
     // The walk reaches deep into every section, not only the top.
     expect(all.length).to.be.greaterThan(120);
+  });
+
+  it('leaves JSON notation for text in several languages out of the hints (the text editor has tabs)', () => {
+    for (const node of all.filter((n) => n.type === 'field' && n.kind === 'text'))
+      for (const lang of ['id', 'en'] as const) expect(hintOf(node.path, lang), node.path).not.to.contain('"en": …');
+    expect(hintOf('crisis.lines[].name', 'id')).to.equal('Nama layanan.');
+    expect(hintOf('crisis.lines[].name', 'en')).to.equal('The service name.');
+    expect(fieldDoc('crisis.lines[].name')?.description.en).to.contain('{ "id": …, "en": … }');
   });
 
   it('fails loudly on a schema it has no editor for', () => {
