@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { fieldDoc, hintOf } from '../../src/builder/docs.js';
+import { fieldDoc, FORM_HINTS, hintOf } from '../../src/builder/docs.js';
 import { docsPath, nodes, walk, type FieldNode } from '../../src/builder/walk.js';
 import { SiteConfig } from '../../src/site-schema.js';
 
@@ -30,6 +30,13 @@ describe('builder schema walker', () => {
     expect(hintOf('crisis.lines[].name', 'id')).to.equal('Nama layanan.');
     expect(hintOf('crisis.lines[].name', 'en')).to.equal('The service name.');
     expect(fieldDoc('crisis.lines[].name')?.description.en).to.contain('{ "id": …, "en": … }');
+  });
+
+  it('words every hint for the form, not for JSON (braces and key lists only in the JSON-edited maps)', () => {
+    const paths = new Set(all.map((n) => n.path));
+    for (const path of Object.keys(FORM_HINTS)) expect(paths.has(path), path).to.equal(true);
+    for (const node of all.filter((n) => n.type !== 'map' && n.path !== '' && !n.path.startsWith('messages')))
+      for (const lang of ['id', 'en'] as const) expect(hintOf(node.path, lang), node.path).not.to.match(/[{`]/);
   });
 
   it('fails loudly on a schema it has no editor for', () => {
