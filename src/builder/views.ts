@@ -180,6 +180,13 @@ export function elementsOf(config: Config): (typeof ELEMENTS)[number][] {
   return ELEMENTS.filter(([section]) => section === 'crisis' || config[section] !== undefined);
 }
 
+/**
+ * The config as JSON that is also safe inside XML and HTML: `&`, `<` and `>` written as JSON's own
+ * `\u0026`, `\u003c`, `\u003e` escapes (they only occur inside strings), so it reads back the same.
+ */
+export const xmlSafeJson = (config: Config): string =>
+  JSON.stringify(config, null, 2).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+
 /** The snippets of "how to put it on your site", by host, for a config at `configUrl`. */
 export function snippets(config: Config, configUrl: string, lang: string): Record<string, string> {
   const url = configUrl.trim() || 'https://desa-anda.example/sebaya.json';
@@ -196,17 +203,26 @@ export function snippets(config: Config, configUrl: string, lang: string): Recor
   const placeholders = els
     .map(([, , name]) => `<div data-sebaya="${name}" data-src="${attr(url)}" data-lang="${lang}"></div>`)
     .join('\n');
+  // Google Sites: Insert → Embed → By URL takes an address, one per element (docs/guides/google-sites.md).
   const frames = els
-    .map(
-      ([, , name]) =>
-        `<iframe data-sebaya-frame title="Sebaya" src="${attr(new URL(`frame/${name}.html`, base).href)}?config=${attr(encodeURIComponent(url))}&amp;lang=${lang}" sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" referrerpolicy="no-referrer" style="width:100%;border:0;height:40rem"></iframe>`,
-    )
+    .map(([, , name]) => `${new URL(`frame/${name}.html`, base).href}?config=${encodeURIComponent(url)}&lang=${lang}`)
+    .join('\n');
+  // Blogger (docs/guides/blogger.md): the classic script (no CORS for a script from the team's
+  // host) and the config inline, since another site's config needs CORS too; XML-safe, as
+  // Blogger's theme is XML: every tag closed, attributes quoted, no & or < in the JSON.
+  const classic = `<script src="${attr(new URL('sebaya.classic.js', base).href)}" defer="defer"></script>`;
+  const inline = xmlSafeJson(config)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  const inlined = els
+    .map(([, tag]) => `<${tag} lang="${lang}">\n  <script type="application/json">\n${inline}\n  </script>\n</${tag}>`)
     .join('\n');
   return {
     static: `${script}\n${tags}`,
     opensid: `<!-- ${script.replace(/--/g, '- -')} : dipasang sekali di tema / once in the theme -->\n${placeholders}`,
     wordpress: `${script}\n${tags}`,
-    blogger: `${script}\n${tags}`,
+    blogger: `${classic}\n${inlined}`,
     googleSites: frames,
   };
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/define.js';
 import '../../src/crisis-help/define.js';
 import type { SebayaBuilder } from '../../src/builder/builder.js';
-import { configJson } from '../../src/builder/views.js';
+import { configJson, snippets } from '../../src/builder/views.js';
 import { DRAFT_KEY, toFragment } from '../../src/builder/model.js';
 
 const root = (el: SebayaBuilder) => el.renderRoot as ShadowRoot;
@@ -202,5 +202,28 @@ describe('<sebaya-builder> shell', () => {
     expect(snippets[0]).to.include('<sebaya-crisis-help src="https://desa.example/sebaya.json" lang="en">');
     expect(snippets[1]).to.include('data-sebaya="crisis-help" data-src="https://desa.example/sebaya.json"');
     expect(snippets[4]).to.include('frame/crisis-help.html?config=https%3A%2F%2Fdesa.example%2Fsebaya.json');
+  });
+
+  it('gives Blogger the classic script and the config inline, XML-safe, reading back the same', async () => {
+    const config = {
+      organization: { name: 'Tim <Jiwa> & Sehat' },
+      crisis: { lines: [{ name: 'A & B </script>', phone: '119' }] },
+      quiz: {},
+    };
+    const blogger = snippets(config, 'https://desa.example/sebaya.json', 'id').blogger ?? '';
+    expect(blogger).to.match(
+      /^<script src="https:\/\/desa\.example\/sebaya\/sebaya\.classic\.js" defer="defer"><\/script>/,
+    );
+    // Well-formed XML (Blogger's theme), and no raw & or < inside the JSON.
+    const xml = new DOMParser().parseFromString(`<gadget>${blogger}</gadget>`, 'application/xml');
+    expect(xml.querySelector('parsererror')).to.equal(null);
+    const inline = [...xml.querySelectorAll('script[type="application/json"]')];
+    expect(inline.map((s) => s.parentElement?.localName)).to.deep.equal(['sebaya-crisis-help', 'sebaya-quiz']);
+    for (const s of inline) expect(JSON.parse(s.textContent ?? '')).to.deep.equal(config);
+    // And as HTML, the page Blogger serves: the element reads the same config.
+    const host = document.createElement('div');
+    host.innerHTML = blogger.replace(/<script src[^>]*><\/script>/, '');
+    const read = host.querySelector('sebaya-crisis-help script')?.textContent ?? '';
+    expect(JSON.parse(read)).to.deep.equal(config);
   });
 });
