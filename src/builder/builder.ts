@@ -20,6 +20,7 @@ import {
   type Config,
 } from './model.js';
 import { builderStyles } from './styles.js';
+import { taskImports } from './task-imports.js';
 import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
 import { exportView, importView, embedView, previewView, summaryView, againView } from './views.js';
 import { walk, type GroupNode, type ListNode } from './walk.js';
@@ -427,7 +428,7 @@ export class SebayaBuilder extends LitElement {
       >${t('back')}</a
     >`;
     return html`${back}
-      <h2 tabindex="-1">${t(`task.${id}`)}</h2>
+      <h2 tabindex="-1">${t(`task.${id}`)}</h2>${taskImports(this, id)}
       ${(task?.keys ?? []).map((key) => {
         const node = tree.fields.find((f) => f.key === key);
         return node ? renderNode(node, key, ctx) : nothing;
