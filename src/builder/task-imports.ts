@@ -27,12 +27,9 @@ export interface TaskImportHost {
 
 const words = {
   id: {
-    lead: {
-      calendar: 'Sudah punya kalender di Google Calendar, Outlook atau aplikasi lain? Impor acaranya.',
-      directory: 'Sudah punya daftar tempat di spreadsheet? Impor dari berkas CSV.',
-    },
     template: 'Unduh templat direktori (CSV)',
-    templateHint: 'Isi templat ini di Google Sheets atau Excel, simpan sebagai CSV, lalu impor di sini.',
+    templateHint:
+      'Belum punya spreadsheet? Isi templat direktori di Google Sheets atau Excel, simpan sebagai CSV, lalu impor di sini.',
     lastTitle: 'Impor terakhir',
     added: {
       calendar: { one: '1 acara dimasukkan ke kalender.', other: '{count} acara dimasukkan ke kalender.' },
@@ -44,12 +41,9 @@ const words = {
     undone: 'Impor dibatalkan; yang dimasukkan sudah dikeluarkan lagi.',
   },
   en: {
-    lead: {
-      calendar: 'Already keep a calendar in Google Calendar, Outlook or another app? Import its events.',
-      directory: 'Already keep a list of places in a spreadsheet? Import it from a CSV file.',
-    },
     template: 'Download the directory template (CSV)',
-    templateHint: 'Fill it in in Google Sheets or Excel, save it as CSV, then import it here.',
+    templateHint:
+      'No spreadsheet yet? Fill in the directory template in Google Sheets or Excel, save it as CSV, then import it here.',
     lastTitle: 'Last import',
     added: {
       calendar: { one: '1 event added to the calendar.', other: '{count} events added to the calendar.' },
@@ -162,22 +156,6 @@ export function taskImports(host: TaskImportHost, id: TaskId) {
   const done = last.get(host)?.[id];
   const timeZone = typeof host.config.timeZone === 'string' ? host.config.timeZone : 'Asia/Jakarta';
   return html`<section class="panel task-import">
-    <p class="hint">${w.lead[section]}</p>
-    ${
-      section === 'directory'
-        ? html`<div class="buttons">
-          <button
-            type="button"
-            class="template"
-            aria-describedby="template-hint"
-            @click=${() => downloadFile(host.renderRoot, 'sebaya-direktori-templat.csv', 'text/csv', DIRECTORY_TEMPLATE)}
-          >
-            ${w.template}
-          </button>
-        </div>
-        <p class="hint" id="template-hint">${w.templateHint}</p>`
-        : nothing
-    }
     <sebaya-import
       kind=${section === 'calendar' ? 'ics' : 'csv'}
       lang=${host.uiLang}
@@ -188,8 +166,23 @@ export function taskImports(host: TaskImportHost, id: TaskId) {
       }}
     ></sebaya-import>
     ${
+      section === 'directory'
+        ? html`<p class="hint" id="template-hint">${w.templateHint}</p>
+          <div class="buttons">
+            <button
+              type="button"
+              class="template"
+              aria-describedby="template-hint"
+              @click=${() => downloadFile(host.renderRoot, 'sebaya-direktori-templat.csv', 'text/csv', DIRECTORY_TEMPLATE)}
+            >
+              ${w.template}
+            </button>
+          </div>`
+        : nothing
+    }
+    ${
       done
-        ? html`<div class="task-import-result" tabindex="-1" aria-labelledby=${`last-${id}`}>
+        ? html`<div class="panel task-import-result" tabindex="-1" aria-labelledby=${`last-${id}`}>
           <h3 id=${`last-${id}`}>${w.lastTitle}</h3>
           <p>${addedText(done, w)}</p>
           ${

@@ -72,7 +72,7 @@ describe('importers in the task pages', function () {
     await setViewport({ width: 360, height: 740 });
     const el = await mount('en', { organization: { name: 'Kalurahan Playen' } });
     await openTask(el, 'Service directory');
-    expect(byText(root(el), '.task-import p', 'spreadsheet')).to.exist;
+    expect(byText(root(el), '.task-import p', 'directory template')).to.exist;
     let downloaded: { name: string; text: Promise<string> } | undefined;
     const onClick = (e: Event) => {
       const a = e.target as HTMLAnchorElement;
