@@ -105,7 +105,8 @@ describe('every sample config round-trips through the builder', function () {
       await imp.updateComplete;
       (root(imp).querySelector('#paste') as HTMLTextAreaElement).value = sample.json;
       button(root(imp), 'Read').click();
-      await pause(50);
+      for (const start = Date.now(); !root(imp).querySelector('.step h4') && Date.now() - start < 5000;)
+        await pause(20);
       await imp.updateComplete;
       button(root(imp), 'Add to the config').click();
       await el.updateComplete;

@@ -24,10 +24,17 @@ const deepActive = (): Element | null => {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 };
-const settle = async (el: SebayaBuilder, ms = 300) => {
-  await new Promise((r) => setTimeout(r, ms));
+/** Waits (up to 5 s) until `ready()` holds: a chunk or a file read may take a while on a busy machine. */
+async function until(el: SebayaBuilder, ready: () => unknown, what: string) {
+  for (const start = Date.now(); !ready();) {
+    if (Date.now() - start > 5000) throw new Error(`waited 5 s for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
   await el.updateComplete;
-};
+}
+const hasButton = (scope: ParentNode, text: string) =>
+  [...scope.querySelectorAll('button')].some((b) => b.textContent?.includes(text));
+const result = (el: SebayaBuilder) => root(el).querySelector<HTMLElement>('.task-import-result');
 
 async function mount(lang: 'id' | 'en', config?: unknown): Promise<SebayaBuilder> {
   if (config) localStorage.setItem(DRAFT_KEY, JSON.stringify({ config, done: [] }));
@@ -51,7 +58,7 @@ async function paste(el: SebayaBuilder, text: string) {
   await imp.updateComplete;
   (root(imp).querySelector('#paste') as HTMLTextAreaElement).value = text;
   (root(imp).querySelector('button[type="submit"]') as HTMLButtonElement).click();
-  await settle(el);
+  await until(el, () => root(imp).querySelector('.step h4'), 'the file read');
   await imp.updateComplete;
 }
 
@@ -91,16 +98,15 @@ describe('importers in the task pages', function () {
 
     await paste(el, await fixtureText('directory-template.csv'));
     byText(root(importer(el)), 'button', 'Import places').click();
-    await settle(el);
+    await until(el, () => hasButton(root(importer(el)), 'Add to the config'), 'the report');
     byText(root(importer(el)), 'button', 'Add to the config').click();
-    await settle(el);
+    await until(el, () => result(el) && deepActive() === result(el), 'the result, focused');
     const resources = (el.config.directory as { sources: { resources: { id: string }[] }[] }).sources[0]!.resources;
     expect(resources.map((r) => r.id)).to.deep.equal(['pkm-contoh', 'kelompok-contoh']);
     expect(el.config.organization).to.deep.equal({ name: 'Kalurahan Playen' });
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').config).to.deep.equal(el.config);
-    const result = root(el).querySelector('.task-import-result') as HTMLElement;
-    expect(result.textContent).to.contain('2 places added to the directory.');
-    expect(deepActive()).to.equal(result);
+    expect(result(el)?.textContent).to.contain('2 places added to the directory.');
+    expect(deepActive()).to.equal(result(el));
     expect(root(el).querySelector('.notice')?.textContent).to.contain('2 places added to the directory.');
     // The imported source is in the task's own list right away.
     expect(root(el).querySelector('[data-item="directory.sources[0]"]')).to.exist;
@@ -108,7 +114,7 @@ describe('importers in the task pages', function () {
     expect(document.documentElement.scrollWidth, 'no sideways scrolling at 360 px').to.be.at.most(360);
 
     byText(root(el), '.task-import-result button', 'Undo this import').click();
-    await settle(el, 50);
+    await until(el, () => !result(el) && root(importer(el)).contains(deepActive()), 'the importer, focused');
     expect(el.config).to.deep.equal({ organization: { name: 'Kalurahan Playen' } });
     expect(root(el).querySelector('.task-import-result')).to.equal(null);
     expect(root(el).querySelector('.notice')?.textContent).to.contain('Import undone');
@@ -123,22 +129,22 @@ describe('importers in the task pages', function () {
     expect(importer(el).getAttribute('time-zone')).to.equal('Asia/Jakarta');
     await paste(el, await fixtureText('ICal.ics'));
     byText(root(importer(el)), 'button', 'Masukkan ke konfigurasi').click();
-    await settle(el);
+    await until(el, () => result(el), 'the result');
     const events = () => (el.config.calendar as { sources: { events: { id: string }[] }[] }).sources[0]!.events;
     const count = events().length - 1;
     expect(count).to.be.greaterThan(5);
     expect(events()[0]).to.deep.equal(mine);
-    const result = root(el).querySelector('.task-import-result') as HTMLElement;
-    expect(result.textContent).to.contain(`${count} acara dimasukkan ke kalender.`);
-    expect(result.textContent).to.contain('dilewati');
-    expect(result.querySelector('li .where')?.textContent).to.match(/^VEVENT \d+ \(line \d+\)$/);
-    expect(result.querySelector('li')?.textContent).to.contain('DTSTART');
+    const last = result(el)!;
+    expect(last.textContent).to.contain(`${count} acara dimasukkan ke kalender.`);
+    expect(last.textContent).to.contain('dilewati');
+    expect(last.querySelector('li .where')?.textContent).to.match(/^VEVENT \d+ \(line \d+\)$/);
+    expect(last.querySelector('li')?.textContent).to.contain('DTSTART');
     await expect(el).to.be.accessible();
 
     // The owner adds a category after the import; undo takes out the imported events only.
     el.edit('calendar.categories', [{ id: 'peer', label: 'Sebaya' }]);
     byText(root(el), '.task-import-result button', 'Urungkan impor ini').click();
-    await settle(el, 50);
+    await until(el, () => !result(el), 'the undo');
     expect(el.config.calendar).to.deep.equal({
       sources: [{ events: [mine] }],
       categories: [{ id: 'peer', label: 'Sebaya' }],
@@ -153,15 +159,15 @@ describe('importers in the task pages', function () {
     await imp.updateComplete;
     (root(imp).querySelector('#url') as HTMLInputElement).value = 'webcal://kalender.example/desa.ics';
     byText(root(imp), 'button', 'Use this address').click();
-    await settle(el);
+    await until(el, () => hasButton(root(imp), 'Add to the config'), 'the report');
     byText(root(imp), 'button', 'Add to the config').click();
-    await settle(el);
+    await until(el, () => result(el), 'the result');
     const sources = (el.config.calendar as { sources: { url?: string }[] }).sources;
     expect(sources).to.have.length(1);
     expect(sources[0]?.url).to.equal('https://kalender.example/desa.ics');
     expect(root(el).querySelector('.task-import-result')?.textContent).to.contain('calendar address was added');
     byText(root(el), '.task-import-result button', 'Undo this import').click();
-    await settle(el, 50);
+    await until(el, () => !result(el), 'the undo');
     expect(el.config.calendar).to.equal(undefined);
   });
 
