@@ -101,6 +101,20 @@ export function withoutImport(section: unknown, done: Pick<Done, 'target' | 'ite
   return tidy({ ...section, sources: sources.length ? sources : undefined });
 }
 
+/** Whether anything the import added is still in the section (not after "start again" or a new config). */
+export function stillThere(section: unknown, done: Pick<Done, 'target' | 'items'>): boolean {
+  if (!isObject(section) || !Array.isArray(section.sources)) return false;
+  if (done.target === 'calendar.sources') {
+    const added = new Set(done.items.map((x) => JSON.stringify(x)));
+    return section.sources.some((s) => added.has(JSON.stringify(s)));
+  }
+  const key = done.target === 'calendar.events' ? 'events' : 'resources';
+  const ids = new Set(done.items.map(idOf).filter((x) => x !== undefined));
+  return section.sources.some(
+    (s) => isObject(s) && Array.isArray(s[key]) && s[key].some((x) => ids.has(idOf(x) ?? '\u0000')),
+  );
+}
+
 function tidy(section: Json): Json | undefined {
   const out = Object.fromEntries(Object.entries(section).filter(([, v]) => v !== undefined));
   return Object.keys(out).length ? out : undefined;
@@ -153,7 +167,10 @@ export function taskImports(host: TaskImportHost, id: TaskId) {
   const section = SECTION[id];
   if (!section) return nothing;
   const w = words[host.uiLang];
-  const done = last.get(host)?.[id];
+  // The last import is offered for undo only while something it added is still there.
+  const kept = last.get(host)?.[id];
+  const done =
+    kept && (host.config[section] === kept.after || stillThere(host.config[section], kept)) ? kept : undefined;
   const timeZone = typeof host.config.timeZone === 'string' ? host.config.timeZone : 'Asia/Jakarta';
   return html`<section class="panel task-import">
     <sebaya-import

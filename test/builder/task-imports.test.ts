@@ -10,7 +10,7 @@ import '../../src/builder/import/define.js';
 import type { SebayaBuilder } from '../../src/builder/builder.js';
 import { DRAFT_KEY } from '../../src/builder/model.js';
 import { DIRECTORY_TEMPLATE } from '../../src/builder/directory-template.js';
-import { withoutImport } from '../../src/builder/task-imports.js';
+import { stillThere, withoutImport } from '../../src/builder/task-imports.js';
 import { fixtureText } from './import/fixtures.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -171,13 +171,37 @@ describe('importers in the task pages', function () {
     expect(el.config.calendar).to.equal(undefined);
   });
 
+  it('forgets the last import once none of it is left (start again, another config)', async () => {
+    const el = await mount('en');
+    await openTask(el, 'Service directory');
+    await paste(el, await fixtureText('directory-template.csv'));
+    byText(root(importer(el)), 'button', 'Import places').click();
+    await until(el, () => hasButton(root(importer(el)), 'Add to the config'), 'the report');
+    byText(root(importer(el)), 'button', 'Add to the config').click();
+    await until(el, () => result(el), 'the result');
+    el.startAgain();
+    el.view = 'directory';
+    await el.updateComplete;
+    expect(result(el), 'no undo of an import that is gone').to.equal(null);
+  });
+
   it('the other tasks have no importer', async () => {
     const el = await mount('en');
     await openTask(el, 'Crisis lines');
     expect(root(el).querySelector('.task-import')).to.equal(null);
   });
 
-  it('withoutImport keeps a source the owner had and drops one the import made', () => {
+  it('withoutImport keeps a source the owner had and drops one the import made; stillThere', () => {
+    expect(
+      stillThere({ sources: [{ events: [{ id: 'a' }] }] }, { target: 'calendar.events', items: [{ id: 'a' }] }),
+    ).to.equal(true);
+    expect(
+      stillThere({ sources: [{ events: [{ id: 'b' }] }] }, { target: 'calendar.events', items: [{ id: 'a' }] }),
+    ).to.equal(false);
+    expect(stillThere({ sources: [{ url: 'u' }] }, { target: 'calendar.sources', items: [{ url: 'u' }] })).to.equal(
+      true,
+    );
+    expect(stillThere(undefined, { target: 'directory.places', items: [{ id: 'a' }] })).to.equal(false);
     const done = { target: 'directory.places', items: [{ id: 'a' }], before: undefined };
     expect(withoutImport({ sources: [{ resources: [{ id: 'a' }] }] }, done)).to.equal(undefined);
     const had = { sources: [{ resources: [{ id: 'x' }] }] };
