@@ -21,6 +21,7 @@ import {
   type Config,
 } from './model.js';
 import { builderStyles } from './styles.js';
+import { taskImports } from './task-imports.js';
 import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
 import { exportView, importView, embedView, previewView, summaryView, againView } from './views.js';
 import { walk, type GroupNode, type ListNode } from './walk.js';
@@ -430,7 +431,7 @@ export class SebayaBuilder extends LitElement {
       >${t('back')}</a
     >`;
     return html`${back}
-      <h2 tabindex="-1">${t(`task.${id}`)}</h2>
+      <h2 tabindex="-1">${t(`task.${id}`)}</h2>${taskImports(this, id)}
       ${this.#parts.fields(tree, task?.keys ?? [], ctx, t('loadingFields'))}
       <label class="inline done"
         ><input

@@ -1,6 +1,6 @@
 /** The strings of <sebaya-import>, Bahasa Indonesia first. */
 export const importId = {
-  'title.ics': 'Impor kalender (.ics)',
+  'title.ics': 'Impor acara dari berkas .ics atau alamatnya',
   'title.csv': 'Impor tempat dari spreadsheet (CSV)',
   'title.config': 'Impor sebaya.json yang sudah ada',
   file: 'Pilih berkas',
@@ -66,7 +66,7 @@ export type ImportKey = keyof typeof importId;
 type Message = string | { readonly zero?: string; readonly one?: string; readonly other: string };
 
 export const importEn: { readonly [K in ImportKey]: Message } = {
-  'title.ics': 'Import a calendar (.ics)',
+  'title.ics': 'Import events from an .ics file or address',
   'title.csv': 'Import places from a spreadsheet (CSV)',
   'title.config': 'Import an existing sebaya.json',
   file: 'Choose a file',

@@ -18,12 +18,17 @@ describe('phone numbers', () => {
       return r.ok ? r.phone : undefined;
     };
     for (const raw of ['0812-3456-789', '62812 3456 789', '+62 812-3456-789', '812 3456 789', '0062 812 3456 789'])
-      expect(kept(raw), raw).to.equal('+628123456789');
-    expect(kept('(0274) 391021')).to.equal('+62274391021');
+      expect(kept(raw), raw).to.equal('+62 812-3456-789');
+    // Grouped as people read them: the elements show the number as the config keeps it.
+    expect(kept('0812-0000-0000')).to.equal('+62 812-0000-0000');
+    expect(kept('(0274) 391021')).to.equal('+62 274 391021');
+    expect(kept('021 1234 5678')).to.equal('+62 21 12345678');
+    expect(kept('+44 20 7946 0958')).to.equal('+442079460958');
+    expect(kept(kept('0812-3456-789')!)).to.equal('+62 812-3456-789');
     expect(kept('119')).to.equal('119');
     expect(kept('1500-567')).to.equal('1500567');
     expect(kept('0800-1-123456')).to.equal('08001123456');
-    for (const raw of ['+628123456789', '62274391021', '119', '08001123456'])
+    for (const raw of ['+628123456789', '62274391021', '0812 0000 0000', '021 1234 5678', '119', '08001123456'])
       expect(v.safeParse(Phone, kept(raw) ?? raw).success, raw).to.equal(true);
     expect(readPhone('0812-ABC')).to.deep.include({ ok: false, problem: 'letters' });
     expect(readPhone('0812')).to.deep.include({ ok: false, problem: 'tooShort', digits: 4 });
@@ -38,17 +43,17 @@ describe('phone numbers', () => {
     const seen = edits(el);
     const input = labelled(el, 'Phone');
     type(input, '0812-3456-789');
-    el.value = '+628123456789';
+    el.value = '+62 812-3456-789';
     await el.updateComplete;
     expect(input.value, 'what was typed stays').to.equal('0812-3456-789');
-    expect(root(el).getElementById('shown')!.textContent).to.equal('Saved as +628123456789');
+    expect(root(el).getElementById('shown')!.textContent).to.equal('Saved as +62 812-3456-789');
     type(input, '0812 34x');
     await el.updateComplete;
     expect(refusal(el)).to.contain('only digits');
     type(input, '0812');
     await el.updateComplete;
     expect(refusal(el)).to.equal('Too short for a phone number: 4 digits.');
-    expect(seen).to.deep.equal([{ path: 'crisis.lines[0].phone', value: '+628123456789' }]);
+    expect(seen).to.deep.equal([{ path: 'crisis.lines[0].phone', value: '+62 812-3456-789' }]);
     await expect(el).to.be.accessible();
   });
 
@@ -68,8 +73,8 @@ describe('phone numbers', () => {
     box.click();
     expect(seen).to.deep.equal([
       { path: 'crisis.lines[0].whatsapp', value: '+628123456789' },
-      { path: 'crisis.lines[0].phone', value: '+6281311112222' },
-      { path: 'crisis.lines[0].whatsapp', value: '+6281311112222' },
+      { path: 'crisis.lines[0].phone', value: '+62 813-1111-2222' },
+      { path: 'crisis.lines[0].whatsapp', value: '+62 813-1111-2222' },
       { path: 'crisis.lines[0].whatsapp', value: undefined },
     ]);
     await expect(line).to.be.accessible();
