@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { locateJsonError } from '../core/config/json-error.js';
 import { SiteConfig } from '../site-schema.js';
 import { labelOf, type UiLang } from './docs.js';
-import type { FormContext } from './fields.js';
+import { jsonDraft, type FormContext } from './fields.js';
 import { BuilderParts } from './lazy.js';
 import { builderT } from './messages.js';
 import {
@@ -124,6 +123,7 @@ export class SebayaBuilder extends LitElement {
       this.notice = { text: t('fromLink') };
     } else if (draft) {
       this.done = draft.done;
+      this.previous = draft.previous;
       this.setConfig(draft.config);
       this.notice = { text: t('restoredDraft') };
     }
@@ -156,9 +156,14 @@ export class SebayaBuilder extends LitElement {
     this.#timer = setTimeout(() => this.flush(), PREVIEW_DELAY);
   }
 
+  /** Autosaves: the config, the tasks marked done, and what "Undo import" would bring back. */
+  private save(): boolean {
+    return saveDraft({ config: this.config, done: this.done, ...(this.previous ? { previous: this.previous } : {}) });
+  }
+
   private change(config: unknown): void {
     this.config = (config ?? {}) as Config;
-    this.saveFailed = !saveDraft({ config: this.config, done: this.done });
+    this.saveFailed = !this.save();
     this.dispatchEvent(
       new CustomEvent('sebaya-builder-change', { bubbles: true, composed: true, detail: { config: this.config } }),
     );
@@ -185,20 +190,9 @@ export class SebayaBuilder extends LitElement {
       shapes: this.shapes,
       edit: (path, value) => this.edit(path, value),
       editJson: (path, text) => {
-        const drafts = new Map(this.drafts);
-        if (!text.trim()) {
-          drafts.delete(path);
-          this.drafts = drafts;
-          this.edit(path, undefined);
-        } else if (locateJsonError(text)) {
-          // Kept as typed, not applied: the owner finishes the thought without losing it.
-          drafts.set(path, text);
-          this.drafts = drafts;
-        } else {
-          drafts.delete(path);
-          this.drafts = drafts;
-          this.edit(path, JSON.parse(text));
-        }
+        const next = jsonDraft(this.drafts, path, text);
+        this.drafts = next.drafts;
+        if ('value' in next) this.edit(path, next.value);
       },
       pickShape: (path, index) => {
         this.shapes = new Map(this.shapes).set(path, index);
@@ -440,7 +434,7 @@ export class SebayaBuilder extends LitElement {
           @change=${(e: Event) => {
             const on = (e.target as HTMLInputElement).checked;
             this.done = on ? [...this.done, id] : this.done.filter((d) => d !== id);
-            saveDraft({ config: this.config, done: this.done });
+            this.save();
           }}
         />
         ${t('markDone')}</label

@@ -32,6 +32,22 @@ export interface FormContext {
   toggle(path: string): void;
 }
 
+/**
+ * JSON typed into a field (a map, hours, a multilingual text as an object): the drafts after it,
+ * and the value to apply — none while it does not parse (kept as typed, not applied: the owner
+ * finishes the thought without losing it), `undefined` when emptied.
+ */
+export function jsonDraft(
+  drafts: ReadonlyMap<string, string>,
+  path: string,
+  text: string,
+): { drafts: ReadonlyMap<string, string>; value?: unknown } {
+  const next = new Map(drafts);
+  if (text.trim() && locateJsonError(text)) return { drafts: next.set(path, text) };
+  next.delete(path);
+  return { drafts: next, value: text.trim() ? (JSON.parse(text) as unknown) : undefined };
+}
+
 /** An id safe for `for`/`aria-describedby` from a value path. */
 export const domId = (path: string): string => `f-${path.replace(/[^\w-]/g, '_')}`;
 

@@ -145,6 +145,8 @@ export interface Draft {
   readonly config: Config;
   /** Tasks the owner has marked as finished. */
   readonly done: readonly string[];
+  /** The config before the last import, while "Undo import" is offered (kept across a reload). */
+  readonly previous?: Config;
 }
 
 export function loadDraft(storage: Storage | undefined = globalThis.localStorage): Draft | undefined {
@@ -153,9 +155,11 @@ export function loadDraft(storage: Storage | undefined = globalThis.localStorage
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<Draft>;
     if (!parsed.config || typeof parsed.config !== 'object' || Array.isArray(parsed.config)) return undefined;
+    const previous = parsed.previous;
     return {
       config: parsed.config,
       done: Array.isArray(parsed.done) ? parsed.done.filter((d) => typeof d === 'string') : [],
+      ...(previous && typeof previous === 'object' && !Array.isArray(previous) ? { previous } : {}),
     };
   } catch {
     return undefined;

@@ -168,6 +168,23 @@ describe('<sebaya-builder> shell', () => {
     expect(el.config).to.deep.equal({ organization: { name: 'Mine' } });
   });
 
+  it('keeps “Undo import” across a reload, and forgets it once used', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { organization: { name: 'Mine' } }, done: [] }));
+    const first = await mount();
+    first.importConfig({ locale: 'en', crisis: { lines: [{ name: 'Imported', phone: '119' }] } });
+    await first.updateComplete;
+    first.remove();
+    // The page is reloaded (or the browser closed) before the owner sees the import was wrong.
+    const again = await mount();
+    expect(again.config).to.deep.equal({ locale: 'en', crisis: { lines: [{ name: 'Imported', phone: '119' }] } });
+    byText(again, 'button', 'Undo import').click();
+    await again.updateComplete;
+    expect(again.config).to.deep.equal({ organization: { name: 'Mine' } });
+    const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}') as Record<string, unknown>;
+    expect(saved.config).to.deep.equal({ organization: { name: 'Mine' } });
+    expect(saved).not.to.have.property('previous');
+  });
+
   it('opens a shared link’s config and keeps the draft restorable', async () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ config: { locale: 'en' }, done: [] }));
     history.replaceState(null, '', `${location.pathname}${toFragment({ locale: 'id', timeZone: 'Asia/Jakarta' })}`);
