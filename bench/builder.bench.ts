@@ -1,11 +1,14 @@
 /**
  * `<sebaya-builder>` with a 500-place directory (issue #17: "typing in a field updates the preview in
  * ≤ 50 ms p95 with a 500-place directory"): from a keystroke in a place's name to the previewed
- * `<sebaya-directory>` showing the typed name (debounce, validation of the whole config, the
- * draft saved, the element's render).
+ * `<sebaya-directory>` showing the typed name (the edit, the draft saved, the config handed to the
+ * previewed elements, their validation and render). As on the builder page: every element is
+ * defined (sebaya.js), and the config is the demo village's (its feeds left out: no server here)
+ * with the directory's places replaced by 500, so all five elements are previewed.
  */
 import '../src/builder/define.js';
-import '../src/directory/define.js';
+import '../src/sebaya.js';
+import demo from '../demo/sebaya.json';
 import { DRAFT_KEY } from '../src/builder/model.js';
 import { median, p95, type BenchResult } from './types.js';
 
@@ -28,8 +31,14 @@ export async function run(): Promise<BenchResult[]> {
     DRAFT_KEY,
     JSON.stringify({
       config: {
-        timeZone: 'Asia/Jakarta',
-        directory: { sources: [{ resources: places(PLACES) }], categories: [{ id: 'puskesmas', label: 'Puskesmas' }] },
+        ...demo,
+        $schema: undefined,
+        calendar: { ...demo.calendar, sources: demo.calendar.sources.filter((s) => !('url' in s)) },
+        directory: {
+          ...demo.directory,
+          sources: [{ resources: places(PLACES) }],
+          categories: [...demo.directory.categories, { id: 'puskesmas', label: 'Puskesmas' }],
+        },
       },
       done: [],
     }),

@@ -21,11 +21,16 @@ import {
 } from './model.js';
 import { builderStyles } from './styles.js';
 import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
-import { exportView, importView, embedView, previewView, summaryView, againView } from './views.js';
+import { previewView } from './preview.js';
+import { exportView, importView, embedView, summaryView, againView } from './views.js';
 import { walk, type GroupNode, type ListNode } from './walk.js';
 
 const tree = walk(SiteConfig) as GroupNode;
-/** How long the preview and the checks wait for typing to pause (the issue's budget: 50 ms). */
+/**
+ * How long the whole-config checks (the error summary, the tasks' status) wait for typing to pause.
+ * The preview does not wait: each edit reaches the previewed elements at once (preview.ts), within
+ * the issue's budget of 50 ms from keystroke to updated preview.
+ */
 export const PREVIEW_DELAY = 30;
 
 interface Notice {
@@ -66,7 +71,7 @@ export class SebayaBuilder extends LitElement {
   declare lang: string;
   declare view: 'tasks' | TaskId;
   declare config: Config;
-  /** The config the preview shows: follows `config` after typing pauses. */
+  /** The config the preview shows: follows `config` at every edit (and `setConfig` after the pause). */
   declare previewConfig: Config;
   declare problems: readonly Problem[];
   declare done: readonly string[];
@@ -155,6 +160,8 @@ export class SebayaBuilder extends LitElement {
 
   private change(config: unknown): void {
     this.config = (config ?? {}) as Config;
+    // The preview at once (each element re-reads only when its part changed); the checks after the pause.
+    this.previewConfig = this.config;
     this.saveFailed = !saveDraft({ config: this.config, done: this.done });
     this.dispatchEvent(
       new CustomEvent('sebaya-builder-change', { bubbles: true, composed: true, detail: { config: this.config } }),
