@@ -78,7 +78,9 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
     const trace = process.env.SEBAYA_BENCH_TRACE;
-    if (trace) await browser.startTracing(page, { path: resolve(trace), screenshots: false });
+    // With the sampling profiler: the trace shows which functions the time went to.
+    const categories = ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+    if (trace) await browser.startTracing(page, { path: resolve(trace), screenshots: false, categories });
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     const results = await page
       .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
