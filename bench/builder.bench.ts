@@ -66,7 +66,7 @@ export async function run(): Promise<BenchResult[]> {
   const shows = (i: number) => !!preview()?.shadowRoot?.textContent?.includes(name(i));
 
   const samples: number[] = [];
-  /** Where the time went: the builder takes the edit (the rest is the debounce and the preview). */
+  /** Where the time went: the builder takes the edit (the rest is the previewed elements). */
   const edits: number[] = [];
   /** Until the frame that shows it is painted (its style, layout and paint; not budgeted). */
   const painted: number[] = [];
