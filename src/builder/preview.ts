@@ -105,9 +105,11 @@ function previewElement(
     el.debug = true;
     mine.set(tag, el);
   }
-  // Only a config that differs for this element: the others keep theirs and do no work.
+  // Only a config that differs for this element: the others keep theirs and do no work. One coming
+  // back into the preview (its section removed, then restored) reads again: leaving the page aborted
+  // whatever it was loading.
   const before = el.config as Config | undefined;
-  if (before !== config && !(before && sameView(before, config, section))) el.config = config;
+  if (before !== config && !(el.isConnected && before && sameView(before, config, section))) el.config = config;
   if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
   if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
   return el;

@@ -120,6 +120,21 @@ describe('<sebaya-builder> live preview', () => {
     expect(previewed(el, 'sebaya-directory').config).to.equal(before);
   });
 
+  it('a section removed and restored brings its element back, read again', async () => {
+    const el = await mount();
+    const quiz = previewed(el, 'sebaya-quiz');
+    const section = el.config.quiz;
+    el.edit('quiz', undefined);
+    await el.updateComplete;
+    expect(el.renderRoot.querySelector('.stage sebaya-quiz')).to.equal(null);
+    el.edit('quiz', section);
+    await el.updateComplete;
+    expect(previewed(el, 'sebaya-quiz')).to.equal(quiz);
+    expect(quiz.config).to.equal(el.config);
+    await settled(quiz);
+    expect(quiz.getAttribute('state')).to.equal('ready');
+  });
+
   it('a removed place leaves the preview, and Undo brings it back', async () => {
     const el = await mount();
     const list = () => textOf(previewed(el, 'sebaya-directory'));
