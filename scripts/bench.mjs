@@ -6,10 +6,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
-import { createServer } from 'node:http';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
+import { runBenches } from './bench-timings.mjs';
 import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 import { PAGE } from './build-builder.mjs';
@@ -172,77 +170,10 @@ const BUILDER_BUDGET = 60;
   add('  builder code inside dist/sebaya.js (must be 0)', leaked ? 1 : 0, 'kB gz', 0);
 }
 
-// 3. Timings in Chromium.
+// 3. Timings in Chromium (scripts/bench-timings.mjs; `node scripts/bench-timings.mjs builder` runs one
+// bench file alone, without the builds above).
 // SEBAYA_BENCH=directory runs only bench/directory.bench.ts; SEBAYA_BENCH=none only the sizes.
-const only = process.env.SEBAYA_BENCH;
-const benches = existsSync(join(root, 'bench'))
-  ? readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts') && (!only || f.startsWith(only)))
-  : [];
-if (benches.length) {
-  const executablePath = findBrowser();
-  if (!executablePath) {
-    console.error(HOW_TO_GET_ONE);
-    process.exit(1);
-  }
-  const entry = join(work, 'bench-entry.ts');
-  writeFileSync(
-    entry,
-    `${benches.map((f, i) => `import * as b${i} from ${JSON.stringify(join(root, 'bench', f))};`).join('\n')}
-const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')}];
-(async () => {
-  const results = [];
-  for (const [file, mod] of all) {
-    try { results.push(...(await mod.run()).map((r) => ({ ...r, file }))); }
-    catch (e) { results.push({ file, name: file + ' failed: ' + (e && e.message), value: Infinity, unit: 'ms', budget: 0 }); }
-  }
-  window.__bench = results;
-})();
-`,
-  );
-  const outDir = join(work, 'out-bench');
-  await build({
-    root,
-    logLevel: 'silent',
-    configFile: false,
-    base: './',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: false,
-      rollupOptions: {
-        input: { bench: entry },
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
-    },
-  });
-  writeFileSync(
-    join(outDir, 'index.html'),
-    '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>',
-  );
-  const server = createServer((req, res) => {
-    const file = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'Content-Type': file.endsWith('.js') ? 'text/javascript' : 'text/html' })
-      .end(readFileSync(file));
-  }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  // --expose-gc lets a bench settle the heap between phases (see bench/directory.bench.ts).
-  const browser = await chromium.launch({ executablePath, args: [...BROWSER_ARGS, '--js-flags=--expose-gc'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
-  await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
-  const results = await page
-    .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
-    .then((h) => h.jsonValue());
-  await browser.close();
-  server.close();
-  for (const r of results) add(r.name, r.value, r.unit, r.budget);
-}
+for (const r of await runBenches(root, work, process.env.SEBAYA_BENCH)) add(r.name, r.value, r.unit, r.budget);
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(8)}  ok`);

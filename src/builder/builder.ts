@@ -22,11 +22,12 @@ import {
 import { builderStyles } from './styles.js';
 import { taskImports } from './task-imports.js';
 import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
-import { exportView, importView, embedView, previewView, summaryView, againView } from './views.js';
+import { previewView } from './preview.js';
+import { exportView, importView, embedView, summaryView, againView } from './views.js';
 import { walk, type GroupNode, type ListNode } from './walk.js';
 
 const tree = walk(SiteConfig) as GroupNode;
-/** How long the preview and the checks wait for typing to pause (the issue's budget: 50 ms). */
+/** How long the checks (error summary, task status) wait for typing to pause; the preview does not (preview.ts). */
 export const PREVIEW_DELAY = 30;
 
 interface Notice {
@@ -67,7 +68,7 @@ export class SebayaBuilder extends LitElement {
   declare lang: string;
   declare view: 'tasks' | TaskId;
   declare config: Config;
-  /** The config the preview shows: follows `config` after typing pauses. */
+  /** The config the preview shows: follows `config` at every edit (and `setConfig` after the pause). */
   declare previewConfig: Config;
   declare problems: readonly Problem[];
   declare done: readonly string[];
@@ -162,7 +163,7 @@ export class SebayaBuilder extends LitElement {
   }
 
   private change(config: unknown): void {
-    this.config = (config ?? {}) as Config;
+    this.config = this.previewConfig = (config ?? {}) as Config;
     this.saveFailed = !this.save();
     this.dispatchEvent(
       new CustomEvent('sebaya-builder-change', { bubbles: true, composed: true, detail: { config: this.config } }),
