@@ -8,6 +8,9 @@ import { coreEn } from '../core/i18n/messages-en.js';
 import { coreId } from '../core/i18n/messages.js';
 import { createTranslator } from '../core/i18n/localize.js';
 import { lazyCatalogs } from '../core/i18n/registry.js';
+import { calendarLazyEn, calendarLazyId } from '../calendar/messages-lazy.js';
+import { directoryIssuesEn, directoryIssuesId } from '../directory/messages-issues.js';
+import { quizIssuesEn, quizIssuesId } from '../quiz/messages-issues.js';
 import { SiteConfig } from '../site-schema.js';
 import type { UiLang } from './docs.js';
 import type { Config } from './model.js';
@@ -32,6 +35,15 @@ export const TASKS: readonly Task[] = [
   { id: 'appearance', keys: ['appearance', 'messages'] },
 ];
 
+/**
+ * The elements' own words for their sections' problems (`directory.issue.source`, …): the
+ * elements load them with their catalogs, which this page's copy of the registry never sees.
+ */
+const ISSUE_WORDS = {
+  id: { ...calendarLazyId, ...directoryIssuesId, ...quizIssuesId },
+  en: { ...calendarLazyEn, ...directoryIssuesEn, ...quizIssuesEn },
+};
+
 export interface Problem {
   /** Value path, `crisis.lines[1].phone` ('' for the whole config). */
   readonly path: string;
@@ -41,7 +53,7 @@ export interface Problem {
 
 /** Every problem of a config, worded in `lang` as the elements word them. */
 export function problemsOf(config: Config, lang: UiLang): Problem[] {
-  const t = createTranslator<string>(lang, [lazyCatalogs, { id: coreId, en: coreEn }]);
+  const t = createTranslator<string>(lang, [lazyCatalogs, ISSUE_WORDS, { id: coreId, en: coreEn }]);
   const result = validateConfig(SiteConfig, config);
   return result.issues.map((issue) => ({
     path: formatPath(issue.path),

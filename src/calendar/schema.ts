@@ -61,7 +61,7 @@ const sourceCommon = {
 
 export const InlineSource = v.object({ events: list(CalendarEventInput), ...sourceCommon });
 export const UrlSource = v.object({ type: v.picklist(SOURCE_TYPES), url: FetchUrl, ...sourceCommon });
-export const CalendarSource = v.union([InlineSource, UrlSource]);
+export const CalendarSource = v.union([InlineSource, UrlSource], 'calendar.issue.source');
 export type CalendarSource = v.InferOutput<typeof CalendarSource>;
 
 export const CalendarCategory = v.object({ id: Id, label: ShortText, color: v.optional(Color) });

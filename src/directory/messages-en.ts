@@ -1,7 +1,9 @@
 import type { Catalog } from '../core/i18n/catalog.js';
+import { directoryIssuesEn } from './messages-issues.js';
 
 /** Strings of `<sebaya-directory>` in English: the list of keys. */
 export const directoryEn = {
+  ...directoryIssuesEn,
   'directory.search.label': 'Search',
   'directory.search.placeholder': 'Name, service or place',
   'directory.filters': 'Filters',
@@ -75,9 +77,6 @@ export const directoryEn = {
   'directory.source.saved':
     'No connection: this list is shown as saved on {date}. It will refresh when the connection is back.',
   'directory.source.some': 'Some places cannot be shown right now.',
-  'directory.issue.source': 'needs either "resources" (a list of places) or "url", not both',
-  'directory.issue.day': 'is not a day (mo, tu, we, th, fr, sa, su; 1sa = first Saturday of the month)',
-  'directory.issue.time': 'is not a time such as "08:00"',
   'directory.category.hotline': 'Hotline',
   'directory.category.puskesmas': 'Community health centre (Puskesmas)',
   'directory.category.hospital': 'Hospital',

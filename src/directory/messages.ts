@@ -1,5 +1,6 @@
 import type { Catalog } from '../core/i18n/catalog.js';
 import type { directoryEn } from './messages-en.js';
+import { directoryIssuesId } from './messages-issues.js';
 import type { DirectorySourcesKey } from './messages-sources.js';
 
 /** Categories every site gets labels for without configuring them (`directory.categories` may add or relabel). */
@@ -21,6 +22,7 @@ export type DirectoryKey = keyof typeof directoryEn | DirectorySourcesKey;
 
 /** The same strings in Bahasa Indonesia. */
 export const directoryId: Catalog<keyof typeof directoryEn> = {
+  ...directoryIssuesId,
   'directory.search.label': 'Cari',
   'directory.search.placeholder': 'Nama, layanan, atau tempat',
   'directory.filters': 'Saringan',
@@ -91,9 +93,6 @@ export const directoryId: Catalog<keyof typeof directoryEn> = {
   'directory.source.saved':
     'Tidak ada koneksi: daftar ini ditampilkan sesuai salinan tanggal {date}. Akan diperbarui saat koneksi kembali.',
   'directory.source.some': 'Sebagian tempat belum dapat ditampilkan saat ini.',
-  'directory.issue.source': 'perlu "resources" (daftar tempat) atau "url", tidak keduanya',
-  'directory.issue.day': 'bukan nama hari (mo, tu, we, th, fr, sa, su; 1sa = Sabtu pertama setiap bulan)',
-  'directory.issue.time': 'bukan jam seperti "08:00"',
   'directory.category.hotline': 'Layanan telepon (hotline)',
   'directory.category.puskesmas': 'Puskesmas',
   'directory.category.hospital': 'Rumah sakit',

@@ -1,10 +1,12 @@
 import type { Catalog } from '../core/i18n/catalog.js';
+import { quizIssuesEn } from './messages-issues.js';
 
 /**
  * Strings of `<sebaya-quiz>` in English: the list of keys. Learn mode never speaks of passing or
  * failing; "wrong" answers are met with "many people think so" and the explanation.
  */
 export const quizEn = {
+  ...quizIssuesEn,
   'quiz.title': 'Myth or fact?',
   'quiz.progress': 'Question {current} of {total}',
   'quiz.progressLabel': 'Quiz progress',
@@ -46,11 +48,4 @@ export const quizEn = {
   'quiz.next.calendar': 'Join an activity',
   'quiz.next.crisis': 'Need to talk to someone now?',
   'quiz.skipped': { one: '{count} question could not be shown.', other: '{count} questions could not be shown.' },
-  'quiz.issue.kind': 'needs "statement" and "answer" (myth or fact) or "prompt" and "options" (a choice)',
-  'quiz.issue.noCorrect': 'has no option with "correct": true',
-  'quiz.issue.fewOptions': 'needs at least 2 options',
-  'quiz.issue.noLanguage': 'has no text in Bahasa Indonesia ("id") or English ("en")',
-  'quiz.issue.noQuestions': 'has no question to play (add questions, or set "includeBuiltIn": true)',
-  'quiz.issue.noMatch': 'matches no question',
-  'quiz.issue.skipped': 'was skipped',
 } as const satisfies Catalog;

@@ -1,10 +1,12 @@
 import type { Catalog } from '../core/i18n/catalog.js';
 import type { quizEn } from './messages-en.js';
+import { quizIssuesId } from './messages-issues.js';
 
 export type QuizKey = keyof typeof quizEn;
 
 /** The same strings in Bahasa Indonesia. */
 export const quizId: Catalog<QuizKey> = {
+  ...quizIssuesId,
   'quiz.title': 'Mitos atau fakta?',
   'quiz.progress': 'Pertanyaan {current} dari {total}',
   'quiz.progressLabel': 'Kemajuan kuis',
@@ -40,12 +42,4 @@ export const quizId: Catalog<QuizKey> = {
   'quiz.next.calendar': 'Ikuti kegiatan',
   'quiz.next.crisis': 'Perlu bicara dengan seseorang sekarang?',
   'quiz.skipped': { other: '{count} pertanyaan tidak dapat ditampilkan.' },
-  'quiz.issue.kind': 'perlu "statement" dan "answer" (mitos atau fakta) atau "prompt" dan "options" (pilihan)',
-  'quiz.issue.noCorrect': 'tidak punya pilihan dengan "correct": true',
-  'quiz.issue.fewOptions': 'perlu paling sedikit 2 pilihan',
-  'quiz.issue.noLanguage': 'tidak punya teks dalam Bahasa Indonesia ("id") atau Inggris ("en")',
-  'quiz.issue.noQuestions':
-    'tidak berisi pertanyaan untuk dimainkan (tambahkan pertanyaan, atau atur "includeBuiltIn": true)',
-  'quiz.issue.noMatch': 'tidak cocok dengan pertanyaan mana pun',
-  'quiz.issue.skipped': 'dilewati',
 };

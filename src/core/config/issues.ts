@@ -58,11 +58,29 @@ function describeValue(input: unknown, t: Translate<CoreKey>): string {
 }
 
 /** Turns valibot's issues into ours (path + message key), keeping the first per path. */
-export function fromValibot(issues: readonly v.BaseIssue<unknown>[]): ConfigIssue[] {
-  const out: ConfigIssue[] = [];
-  const seen = new Set<string>();
+export function fromValibot(
+  issues: readonly v.BaseIssue<unknown>[],
+  prefix: readonly (string | number)[] = [],
+  out: ConfigIssue[] = [],
+  seen = new Set<string>(),
+): ConfigIssue[] {
   for (const issue of issues) {
-    const path = (issue.path ?? []).map((p) => p.key as string | number);
+    const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)];
+    // An object that fits none of a union's shapes (a calendar source with neither `events` nor
+    // `url`): when it chose a shape and fails deeper in it (`events[0].title` missing), that is
+    // the problem to name; else the union's own words, or the first thing missing.
+    const sub = issue.type === 'union' && isObject(issue.input) ? (issue.issues ?? []) : [];
+    if (sub.length) {
+      const deep = sub.filter((i) => (i.path?.length ?? 0) > 1);
+      if (deep.length) {
+        fromValibot(deep, path, out, seen);
+        continue;
+      }
+      if (!/^\w+\.issue\.\w+$/.test(issue.message)) {
+        fromValibot(sub.slice(0, 1), path, out, seen);
+        continue;
+      }
+    }
     const where = formatPath(path);
     if (seen.has(where)) continue;
     seen.add(where);
@@ -70,6 +88,8 @@ export function fromValibot(issues: readonly v.BaseIssue<unknown>[]): ConfigIssu
   }
   return out;
 }
+
+const isObject = (x: unknown): boolean => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function classify(issue: v.BaseIssue<unknown>): { key: string; params?: Record<string, string | number> } {
   const { type, input, message } = issue;
