@@ -198,7 +198,9 @@ function renderList(node: ListNode, path: string, ctx: FormContext): TemplateRes
   const what = labelOf(`${path}[]`, ctx.lang);
   const simple = node.item.type === 'field';
   const full = node.max !== undefined && items.length >= node.max;
-  return html`<section class="list" data-path=${path} tabindex="-1" aria-labelledby=${`${domId(path)}-h`}>
+  // A group, not a section: a section with a name is a landmark, and a list of places inside every
+  // place's categories would make landmarks of the same name (axe: landmark-unique).
+  return html`<div class="list" role="group" data-path=${path} tabindex="-1" aria-labelledby=${`${domId(path)}-h`}>
     <h3 id=${`${domId(path)}-h`}>${label}</h3>
     ${hintLine(path, ctx)} ${errorLine(path, ctx)}
     <ol>
@@ -256,7 +258,7 @@ function renderList(node: ListNode, path: string, ctx: FormContext): TemplateRes
     <button type="button" class="add" ?disabled=${full} @click=${() => ctx.add(path, node)}>
       ${ctx.t('add', { what })}
     </button>
-  </section>`;
+  </div>`;
 }
 
 /** Which shape a value has: the option whose fields it uses most (a string: the first non-group). */
