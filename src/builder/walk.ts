@@ -6,7 +6,7 @@
  * never disagree.
  */
 import type * as v from 'valibot';
-import { Color } from '../calendar/schema.js';
+import { Color, Rrule } from '../calendar/schema.js';
 import { AccentDark, AccentLight } from '../core/config/appearance.js';
 import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, Phone, TimeZone } from '../core/config/fields.js';
 import { PublicKey } from '../support-form/schema.js';
@@ -24,7 +24,8 @@ export type EditorKind =
   | 'hours'
   | 'colour'
   | 'url'
-  | 'public-key';
+  | 'public-key'
+  | 'rrule';
 
 interface Base {
   /** Docs path: `crisis.lines[].phone` (`[]` each item, `{}` each map value). */
@@ -79,6 +80,7 @@ const BY_SCHEMA = new Map<unknown, EditorKind>([
   [AccentLight, 'colour'],
   [AccentDark, 'colour'],
   [PublicKey, 'public-key'],
+  [Rrule, 'rrule'],
   [Email, 'plain'],
   [Id, 'plain'],
   [LocaleTag, 'plain'],
