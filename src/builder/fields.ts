@@ -84,6 +84,7 @@ function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateR
       .required=${node.required}
       .error=${error}
       .options=${(node.options ?? []).map((o) => ({ value: o, label: o }))}
+      .defaultValue=${node.default}
     ></${t}>`;
   }
   const id = domId(path);

@@ -111,6 +111,11 @@ export const editorsEn = {
   'rrule.bad.number': 'Type a whole number, 1 or more.',
   'rrule.bad.monthDay': 'Type a date of the month, from 1 to 31.',
   'rrule.bad.raw': 'Not kept: this is not a repeat rule (for example FREQ=WEEKLY;BYDAY=TH).',
+  default: 'default',
+  'default.use': 'Back to the default ({value})',
+  'default.yes': 'yes',
+  'default.no': 'no',
+  'choice.default': '(default: {label})',
   'language.id': 'Bahasa Indonesia',
   'language.en': 'English',
 } as const;

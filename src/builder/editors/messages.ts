@@ -118,6 +118,11 @@ export const editorsId: { readonly [K in EditorKey]: string } = {
   'rrule.bad.number': 'Ketik bilangan bulat, 1 atau lebih.',
   'rrule.bad.monthDay': 'Ketik tanggal dalam bulan, dari 1 sampai 31.',
   'rrule.bad.raw': 'Tidak disimpan: ini bukan aturan pengulangan (misalnya FREQ=WEEKLY;BYDAY=TH).',
+  default: 'bawaan',
+  'default.use': 'Kembali ke bawaan ({value})',
+  'default.yes': 'ya',
+  'default.no': 'tidak',
+  'choice.default': '(bawaan: {label})',
   'language.id': 'Bahasa Indonesia',
   'language.en': 'Inggris',
 };
