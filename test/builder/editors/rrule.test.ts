@@ -315,6 +315,19 @@ describe('<sebaya-edit-rrule>', () => {
     expect(root(el).activeElement).to.equal(labelled(el, 'How often'));
   });
 
+  it('a value that is not a rule (a broken config) is shown as written, never replaced silently', async () => {
+    for (const odd of [42, 'FREQ=WEEKLY;BYDAY=XX', 'RRULE:FREQ=FORTNIGHTLY', '<b>FREQ=DAILY</b>']) {
+      const el = await repeat(odd as string);
+      const seen = edits(el);
+      const field = labelled(el, 'Repeats (RRULE, as written)');
+      expect(field.value, String(odd)).to.equal(typeof odd === 'string' ? odd : JSON.stringify(odd));
+      expect(root(el).querySelector('b')).to.equal(null);
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('refuses a number that is not one, keeps the draft and emits nothing', async () => {
     const el = await repeat('FREQ=DAILY');
     const seen = edits(el);
