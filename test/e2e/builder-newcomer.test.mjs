@@ -225,6 +225,8 @@ test('a newcomer builds the demo village’s config; the download renders like t
         repeat: async (ev) => {
           await ev.getByRole('combobox', { name: 'Seberapa sering' }).selectOption({ label: 'Setiap minggu' });
           await ev.getByRole('checkbox', { name: 'Kamis' }).check();
+          // The sentence the visitor will read, worded from the event's start.
+          await ev.getByRole('status').filter({ hasText: 'Artinya: Setiap Kamis' }).waitFor();
         },
         location: 'Balai Kalurahan Ngunut',
       },
@@ -239,6 +241,7 @@ test('a newcomer builds the demo village’s config; the download renders like t
           await ev.getByRole('radio', { name: /^Hari tertentu dalam bulan/ }).check();
           await ev.getByRole('combobox', { name: 'Yang ke berapa' }).selectOption({ label: 'kedua' });
           await ev.getByRole('combobox', { name: 'Hari', exact: true }).selectOption({ label: 'Selasa' });
+          await ev.getByRole('status').filter({ hasText: 'Artinya: Setiap Selasa kedua setiap bulan' }).waitFor();
         },
         location: 'Pos Kesehatan Padukuhan Ngunut',
       },

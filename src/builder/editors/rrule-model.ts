@@ -146,3 +146,32 @@ export function needsStart(c: RepeatChoice): boolean {
     (c.freq === 'MONTHLY' && c.monthly === 'day' && c.monthDay === undefined)
   );
 }
+
+/** The event's first day, as the rule's words and first choices need it. */
+export interface StartDay {
+  /** 0 = Sunday, as rrule-text.ts counts. */
+  readonly weekday: number;
+  readonly day: number;
+  readonly month: number;
+  /** The start's weekday code and its place in the month (1–4, or -1 for a 5th: the last). */
+  readonly code: Weekday;
+  readonly nth: Nth;
+}
+
+/** `2026-01-13T09:00` (an event's `start`) → Tuesday the 13th, the 2nd Tuesday; undefined when not a date. */
+export function startDay(start: unknown): StartDay | undefined {
+  const m = typeof start === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(start) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const weekday = date.getUTCDay();
+  const place = Math.ceil(day / 7);
+  return {
+    weekday,
+    day,
+    month,
+    code: WEEKDAYS[(weekday + 6) % 7]!,
+    nth: place <= 4 ? (place as Nth) : -1,
+  };
+}

@@ -14,11 +14,13 @@ import {
   NO_REPEAT,
   NTHS,
   ruleOf,
+  startDay,
   untilOfDate,
   WEEKDAYS,
   type Freq,
   type Nth,
   type RepeatChoice,
+  type StartDay,
   type Weekday,
 } from './rrule-model.js';
 import { say, uiLang } from './words.js';
@@ -30,10 +32,11 @@ const untilWords = (lang: string, ms: number): string =>
 
 /**
  * The rule in words, as the calendar says it to visitors (calendar/model/rrule-text.ts, the
- * calendar's own catalogs). The editor does not know the event's start: a rule whose words depend
- * on it is said "on the date the event starts" (or, kept as written, "repeats on a regular schedule").
+ * calendar's own catalogs), for an event starting on `start`. Without a start, a rule whose words
+ * depend on it is said "on the date the event starts" (or, kept as written, "repeats on a regular
+ * schedule").
  */
-export function ruleSentence(rrule: string | undefined, lang: string | undefined): string {
+export function ruleSentence(rrule: string | undefined, lang: string | undefined, start?: StartDay): string {
   const ui = uiLang(lang);
   if (rrule === undefined) return say(ui, 'rrule.says.none');
   const catalog = ui === 'en' ? calendarLazyEn : calendarLazyId;
@@ -41,6 +44,7 @@ export function ruleSentence(rrule: string | undefined, lang: string | undefined
     formatMessage(catalog[key], ui, params);
   const words = (start: { weekday: number; day: number; month: number }) =>
     describeRule(rrule, { t, locale: ui, start, formatUntil: (ms) => untilWords(ui, ms) });
+  if (start) return words(start) ?? t('calendar.rule.other');
   const choice = choiceOf(rrule);
   if (choice && choice.freq !== 'none' && needsStart(choice)) {
     const key = `rrule.says.${choice.freq}${choice.interval > 1 ? 'N' : ''}` as EditorKey;
@@ -100,6 +104,7 @@ export class SebayaEditRrule extends EditorBase {
     raw: { state: true },
     drafts: { state: true },
     bad: { state: true },
+    start: { attribute: false },
   };
 
   declare value: string | undefined;
@@ -111,6 +116,12 @@ export class SebayaEditRrule extends EditorBase {
   protected drafts: Partial<Record<NumberField, string>> = {};
   /** The number field whose draft is refused. */
   protected bad: NumberField | '' = '';
+  /** The event's `start` (the builder passes it): exact words, and first choices that fit it. */
+  start: unknown;
+
+  get #start(): StartDay | undefined {
+    return startDay(this.start);
+  }
 
   protected override valueFromOutside(): void {
     super.valueFromOutside();
@@ -147,6 +158,10 @@ export class SebayaEditRrule extends EditorBase {
 
   #freq = (e: Event): void => {
     const chosen = (e.target as HTMLSelectElement).value as Freq | 'none';
+    const start = this.#start;
+    // Every week starts on the event's weekday, ticked, so the rule says it even if the start moves.
+    if (chosen === 'WEEKLY' && start && this.choice.days.length === 0)
+      return this.#set({ freq: chosen, days: [start.code] });
     this.#set({ freq: chosen });
   };
   #interval = (e: Event): void => this.#number('interval', 1, 999, 'rrule.bad.number', e);
@@ -158,7 +173,13 @@ export class SebayaEditRrule extends EditorBase {
     const days = box.checked ? [...this.choice.days, day] : this.choice.days.filter((d) => d !== day);
     this.#set({ days: WEEKDAYS.filter((d) => days.includes(d)) });
   };
-  #monthly = (e: Event): void => this.#set({ monthly: (e.target as HTMLInputElement).value as 'day' | 'nth' });
+  #monthly = (e: Event): void => {
+    const monthly = (e.target as HTMLInputElement).value as 'day' | 'nth';
+    const start = this.#start;
+    // "A weekday of the month" first offers the start's own: the 13th of January 2026 is the 2nd Tuesday.
+    if (monthly === 'nth' && start) return this.#set({ monthly, nth: start.nth, nthDay: start.code });
+    this.#set({ monthly });
+  };
   #nth = (e: Event): void => this.#set({ nth: Number((e.target as HTMLSelectElement).value) as Nth });
   #nthDay = (e: Event): void => this.#set({ nthDay: (e.target as HTMLSelectElement).value as Weekday });
   #end = (e: Event): void => this.#set({ end: (e.target as HTMLInputElement).value as RepeatChoice['end'] });
@@ -195,7 +216,7 @@ export class SebayaEditRrule extends EditorBase {
   }
 
   #says(rule: string | undefined): TemplateResult {
-    return html`<p class="shown says" id="says" role="status">${this.t('rrule.says')} ${ruleSentence(rule, this.lang)}</p>`;
+    return html`<p class="shown says" id="says" role="status">${this.t('rrule.says')} ${ruleSentence(rule, this.lang, this.#start)}</p>`;
   }
 
   #renderRaw(raw: string): TemplateResult {

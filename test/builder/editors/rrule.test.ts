@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { editor, edits, labelled, narrow, refusal, root, type, wide } from './helpers.js';
 import type { SebayaEditRrule } from '../../../src/builder/editors/rrule.js';
 import { ruleSentence } from '../../../src/builder/editors/rrule.js';
-import { choiceOf, ruleOf } from '../../../src/builder/editors/rrule-model.js';
+import { choiceOf, ruleOf, startDay } from '../../../src/builder/editors/rrule-model.js';
 import { child, nodes, walk } from '../../../src/builder/walk.js';
 import { withRecurrence } from '../../../src/calendar/model/ics.js';
 import { Rrule } from '../../../src/calendar/schema.js';
@@ -326,6 +326,36 @@ describe('<sebaya-edit-rrule>', () => {
       expect(seen).to.deep.equal([]);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('knowing the event’s start, words the rule exactly and first offers the start’s weekday', async () => {
+    const el = await editor<SebayaEditRrule>(
+      html`<sebaya-edit-rrule path="r" label="Repeats" lang="en" .start=${'2026-01-13T09:00'}></sebaya-edit-rrule>`,
+    );
+    const seen = edits(el);
+    await select(el, 'How often', 'MONTHLY');
+    expect(says(el)).to.equal('In words: Every month on day 13');
+    await radio(el, 'monthly', 'nth');
+    expect(says(el)).to.equal('In words: Every second Tuesday of the month');
+    await select(el, 'How often', 'WEEKLY');
+    expect(labelled(el, 'Tuesday').checked).to.equal(true);
+    await select(el, 'How often', 'YEARLY');
+    expect(says(el)).to.equal('In words: Every year on January 13');
+    expect(seen.map((e) => e.value)).to.deep.equal([
+      'FREQ=MONTHLY',
+      'FREQ=MONTHLY;BYDAY=2TU',
+      'FREQ=WEEKLY;BYDAY=TU',
+      'FREQ=YEARLY',
+    ]);
+    // The 30th is in the last week of its month: "the last Friday".
+    el.start = '2026-01-30';
+    el.value = 'FREQ=MONTHLY;BYMONTHDAY=30';
+    await el.updateComplete;
+    await radio(el, 'monthly', 'nth');
+    expect(seen.at(-1)!.value).to.equal('FREQ=MONTHLY;BYDAY=-1FR');
+    expect(ruleSentence('FREQ=WEEKLY', 'id', startDay('2026-01-08T19:30'))).to.equal('Setiap Kamis');
+    expect(startDay('2026-02-30')).to.equal(undefined);
+    expect(startDay(undefined)).to.equal(undefined);
   });
 
   it('refuses a number that is not one, keeps the draft and emits nothing', async () => {
