@@ -16,6 +16,8 @@ export const DOCUMENTED_DEFAULTS: Readonly<Record<string, unknown>> = {
   'calendar.weekStart': 'mo',
   /** calendar/model/view.ts `resolveView`: `configured ?? 'month'` (a phone always shows the list). */
   'calendar.view': 'month',
+  /** support-form/model/delivery.ts `attempt`: `type: BodyType = 'application/json'`. */
+  'supportForm.contentType': 'application/json',
   /** support-form/support-form.ts: replies only `with supportForm.replies` (`form.replies && …`). */
   'supportForm.replies': false,
 };

@@ -7,7 +7,9 @@ import '../../src/support-form/define.js';
 import { DOCUMENTED_DEFAULTS } from '../../src/builder/defaults.js';
 import { nodes, walk, type FieldNode } from '../../src/builder/walk.js';
 import { SiteConfig } from '../../src/site-schema.js';
+import { attempt } from '../../src/support-form/model/delivery.js';
 import { settled, textOf } from '../helpers/events.js';
+import { endpointFor, newBox, received } from '../support-form/helpers.js';
 
 /**
  * The builder says "(default)" for what an element does when a field is unset. Each documented
@@ -104,5 +106,15 @@ describe('defaults the builder shows', () => {
       await seen('sebaya-support-form', form({ replies: DOCUMENTED_DEFAULTS['supportForm.replies'] }), attrs),
     ).to.equal(unset);
     expect(await seen('sebaya-support-form', form({ replies: true }), attrs)).to.not.equal(unset);
+  });
+
+  it('supportForm.contentType: unset, a request goes out as the default type (to the test receiver)', async () => {
+    // The form hands its `contentType` (undefined when unset) to `attempt` (support-form.ts).
+    const box = newBox('default-type');
+    await attempt(endpointFor(box), '{}', 5000, undefined, undefined);
+    await attempt(endpointFor(box), '{}', 5000, undefined, 'text/plain');
+    const [unset, plain] = (await received(box)).types;
+    expect(unset).to.equal(DOCUMENTED_DEFAULTS['supportForm.contentType']);
+    expect(plain).to.not.equal(unset);
   });
 });
