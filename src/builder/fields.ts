@@ -100,6 +100,8 @@ function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateR
       .required=${node.required}
       .error=${error}
       .options=${(node.options ?? []).map((o) => ({ value: o, label: o }))}
+      .defaultValue=${node.default}
+      .start=${node.kind === 'rrule' ? getAt(ctx.config, parsePath(path.replace(/\.rrule$/, '.start'))) : undefined}
     ></${t}>`;
   }
   const id = domId(path);

@@ -6,10 +6,11 @@
  * never disagree.
  */
 import type * as v from 'valibot';
-import { Color } from '../calendar/schema.js';
+import { Color, Rrule } from '../calendar/schema.js';
 import { AccentDark, AccentLight } from '../core/config/appearance.js';
 import { Email, ExitUrl, FetchUrl, Id, IsoDate, Link, LocaleTag, Phone, TimeZone } from '../core/config/fields.js';
 import { PublicKey } from '../support-form/schema.js';
+import { DOCUMENTED_DEFAULTS } from './defaults.js';
 
 /** The editor kinds of BUILDER-CONTRACT.md; the tag is `sebaya-edit-<kind>`. */
 export type EditorKind =
@@ -24,7 +25,8 @@ export type EditorKind =
   | 'hours'
   | 'colour'
   | 'url'
-  | 'public-key';
+  | 'public-key'
+  | 'rrule';
 
 interface Base {
   /** Docs path: `crisis.lines[].phone` (`[]` each item, `{}` each map value). */
@@ -38,6 +40,11 @@ export interface FieldNode extends Base {
   readonly kind: EditorKind;
   /** The allowed values of a choice. */
   readonly options?: readonly string[];
+  /**
+   * What the element does when the field is unset: the schema's `v.optional(x, default)`, or the
+   * default it applies in code (defaults.ts). Absent when there is no fixed one.
+   */
+  readonly default?: unknown;
 }
 export interface GroupNode extends Base {
   readonly type: 'group';
@@ -60,6 +67,7 @@ export interface UnionNode extends Base {
 export type SchemaNode = FieldNode | GroupNode | ListNode | MapNode | UnionNode;
 
 type Raw = v.GenericSchema & {
+  default?: unknown;
   entries?: Record<string, Raw>;
   wrapped?: Raw;
   item?: Raw;
@@ -79,6 +87,7 @@ const BY_SCHEMA = new Map<unknown, EditorKind>([
   [AccentLight, 'colour'],
   [AccentDark, 'colour'],
   [PublicKey, 'public-key'],
+  [Rrule, 'rrule'],
   [Email, 'plain'],
   [Id, 'plain'],
   [LocaleTag, 'plain'],
@@ -93,14 +102,17 @@ const BY_PATH: Readonly<Record<string, EditorKind>> = {
 /** Messages of pipe checks that mark a string as a clock time. */
 const TIME_MESSAGES = new Set(['directory.issue.time']);
 
-function unwrap(schema: Raw): { schema: Raw; required: boolean } {
+function unwrap(schema: Raw): { schema: Raw; required: boolean; fallback?: unknown } {
   let s = schema;
   let required = true;
+  let fallback: unknown;
   while (s.wrapped && (s.type === 'optional' || s.type === 'nullish' || s.type === 'exact_optional')) {
     required = false;
+    // `v.optional(x, value)`; a default computed by a function is not a fixed one.
+    if (fallback === undefined && s.default !== undefined && typeof s.default !== 'function') fallback = s.default;
     s = s.wrapped;
   }
-  return { schema: s, required };
+  return { schema: s, required, fallback };
 }
 
 /** Text in one language or several: `string | { [lang]: string }`. */
@@ -121,8 +133,9 @@ function maxOf(s: Raw): number | undefined {
 
 /** The builder's view of a schema at `path`. */
 export function walk(schema: v.GenericSchema, path = '', key = ''): SchemaNode {
-  const { schema: s, required } = unwrap(schema);
-  const base = { path, key, required };
+  const { schema: s, required, fallback } = unwrap(schema);
+  const documented = fallback ?? DOCUMENTED_DEFAULTS[path];
+  const base = { path, key, required, ...(documented === undefined ? {} : { default: documented }) };
   const known = BY_PATH[path] ?? BY_SCHEMA.get(s);
   if (known) return { type: 'field', kind: known, ...base };
   if (isMultilingual(s)) return { type: 'field', kind: 'text', ...base };

@@ -221,7 +221,13 @@ test('a newcomer builds the demo village’s config; the download renders like t
         title: 'Kelompok dukungan sebaya',
         start: '2026-01-08T19:30',
         end: '2026-01-08T21:00',
-        rrule: 'FREQ=WEEKLY;BYDAY=TH',
+        // Chosen in words (sebaya-edit-rrule), not typed: FREQ=WEEKLY;BYDAY=TH.
+        repeat: async (ev) => {
+          await ev.getByRole('combobox', { name: 'Seberapa sering' }).selectOption({ label: 'Setiap minggu' });
+          await ev.getByRole('checkbox', { name: 'Kamis' }).check();
+          // The sentence the visitor will read, worded from the event's start.
+          await ev.getByRole('status').filter({ hasText: 'Artinya: Setiap Kamis' }).waitFor();
+        },
         location: 'Balai Kalurahan Ngunut',
       },
       {
@@ -229,7 +235,14 @@ test('a newcomer builds the demo village’s config; the download renders like t
         title: 'Posyandu jiwa',
         start: '2026-01-13T09:00',
         end: '2026-01-13T11:30',
-        rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+        // FREQ=MONTHLY;BYDAY=2TU: every second Tuesday.
+        repeat: async (ev) => {
+          await ev.getByRole('combobox', { name: 'Seberapa sering' }).selectOption({ label: 'Setiap bulan' });
+          await ev.getByRole('radio', { name: /^Hari tertentu dalam bulan/ }).check();
+          await ev.getByRole('combobox', { name: 'Yang ke berapa' }).selectOption({ label: 'kedua' });
+          await ev.getByRole('combobox', { name: 'Hari', exact: true }).selectOption({ label: 'Selasa' });
+          await ev.getByRole('status').filter({ hasText: 'Artinya: Setiap Selasa kedua setiap bulan' }).waitFor();
+        },
         location: 'Pos Kesehatan Padukuhan Ngunut',
       },
     ];
@@ -240,7 +253,7 @@ test('a newcomer builds the demo village’s config; the download renders like t
       await type(ev.getByRole('textbox', { name: 'Judul (Bahasa Indonesia)' }), e.title);
       await type(ev.getByRole('textbox', { name: 'Mulai (wajib)' }), e.start);
       await type(ev.getByRole('textbox', { name: 'Selesai' }), e.end);
-      await type(ev.getByRole('textbox', { name: 'Berulang' }), e.rrule);
+      await e.repeat(ev);
       await type(ev.getByRole('textbox', { name: 'Tempat (Bahasa Indonesia)' }), e.location);
     }
     await shot('3-calendar');

@@ -18,15 +18,25 @@ export class SebayaEditChoice extends EditorBase {
   static override properties: PropertyDeclarations = {
     ...EditorBase.properties,
     options: { attribute: false },
+    defaultValue: { attribute: false },
   };
 
   declare value: string | undefined;
   options: readonly ChoiceOption[] = [];
+  /** What the element does when unset (the walker's `default`): "(not set)" names it, and choosing it writes nothing. */
+  defaultValue: string | undefined;
 
   #change = (e: Event): void => {
     const chosen = (e.target as HTMLSelectElement).value;
     this.accept(chosen === '' ? undefined : chosen);
   };
+
+  /** "(not set)", or "(default: Month)" when the element has a default. */
+  #unset(): string {
+    const d = this.defaultValue;
+    if (d === undefined) return this.t('choice.none');
+    return this.t('choice.default', { label: this.options.find((o) => o.value === d)?.label ?? d });
+  }
 
   override render() {
     const value = typeof this.value === 'string' ? this.value : '';
@@ -40,7 +50,7 @@ export class SebayaEditChoice extends EditorBase {
         aria-describedby=${this.describedBy()}
         @change=${this.#change}
       >
-        ${!this.required || !value ? html`<option value="" ?selected=${!value}>${this.t('choice.none')}</option>` : nothing}
+        ${!this.required || !value ? html`<option value="" ?selected=${!value}>${this.#unset()}</option>` : nothing}
         ${
           // A value the list does not know (an older config) stays visible instead of silently changing.
           value && !known ? html`<option value=${value} selected>${value}</option>` : nothing

@@ -12,6 +12,7 @@ import { SebayaEditNumber } from './number.js';
 import { SebayaEditPhone } from './phone.js';
 import { SebayaEditPlain } from './plain.js';
 import { SebayaEditPublicKey } from './public-key.js';
+import { SebayaEditRrule } from './rrule.js';
 import { SebayaEditText } from './text.js';
 import { SebayaEditUrl } from './url.js';
 import type {} from './events.js';
@@ -30,6 +31,7 @@ export const EDITORS = {
   'sebaya-edit-colour': SebayaEditColour,
   'sebaya-edit-url': SebayaEditUrl,
   'sebaya-edit-public-key': SebayaEditPublicKey,
+  'sebaya-edit-rrule': SebayaEditRrule,
 } as const;
 
 export type EditorTag = keyof typeof EDITORS;
@@ -50,5 +52,6 @@ declare global {
     'sebaya-edit-colour': SebayaEditColour;
     'sebaya-edit-url': SebayaEditUrl;
     'sebaya-edit-public-key': SebayaEditPublicKey;
+    'sebaya-edit-rrule': SebayaEditRrule;
   }
 }

@@ -17,6 +17,7 @@ const FIRST: Record<EditorTag, string> = {
   'sebaya-edit-colour': 'Field',
   'sebaya-edit-url': 'Field',
   'sebaya-edit-public-key': 'Paste the team’s public key (JSON)',
+  'sebaya-edit-rrule': 'How often',
 };
 
 const VALUE: Partial<Record<EditorTag, unknown>> = {
