@@ -201,3 +201,17 @@ export function watchPage(page) {
   page.on('pageerror', (e) => seen.errors.push(String(e)));
   return seen;
 }
+
+/**
+ * The demo site config with only inline sources (the tests name no other host) and the support
+ * form's endpoint set to `endpoint`.
+ * @param {string} [endpoint]
+ */
+export function siteConfig(endpoint = '/receiver') {
+  const config = JSON.parse(readFileSync(join(ROOT, 'demo/sebaya.json'), 'utf8'));
+  config.calendar.sources = config.calendar.sources.filter((/** @type {any} */ s) => !s.url);
+  config.directory.sources = config.directory.sources.filter((/** @type {any} */ s) => !s.url);
+  config.supportForm.endpoint = endpoint;
+  delete config.supportForm.publicKey;
+  return config;
+}

@@ -23,6 +23,7 @@ import {
   launchBrowser,
   requireBuild,
   requirePhp,
+  siteConfig,
   squash,
   startPhp,
   watchPage,
@@ -59,16 +60,6 @@ const yad = [
 ];
 const expectedTitles = ['Rapat & musyawarah TPKJM', ...payloads.slice(0, 6), 'Posyandu jiwa (uji OpenSID)'];
 const HOSTILE_TITLE = `Kalender Desa "'><svg onload=alert('judul')>`;
-
-/** The demo config, with only inline sources (the test names no other host). */
-function siteConfig() {
-  const config = JSON.parse(readFileSync(join(ROOT, 'demo/sebaya.json'), 'utf8'));
-  config.calendar.sources = config.calendar.sources.filter((/** @type {any} */ s) => !s.url);
-  config.directory.sources = config.directory.sources.filter((/** @type {any} */ s) => !s.url);
-  config.supportForm.endpoint = '/receiver';
-  delete config.supportForm.publicKey;
-  return config;
-}
 
 const CI_PAGE = `<?php
 // OpenSID up to v2412: the theme's sidebar loop, with CodeIgniter's loader reduced to what it does

@@ -1,0 +1,129 @@
+// Writes dist/sebaya-wordpress.zip, the WordPress plugin: integrations/wordpress/sebaya/ as it is,
+// plus `assets/` (dist/sebaya.js and the chunks it imports, found by following its imports; no
+// source maps) and `languages/*.mo` compiled from the .po files beside them. One folder `sebaya/`,
+// as WordPress's "Upload plugin" expects. Fails when the zip is over 200 kB (issue #18).
+// Run by `npm run build` after the bundles; test/integrations/wordpress.test.mjs installs it.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { shipped } from './release-zip.mjs';
+import { writeZip } from './zip.mjs';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const plugin = join(root, 'integrations/wordpress/sebaya');
+export const MAX_BYTES = 200 * 1024;
+/** The bundles the plugin serves: the elements (inbox and builder come with their admin pages). */
+export const ENTRIES = ['sebaya.js'];
+
+/** `entries` and every file of dist/ they import, statically or dynamically, as dist/-relative paths. */
+export function importClosure(entries = ENTRIES) {
+  const seen = new Set();
+  const todo = [...entries];
+  while (todo.length) {
+    const file = /** @type {string} */ (todo.pop());
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(dist, file), 'utf8');
+    for (const m of text.matchAll(/["'`](\.{1,2}\/[\w./-]+\.js)["'`]/g))
+      todo.push(
+        normalize(join(dirname(file), m[1]))
+          .split(sep)
+          .join('/'),
+      );
+    for (const m of text.matchAll(/["'`](chunks\/[\w.-]+\.js)["'`]/g)) todo.push(m[1]);
+  }
+  return [...seen].sort();
+}
+
+/**
+ * A gettext .mo file (GNU gettext manual, "The Format of MO Files") from a .po file's entries:
+ * msgid/msgstr pairs with C-style escapes; no plurals or contexts (the plugin uses none).
+ * @param {string} po
+ */
+export function poToMo(po) {
+  /** @type {Map<string, string>} */
+  const messages = new Map();
+  const unquote = (/** @type {string} */ s) => JSON.parse(s.replace(/\\(?!["\\nt])/g, '\\\\'));
+  for (const block of po.split(/\r?\n\r?\n/)) {
+    const lines = block.split(/\r?\n/).filter((l) => !l.startsWith('#'));
+    /** @type {Record<string, string>} */
+    const fields = {};
+    let key = '';
+    for (const line of lines) {
+      const m = /^(msgid|msgstr)\s+(".*")$/.exec(line);
+      if (m) fields[(key = m[1])] = unquote(m[2]);
+      else if (/^".*"$/.test(line) && key) fields[key] += unquote(line);
+    }
+    if ('msgid' in fields && fields.msgstr) messages.set(fields.msgid, fields.msgstr);
+  }
+  const keys = [...messages.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const ids = keys.map((k) => Buffer.from(k));
+  const strs = keys.map((k) => Buffer.from(/** @type {string} */ (messages.get(k))));
+  const n = keys.length;
+  const header = 28;
+  const tables = header + 16 * n;
+  let at = tables;
+  const place = (/** @type {Buffer[]} */ list) =>
+    list.map((b) => {
+      const entry = [b.length, at];
+      at += b.length + 1;
+      return entry;
+    });
+  const idAt = place(ids);
+  const strAt = place(strs);
+  const out = Buffer.alloc(at);
+  out.writeUInt32LE(0x950412de, 0);
+  out.writeUInt32LE(0, 4);
+  out.writeUInt32LE(n, 8);
+  out.writeUInt32LE(header, 12);
+  out.writeUInt32LE(header + 8 * n, 16);
+  out.writeUInt32LE(0, 20); // no hash table
+  out.writeUInt32LE(tables, 24);
+  idAt.forEach(([len, off], i) => (out.writeUInt32LE(len, header + 8 * i), out.writeUInt32LE(off, header + 8 * i + 4)));
+  strAt.forEach(
+    ([len, off], i) => (out.writeUInt32LE(len, header + 8 * (n + i)), out.writeUInt32LE(off, header + 8 * (n + i) + 4)),
+  );
+  ids.forEach((b, i) => b.copy(out, idAt[i][1]));
+  strs.forEach((b, i) => b.copy(out, strAt[i][1]));
+  return out;
+}
+
+export function buildWordpressZip() {
+  const folder = 'sebaya/';
+  /** @type {{ name: string, data?: Buffer }[]} */
+  const entries = [{ name: folder }];
+  const folders = new Set([folder]);
+  /** @param {string} name @param {Buffer} data */
+  const add = (name, data) => {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const f = folder + parts.slice(0, i).join('/') + '/';
+      if (!folders.has(f)) (folders.add(f), entries.push({ name: f }));
+    }
+    entries.push({ name: folder + name, data });
+  };
+  for (const f of readdirSync(plugin, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const path = relative(plugin, join(f.parentPath, f.name)).split(sep).join('/');
+    const data = readFileSync(join(plugin, path));
+    add(path, data);
+    if (path.endsWith('.po')) add(path.replace(/\.po$/, '.mo'), poToMo(data.toString('utf8')));
+  }
+  for (const file of importClosure()) add(`assets/${file}`, shipped(file, readFileSync(join(dist, file))));
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const zip = writeZip(entries, { date: Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date() });
+  const out = join(dist, 'sebaya-wordpress.zip');
+  writeFileSync(out, zip);
+  return { out, size: zip.length, count: entries.filter((e) => !e.name.endsWith('/')).length };
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const { out, size, count } = buildWordpressZip();
+  console.log(
+    `${relative(root, out)}: ${count} files, ${(size / 1024).toFixed(0)} kB (at most ${MAX_BYTES / 1024} kB)`,
+  );
+  if (size > MAX_BYTES) {
+    console.error(`sebaya-wordpress.zip is over ${MAX_BYTES / 1024} kB`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,242 @@
+// @ts-check
+// The WordPress plugin (dist/sebaya-wordpress.zip, built by scripts/wordpress-zip.mjs) on a real
+// WordPress 6.5 with SQLite on `php -S` (./wordpress-harness.mjs), driven in Chromium as people
+// use it: WordPress is installed by its own installer; the administrator uploads the zip in
+// Plugins → Add New → Upload and activates it; a Contributor writes a post with every shortcode
+// (and with raw elements and a script, which WordPress strips for that role); a visitor sees
+// working elements; a page without a shortcode gets nothing from the plugin; the administrator
+// deactivates and deletes it (WordPress warns about its data) and its data is gone; and PHP
+// logged no warning, notice or deprecation the whole time.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { MAX_BYTES, poToMo } from '../../scripts/wordpress-zip.mjs';
+import { readZip } from '../../scripts/zip.mjs';
+import { join } from 'node:path';
+import { DIST, PHP, elementsOf, elementsSettled, launchBrowser, requireBuild, siteConfig, watchPage } from './helpers.mjs';
+import { startWordpress } from './wordpress-harness.mjs';
+
+const ZIP = join(DIST, 'sebaya-wordpress.zip');
+const CONTRIBUTOR = { user: 'kontributor', password: 'kata-sandi-kontributor-1' };
+
+/** @type {Awaited<ReturnType<typeof startWordpress>>} */ let wp;
+/** @type {import('playwright-core').Browser} */ let browser;
+/** @type {import('playwright-core').BrowserContext} */ let admin;
+/** @type {{ user: string, password: string }} */ let adminLogin;
+/** @type {number} */ let postId;
+/** @type {number} */ let plainPageId;
+
+/**
+ * Signs in through wp-login.php in a fresh browser context.
+ * @param {{ user: string, password: string }} who
+ */
+async function signIn(who) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${wp.url}/wp-login.php`);
+  await page.fill('#user_login', who.user);
+  await page.fill('#user_pass', who.password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+  await page.close();
+  return context;
+}
+
+/**
+ * A REST call as the context's signed-in user (cookie + the nonce WordPress hands its own scripts).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} route
+ * @param {Record<string, unknown>} data
+ */
+async function rest(context, route, data) {
+  const nonce = await (await context.request.get(`${wp.url}/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
+  const response = await context.request.post(`${wp.url}/?rest_route=${route}`, { headers: { 'X-WP-Nonce': nonce }, data });
+  assert.ok(response.ok(), `${route}: ${response.status()} ${await response.text()}`);
+  return response.json();
+}
+
+before(async () => {
+  requireBuild();
+  assert.ok(existsSync(ZIP), 'dist/sebaya-wordpress.zip is built (npm run build)');
+  wp = await startWordpress();
+  adminLogin = await wp.install();
+  browser = await launchBrowser();
+  admin = await signIn(adminLogin);
+  wp.wpEval(
+    `$id = wp_insert_user(['user_login' => '${CONTRIBUTOR.user}', 'user_pass' => '${CONTRIBUTOR.password}', 'user_email' => 'k@example.org', 'role' => 'contributor']);
+     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); }`,
+  );
+  plainPageId = Number(
+    wp.wpEval(`echo wp_insert_post(['post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Tentang', 'post_content' => 'Halaman tanpa elemen.']);`),
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+});
+
+test('the plugin zip: one sebaya/ folder, at most 200 kB, every PHP file passes php -l, the Indonesian catalogue compiled', () => {
+  const zip = readFileSync(ZIP);
+  assert.ok(zip.length <= MAX_BYTES, `${zip.length} bytes`);
+  const entries = readZip(zip).filter((e) => !e.folder);
+  assert.ok(entries.every((e) => e.name.startsWith('sebaya/')));
+  const names = entries.map((e) => e.name);
+  for (const f of ['sebaya/sebaya.php', 'sebaya/uninstall.php', 'sebaya/assets/sebaya.js', 'sebaya/languages/sebaya-id_ID.mo'])
+    assert.ok(names.includes(f), f);
+  assert.ok(!names.some((n) => n.endsWith('.map')));
+  for (const e of entries.filter((e) => e.name.endsWith('.php'))) {
+    const lint = spawnSync(PHP, ['-l'], { input: e.data, encoding: 'utf8' });
+    assert.equal(lint.status, 0, `${e.name}: ${lint.stdout}${lint.stderr}`);
+  }
+});
+
+test('the administrator uploads the plugin zip and activates it', async () => {
+  const page = await admin.newPage();
+  await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', ZIP);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  assert.match(await page.locator('.wrap').innerText(), /Plugin installed successfully/);
+  await Promise.all([page.waitForURL(/plugins\.php/), page.locator('.wrap a', { hasText: 'Activate Plugin' }).click()]);
+  const row = page.locator('tr[data-slug="sebaya"]');
+  assert.match((await row.getAttribute('class')) ?? '', /\bactive\b/);
+  assert.match(await row.innerText(), /Deleting Sebaya also deletes its settings/);
+  await page.close();
+});
+
+test('the config is stored as an option and served at /wp-json/sebaya/v1/config with caching headers', async () => {
+  const config = siteConfig();
+  wp.wpEval(`update_option('sebaya_config', ${JSON.stringify(JSON.stringify(config)).replace(/\$/g, '\\$')});`);
+  const response = await fetch(`${wp.url}/wp-json/sebaya/v1/config`);
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
+  assert.match(response.headers.get('etag') ?? '', /^"[0-9a-f]{32}"$/);
+  assert.deepEqual(await response.json(), config);
+});
+
+test("a Contributor's post with every shortcode renders working elements for a visitor", async () => {
+  const contributor = await signIn(CONTRIBUTOR);
+  const content = [
+    'Kegiatan dan layanan desa.',
+    '[sebaya_calendar view="list" lang="id"]',
+    '[sebaya_support_form theme="light"]',
+    '[sebaya_quiz lang="en"]',
+    '[sebaya_directory theme="dark"]',
+    '[sebaya_crisis_help layout="bar"]',
+    // WordPress strips these for a Contributor (no unfiltered_html): the reason for the shortcodes.
+    '<sebaya-quiz id="mentah"></sebaya-quiz><script>alert("kontributor")</script>',
+    // Values the elements do not take are left out, with a note only editors see.
+    '[sebaya_calendar view="kalender" bogus="1" lang="x y"]',
+  ].join('\n\n');
+  const draft = await rest(contributor, '/wp/v2/posts', { title: 'Sebaya di desa', content, status: 'pending' });
+  postId = draft.id;
+  assert.equal(draft.status, 'pending');
+  await contributor.close();
+  const published = await rest(admin, `/wp/v2/posts/${postId}`, { status: 'publish' });
+  assert.equal(published.status, 'publish');
+
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  const seen = watchPage(page);
+  const requests = /** @type {string[]} */ ([]);
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${wp.url}/?p=${postId}`);
+  await elementsSettled(page);
+  const elements = await elementsOf(page);
+  assert.deepEqual(
+    elements.map((e) => e.tag),
+    ['sebaya-calendar', 'sebaya-support-form', 'sebaya-quiz', 'sebaya-directory', 'sebaya-crisis-help', 'sebaya-calendar'],
+  );
+  for (const e of elements) {
+    assert.ok(e.defined, `${e.tag} is defined`);
+    assert.ok(['ready', 'empty'].includes(e.state ?? ''), `${e.tag} is ${e.state}: ${e.text.slice(0, 300)}`);
+  }
+  // Each element as the plugin wrote it: the shortcode's checked attributes and the stored config.
+  const html = await (await fetch(`${wp.url}/?p=${postId}`)).text();
+  const written = [...html.matchAll(/<(sebaya-[a-z-]+)((?:\s+[a-z-]+="[^"]*")*)\s*>/g)].map((m) => ({
+    tag: m[1],
+    ...Object.fromEntries([...m[2].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+  }));
+  const src = `${wp.url}/wp-json/sebaya/v1/config`;
+  assert.deepEqual(
+    written,
+    [
+      { tag: 'sebaya-calendar', view: 'list', lang: 'id', src },
+      { tag: 'sebaya-support-form', theme: 'light', src },
+      { tag: 'sebaya-quiz', lang: 'en', src },
+      { tag: 'sebaya-directory', theme: 'dark', src },
+      { tag: 'sebaya-crisis-help', layout: 'bar', src },
+      { tag: 'sebaya-calendar', src },
+    ],
+  );
+  // The elements read it: the config's own calendar event and the quiz in English.
+  assert.ok(elements[0].text.includes('Posyandu jiwa'), elements[0].text.slice(0, 400));
+  assert.match(elements[2].text, /Myth or fact/i);
+  // The Contributor's raw element and script are gone; nothing ran.
+  assert.equal(await page.locator('#mentah').count(), 0);
+  assert.deepEqual(seen.dialogs, []);
+  assert.deepEqual(seen.errors, []);
+  assert.equal(await page.locator('.sebaya-notice').count(), 0, 'visitors do not see the editor note');
+  // One module script, from the plugin's folder; nothing asked of another host.
+  const scripts = [...html.matchAll(/<script[^>]*sebaya\.js[^>]*>/g)].map((m) => m[0]);
+  assert.equal(scripts.length, 1, scripts.join('\n'));
+  assert.match(scripts[0], /type="module"/);
+  assert.match(scripts[0], /\/wp-content\/plugins\/sebaya\/assets\/sebaya\.js\?ver=0\.1\.0/);
+  assert.deepEqual(
+    requests.filter((u) => !u.startsWith(wp.url) && !u.startsWith(`blob:${wp.url}/`) && !u.startsWith('data:')),
+    [],
+  );
+  await visitor.close();
+});
+
+test('an editor sees which shortcode values were left out, in the site language', async () => {
+  const page = await admin.newPage();
+  await page.goto(`${wp.url}/?p=${postId}`);
+  const note = await page.locator('.sebaya-notice').innerText();
+  assert.match(note, /\[sebaya_calendar\] view="kalender" is not one of: month, list\./);
+  assert.match(note, /has no attribute "bogus"/);
+  assert.match(note, /lang="x y" is not a language code/);
+  // Indonesian installed for WordPress (an empty core catalogue is enough for it to be offered).
+  mkdirSync(join(wp.root, 'wp-content/languages'), { recursive: true });
+  writeFileSync(join(wp.root, 'wp-content/languages/id_ID.mo'), poToMo(''));
+  wp.wpEval(`update_option('WPLANG', 'id_ID');`);
+  await page.reload();
+  const catatan = await page.locator('.sebaya-notice').innerText();
+  wp.wpEval(`update_option('WPLANG', '');`);
+  assert.match(catatan, /view="kalender" bukan salah satu dari: month, list\./);
+  assert.match(catatan, /hanya terlihat oleh yang dapat menyunting tulisan/);
+  await page.close();
+});
+
+test('a page without a shortcode gets nothing from the plugin', async () => {
+  const html = await (await fetch(`${wp.url}/?page_id=${plainPageId}`)).text();
+  assert.match(html, /Halaman tanpa elemen/);
+  assert.doesNotMatch(html, /sebaya/i);
+});
+
+test('the administrator deactivates and deletes the plugin, warned about its data, and the data is gone', async () => {
+  const page = await admin.newPage();
+  await page.goto(`${wp.url}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/deactivate=true/), page.locator('tr[data-slug="sebaya"] .deactivate a').click()]);
+  assert.doesNotMatch((await page.locator('tr[data-slug="sebaya"]').getAttribute('class')) ?? '', /\bactive\b/);
+  /** @type {string[]} */
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
+  await page.locator('tr[data-slug="sebaya"] .delete a').click();
+  await page.locator('tr[data-slug="sebaya"].deleted').waitFor({ timeout: 20_000 });
+  assert.match(await page.locator('tr[data-slug="sebaya"]').innerText(), /Sebaya was successfully deleted/);
+  assert.equal(dialogs.length, 1);
+  assert.match(dialogs[0], /delete Sebaya and its data/);
+  assert.equal(wp.wpEval(`var_export(get_option('sebaya_config', 'hilang'));`), "'hilang'");
+  assert.ok(!existsSync(join(wp.root, 'wp-content/plugins/sebaya')), 'the plugin folder is removed');
+  const after = await (await fetch(`${wp.url}/?p=${postId}`)).text();
+  assert.doesNotMatch(after, /<sebaya-|sebaya\.js/, 'without the plugin the shortcodes render nothing of it');
+  await page.close();
+});
+
+test('PHP logged no warning, notice, deprecation or error', () => {
+  assert.deepEqual(wp.problems(), []);
+});
