@@ -104,14 +104,44 @@ test('the administrator uploads the plugin zip and activates it', async () => {
   await page.close();
 });
 
-test('the config is stored as an option and served at /wp-json/sebaya/v1/config with caching headers', async () => {
+const tomorrow = new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
+const EVENT = 'Kegiatan dari pengaturan WordPress';
+
+test('Settings → Sebaya saves the config (nonce, manage_options, located errors); it is served at /wp-json/sebaya/v1/config with caching headers', async () => {
   const config = siteConfig();
-  wp.wpEval(`update_option('sebaya_config', ${JSON.stringify(JSON.stringify(config)).replace(/\$/g, '\\$')});`);
+  config.calendar.sources.push({ events: [{ id: 'wp-uji', title: EVENT, start: `${tomorrow}T10:00` }] });
+  const page = await admin.newPage();
+  await page.goto(`${wp.url}/wp-admin/options-general.php?page=sebaya`);
+  // Not JSON: nothing saved, the text kept, the place named.
+  const broken = '{\n  "locale": "id",,\n}';
+  await page.fill('#sebaya-config', broken);
+  await Promise.all([page.waitForLoadState('load'), page.click('#submit')]);
+  await page.waitForSelector('.notice-error');
+  assert.match(await page.locator('.notice-error').innerText(), /not valid JSON \(near line 2, column 18/);
+  assert.equal(await page.locator('#sebaya-config').inputValue(), broken);
+  assert.equal((await fetch(`${wp.url}/wp-json/sebaya/v1/config`)).status, 404);
+  // The config: saved, then previewed by the elements themselves.
+  await page.fill('#sebaya-config', JSON.stringify(config, null, 2));
+  await Promise.all([page.waitForLoadState('load'), page.click('#submit')]);
+  await page.waitForSelector('.notice-success');
+  await elementsSettled(page);
+  for (const e of await elementsOf(page)) assert.equal(e.state, 'ready', `${e.tag}: ${e.text.slice(0, 300)}`);
+  await page.close();
   const response = await fetch(`${wp.url}/wp-json/sebaya/v1/config`);
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
   assert.match(response.headers.get('etag') ?? '', /^"[0-9a-f]{32}"$/);
   assert.deepEqual(await response.json(), config);
+  // Without the nonce nothing is saved; a Contributor cannot open the page.
+  const forged = await admin.request.post(`${wp.url}/wp-admin/options-general.php?page=sebaya`, {
+    form: { sebaya_config: '{"locale":"en"}' },
+  });
+  assert.equal(forged.status(), 403);
+  assert.deepEqual(await (await fetch(`${wp.url}/wp-json/sebaya/v1/config`)).json(), config);
+  const contributor = await signIn(CONTRIBUTOR);
+  const denied = await contributor.request.get(`${wp.url}/wp-admin/options-general.php?page=sebaya`);
+  assert.equal(denied.status(), 403);
+  await contributor.close();
 });
 
 test("a Contributor's post with every shortcode renders working elements for a visitor", async () => {
@@ -170,7 +200,7 @@ test("a Contributor's post with every shortcode renders working elements for a v
     ],
   );
   // The elements read it: the config's own calendar event and the quiz in English.
-  assert.ok(elements[0].text.includes('Posyandu jiwa'), elements[0].text.slice(0, 400));
+  assert.ok(elements[0].text.includes(EVENT), elements[0].text.slice(0, 400));
   assert.match(elements[2].text, /Myth or fact/i);
   // The Contributor's raw element and script are gone; nothing ran.
   assert.equal(await page.locator('#mentah').count(), 0);

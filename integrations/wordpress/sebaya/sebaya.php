@@ -25,6 +25,7 @@ define( 'SEBAYA_DIR', plugin_dir_path( __FILE__ ) );
 require_once SEBAYA_DIR . 'includes/assets.php';
 require_once SEBAYA_DIR . 'includes/shortcodes.php';
 require_once SEBAYA_DIR . 'includes/config.php';
+require_once SEBAYA_DIR . 'includes/settings.php';
 
 add_action(
 	'init',
@@ -35,6 +36,14 @@ add_action(
 	}
 );
 add_action( 'rest_api_init', 'sebaya_register_config_route' );
+add_action( 'admin_menu', 'sebaya_add_settings_page' );
+add_filter(
+	'plugin_action_links_' . plugin_basename( SEBAYA_FILE ),
+	static function ( $links ) {
+		array_unshift( $links, '<a href="' . esc_url( admin_url( 'options-general.php?page=sebaya' ) ) . '">' . esc_html__( 'Settings', 'sebaya' ) . '</a>' );
+		return $links;
+	}
+);
 
 // The warning before uninstall: on the Plugins screen, under Sebaya's description (WordPress's own
 // delete confirmation then says "and its data").
