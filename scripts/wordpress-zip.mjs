@@ -12,6 +12,26 @@ const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const plugin = join(root, 'integrations/wordpress/sebaya');
 export const MAX_BYTES = 200 * 1024;
+const RUNNER = "\nif (PHP_SAPI === 'cli') {";
+
+/**
+ * receiver/php/sebaya-receiver.php without its stand-alone runner (everything from `if (PHP_SAPI
+ * === 'cli')` on), refusing to run outside WordPress: the plugin's includes/receiver.php runs it.
+ */
+export function receiverCore() {
+  const source = readFileSync(join(root, 'receiver/php/sebaya-receiver.php'), 'utf8');
+  const end = source.indexOf(RUNNER);
+  const namespace = source.indexOf('\nnamespace Sebaya\\Receiver;\n');
+  if (end < 0 || namespace < 0 || source.indexOf(RUNNER, end + 1) >= 0)
+    throw new Error('receiver/php/sebaya-receiver.php changed shape: the WordPress build cannot find its runner');
+  const after = namespace + '\nnamespace Sebaya\\Receiver;\n'.length;
+  return (
+    source.slice(0, after) +
+    "\n// Copied by scripts/wordpress-zip.mjs; run by includes/receiver.php inside WordPress only.\nif (!\\defined('ABSPATH')) {\n    exit;\n}\n" +
+    source.slice(after, end + 1)
+  );
+}
+
 /** The bundles the plugin serves: the elements (inbox and builder come with their admin pages). */
 export const ENTRIES = ['sebaya.js'];
 
@@ -109,6 +129,7 @@ export function buildWordpressZip() {
     add(path, data);
     if (path.endsWith('.po')) add(path.replace(/\.po$/, '.mo'), poToMo(data.toString('utf8')));
   }
+  add('includes/receiver-core.php', Buffer.from(receiverCore()));
   for (const file of importClosure()) add(`assets/${file}`, shipped(file, readFileSync(join(dist, file))));
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const zip = writeZip(entries, { date: Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date() });

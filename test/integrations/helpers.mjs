@@ -79,11 +79,11 @@ const listening = (port) =>
 /**
  * `php -S 127.0.0.1:<free port>` serving `docroot` (with `router` when given), in its own process
  * group. The log (PHP's errors go to stderr with display_errors off) is kept whole.
- * @param {{ docroot: string, router?: string, ini?: Record<string, string>, workers?: number, env?: NodeJS.ProcessEnv }} options
+ * @param {{ docroot: string, router?: string, ini?: Record<string, string>, workers?: number, env?: NodeJS.ProcessEnv, port?: number }} options
  */
-export async function startPhp({ docroot, router, ini = {}, workers = 1, env = {} }) {
+export async function startPhp({ docroot, router, ini = {}, workers = 1, env = {}, port: wanted }) {
   requirePhp();
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const iniArgs = Object.entries({
     display_errors: 'stderr',
     log_errors: '0',

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fetchWordpress } from '../../scripts/fetch-wordpress.mjs';
 import { readZip } from '../../scripts/zip.mjs';
-import { PHP, requirePhp, startPhp } from './helpers.mjs';
+import { receiverCore } from '../../scripts/wordpress-zip.mjs';
+import { PHP, ROOT, requirePhp, startPhp } from './helpers.mjs';
 
 /** Writes a zip's entries under `to`, dropping the first `strip` path parts. @param {Buffer} zip @param {string} to */
 function unzipTo(zip, to, strip = 0) {
@@ -44,7 +45,8 @@ export async function startWordpress() {
   const root = join(dir, 'wordpress');
   unzipTo(readFileSync(join(unpacked, 'src/wordpress/wp-6.5.zip')), root);
   cpSync(join(unpacked, 'public/wp-6.5'), root, { recursive: true });
-  rmSync(join(root, 'wp-content/database/.ht.sqlite'), { force: true }); // a fresh install, not Playground's
+  rmSync(join(root, 'wp-content/database'), { recursive: true, force: true }); // a fresh install, not Playground's
+  mkdirSync(join(dir, 'database')); // outside the web root, as a host would keep it
   const sqlite = join(root, 'wp-content/plugins/sqlite-database-integration');
   unzipTo(readFileSync(join(unpacked, 'src/sqlite-database-integration/sqlite-database-integration.zip')), sqlite, 1);
   writeFileSync(
@@ -100,7 +102,7 @@ define('DB_PASSWORD', '');
 define('DB_HOST', '');
 define('DB_CHARSET', 'utf8');
 define('DB_COLLATE', '');
-define('DB_DIR', __DIR__ . '/wp-content/database/');
+define('DB_DIR', ${JSON.stringify(join(dir, 'database') + '/')});
 define('DB_FILE', '.ht.sqlite');
 ${salts}
 $table_prefix = 'wp_';
@@ -117,7 +119,23 @@ if (!defined('ABSPATH')) { define('ABSPATH', __DIR__ . '/'); }
 require_once ABSPATH . 'wp-settings.php';
 `,
   );
-  const php = await startPhp({ docroot: root, workers: 4, ini: { 'upload_max_filesize': '8M', 'post_max_size': '8M' } });
+  // What WordPress's .htaccess does on Apache: a file that exists is served, anything else goes to
+  // index.php (php -S alone answers its own 404 for a path that looks like a file, e.g. "x.00").
+  const router = join(dir, 'router.php');
+  writeFileSync(
+    router,
+    `<?php
+$path = rawurldecode((string) parse_url((string) $_SERVER['REQUEST_URI'], PHP_URL_PATH));
+$file = ${JSON.stringify(root)} . $path;
+if ($path !== '/' && strpos($path, '..') === false && (is_file($file) || is_dir($file))) {
+    return false;
+}
+$_SERVER['SCRIPT_NAME'] = '/index.php';
+$_SERVER['SCRIPT_FILENAME'] = ${JSON.stringify(join(root, 'index.php'))};
+require ${JSON.stringify(join(root, 'index.php'))};
+`,
+  );
+  const php = await startPhp({ docroot: root, router, workers: 4, ini: { upload_max_filesize: '8M', post_max_size: '8M' } });
   const url = php.url;
 
   /**
@@ -150,12 +168,18 @@ ${code}
     url,
     root,
     dir,
+    router,
     php,
     wpEval,
     /** The PHP problems in php -S's output and in WordPress's debug.log. */
     problems: () => [
       ...php.problems(),
-      ...(existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.trim()) : []),
+      // debug.log also holds the receiver's own one-line log of refused requests ("sebaya receiver: 401 …").
+      ...(existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .split('\n')
+            .filter((l) => /PHP (Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Recoverable fatal error)/.test(l))
+        : []),
     ],
     /** WordPress's installer, as a person fills it in (step 2 of wp-admin/install.php). */
     async install({ user = 'admin', password = randomBytes(12).toString('hex'), email = 'admin@example.org' } = {}) {
@@ -179,6 +203,75 @@ ${code}
     async stop() {
       await php.stop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The plugin's receiver for the contract suite (test/receiver/contract/targets.mjs, target `wp`):
+ * one WordPress, installed once, with the plugin from its source folder (the receiver core
+ * written as the build writes it) activated; each `start(config, env)` is a `php -S` on that
+ * WordPress whose receiver reads `config` (SEBAYA_RECEIVER_CONFIG, inside WordPress) and keeps its
+ * own tables (its own prefix after WordPress's) in WordPress's database.
+ */
+export async function openWordpressReceiver() {
+  const wp = await startWordpress();
+  const { router } = wp;
+  await wp.install();
+  const plugin = join(wp.root, 'wp-content/plugins/sebaya');
+  cpSync(join(ROOT, 'integrations/wordpress/sebaya'), plugin, { recursive: true });
+  writeFileSync(join(plugin, 'includes/receiver-core.php'), receiverCore());
+  wp.wpEval(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; $r = activate_plugin('sebaya/sebaya.php'); if (is_wp_error($r)) { fwrite(STDERR, $r->get_error_message()); }`);
+  await wp.php.stop();
+  let n = 0;
+  /** @type {Set<() => Promise<void>>} */
+  const running = new Set();
+  return {
+    wp,
+    /** @param {Record<string, unknown>} config @param {Record<string, string>} env */
+    async start(config, env = {}) {
+      const file = join(wp.dir, `receiver-${++n}.php`);
+      const json = JSON.stringify(config);
+      if (json.includes('\nJSON')) throw new Error('config text must not contain a line starting with JSON');
+      writeFileSync(
+        file,
+        `<?php
+global $wpdb;
+$config = json_decode(<<<'JSON'
+${json}
+JSON
+, true);
+return array_merge(sebaya_receiver_config(array()), $config, array('tablePrefix' => $wpdb->prefix . 'sebaya_c${n}_'));
+`,
+      );
+      /** @type {Awaited<ReturnType<typeof startPhp>>} */
+      let php;
+      const begin = async (/** @type {Record<string, string>} */ more, /** @type {number | undefined} */ port) => {
+        php = await startPhp({ docroot: wp.root, router, workers: 8, port, env: { SEBAYA_RECEIVER_CONFIG: file, ...env, ...more } });
+      };
+      await begin({}, undefined);
+      const stop = async () => {
+        await php.stop();
+        running.delete(stop);
+      };
+      running.add(stop);
+      return {
+        get E() {
+          return `${php.url}/wp-json/sebaya/v1/receiver`;
+        },
+        /** @param {Record<string, string>} [more] */
+        restart: async (more = {}) => {
+          const port = php.port;
+          await php.stop();
+          await begin(more, port);
+        },
+        stop,
+        output: () => php.log(),
+      };
+    },
+    async close() {
+      for (const stop of [...running]) await stop();
+      await wp.stop();
     },
   };
 }

@@ -10,6 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MAX_BYTES, poToMo } from '../../scripts/wordpress-zip.mjs';
 import { readZip } from '../../scripts/zip.mjs';
@@ -104,11 +105,14 @@ test('the administrator uploads the plugin zip and activates it', async () => {
   await page.close();
 });
 
+const RECEIVER = () => `${wp.url}/wp-json/sebaya/v1/receiver`;
+const CREDENTIAL = `sbc_${randomBytes(32).toString('base64url')}`;
 const tomorrow = new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
 const EVENT = 'Kegiatan dari pengaturan WordPress';
 
 test('Settings → Sebaya saves the config (nonce, manage_options, located errors); it is served at /wp-json/sebaya/v1/config with caching headers', async () => {
   const config = siteConfig();
+  delete config.supportForm.endpoint; // the plugin's own receiver
   config.calendar.sources.push({ events: [{ id: 'wp-uji', title: EVENT, start: `${tomorrow}T10:00` }] });
   const page = await admin.newPage();
   await page.goto(`${wp.url}/wp-admin/options-general.php?page=sebaya`);
@@ -131,13 +135,15 @@ test('Settings → Sebaya saves the config (nonce, manage_options, located error
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
   assert.match(response.headers.get('etag') ?? '', /^"[0-9a-f]{32}"$/);
-  assert.deepEqual(await response.json(), config);
+  const served = structuredClone(config);
+  served.supportForm.endpoint = RECEIVER();
+  assert.deepEqual(await response.json(), served);
   // Without the nonce nothing is saved; a Contributor cannot open the page.
   const forged = await admin.request.post(`${wp.url}/wp-admin/options-general.php?page=sebaya`, {
     form: { sebaya_config: '{"locale":"en"}' },
   });
   assert.equal(forged.status(), 403);
-  assert.deepEqual(await (await fetch(`${wp.url}/wp-json/sebaya/v1/config`)).json(), config);
+  assert.deepEqual(await (await fetch(`${wp.url}/wp-json/sebaya/v1/config`)).json(), served);
   const contributor = await signIn(CONTRIBUTOR);
   const denied = await contributor.request.get(`${wp.url}/wp-admin/options-general.php?page=sebaya`);
   assert.equal(denied.status(), 403);
@@ -157,6 +163,8 @@ test("a Contributor's post with every shortcode renders working elements for a v
     '<sebaya-quiz id="mentah"></sebaya-quiz><script>alert("kontributor")</script>',
     // Values the elements do not take are left out, with a note only editors see.
     '[sebaya_calendar view="kalender" bogus="1" lang="x y"]',
+    // The block wraps the same output.
+    '<!-- wp:sebaya/quiz {"lang":"id","theme":"auto"} /-->',
   ].join('\n\n');
   const draft = await rest(contributor, '/wp/v2/posts', { title: 'Sebaya di desa', content, status: 'pending' });
   postId = draft.id;
@@ -175,7 +183,15 @@ test("a Contributor's post with every shortcode renders working elements for a v
   const elements = await elementsOf(page);
   assert.deepEqual(
     elements.map((e) => e.tag),
-    ['sebaya-calendar', 'sebaya-support-form', 'sebaya-quiz', 'sebaya-directory', 'sebaya-crisis-help', 'sebaya-calendar'],
+    [
+      'sebaya-calendar',
+      'sebaya-support-form',
+      'sebaya-quiz',
+      'sebaya-directory',
+      'sebaya-crisis-help',
+      'sebaya-calendar',
+      'sebaya-quiz',
+    ],
   );
   for (const e of elements) {
     assert.ok(e.defined, `${e.tag} is defined`);
@@ -197,6 +213,7 @@ test("a Contributor's post with every shortcode renders working elements for a v
       { tag: 'sebaya-directory', theme: 'dark', src },
       { tag: 'sebaya-crisis-help', layout: 'bar', src },
       { tag: 'sebaya-calendar', src },
+      { tag: 'sebaya-quiz', lang: 'id', theme: 'auto', src },
     ],
   );
   // The elements read it: the config's own calendar event and the quiz in English.
@@ -217,6 +234,34 @@ test("a Contributor's post with every shortcode renders working elements for a v
     [],
   );
   await visitor.close();
+});
+
+test("a visitor's support request from the post reaches the plugin's receiver (its own tables in WordPress's database)", async () => {
+  const line = `sha256:${createHash('sha256').update(CREDENTIAL).digest('hex')}`;
+  wp.wpEval(`update_option('sebaya_receiver', array('credentials' => array('${line}')), false);`);
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  const marker = `permintaan-uji-${Date.now()}`;
+  await page.goto(`${wp.url}/?p=${postId}`);
+  await elementsSettled(page);
+  const form = page.locator('sebaya-support-form');
+  await form.getByLabel('Topic').selectOption({ index: 1 });
+  await form.getByLabel('What would you like to tell the team?').fill(`Saya sulit tidur. ${marker}`);
+  await form.getByLabel('It can wait a few days').check();
+  await form.getByRole('checkbox').last().check();
+  await page.waitForTimeout(3_200);
+  await form.getByRole('button', { name: 'Send request' }).click();
+  await form.getByText('Sent. The team has your request.').waitFor({ timeout: 15_000 });
+  await visitor.close();
+  const inbox = await fetch(`${RECEIVER()}/inbox`, { headers: { Authorization: `Bearer ${CREDENTIAL}` } });
+  assert.equal(inbox.status, 200);
+  const text = await inbox.text();
+  assert.ok(text.includes(marker), text.slice(0, 500));
+  const tables = wp.wpEval(
+    `global $wpdb; echo implode(',', $wpdb->get_col("SHOW TABLES LIKE 'wp_sebaya_%'"));`,
+  );
+  assert.equal(tables.split(',').sort().join(','), 'wp_sebaya_buckets,wp_sebaya_meta,wp_sebaya_replies,wp_sebaya_requests');
+  assert.equal((await fetch(`${RECEIVER()}/inbox`)).status, 401);
 });
 
 test('an editor sees which shortcode values were left out, in the site language', async () => {
@@ -261,6 +306,12 @@ test('the administrator deactivates and deletes the plugin, warned about its dat
   assert.equal(dialogs.length, 1);
   assert.match(dialogs[0], /delete Sebaya and its data/);
   assert.equal(wp.wpEval(`var_export(get_option('sebaya_config', 'hilang'));`), "'hilang'");
+  assert.equal(wp.wpEval(`var_export(get_option('sebaya_receiver', 'hilang'));`), "'hilang'");
+  assert.equal(
+    wp.wpEval(`global $wpdb; echo count($wpdb->get_col("SHOW TABLES LIKE 'wp_sebaya_%'"));`),
+    '0',
+    'the receiver tables are dropped',
+  );
   assert.ok(!existsSync(join(wp.root, 'wp-content/plugins/sebaya')), 'the plugin folder is removed');
   const after = await (await fetch(`${wp.url}/?p=${postId}`)).text();
   assert.doesNotMatch(after, /<sebaya-|sebaya\.js/, 'without the plugin the shortcodes render nothing of it');

@@ -26,6 +26,8 @@ require_once SEBAYA_DIR . 'includes/assets.php';
 require_once SEBAYA_DIR . 'includes/shortcodes.php';
 require_once SEBAYA_DIR . 'includes/config.php';
 require_once SEBAYA_DIR . 'includes/settings.php';
+require_once SEBAYA_DIR . 'includes/receiver.php';
+require_once SEBAYA_DIR . 'includes/blocks.php';
 
 add_action(
 	'init',
@@ -33,10 +35,12 @@ add_action(
 		load_plugin_textdomain( 'sebaya', false, dirname( plugin_basename( SEBAYA_FILE ) ) . '/languages' );
 		sebaya_register_assets();
 		sebaya_register_shortcodes();
+		sebaya_register_blocks();
 	}
 );
 add_action( 'rest_api_init', 'sebaya_register_config_route' );
 add_action( 'admin_menu', 'sebaya_add_settings_page' );
+add_filter( 'rest_pre_dispatch', 'sebaya_receiver_pre_dispatch', 0, 3 );
 add_filter(
 	'plugin_action_links_' . plugin_basename( SEBAYA_FILE ),
 	static function ( $links ) {

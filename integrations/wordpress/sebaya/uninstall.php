@@ -11,3 +11,10 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 }
 
 delete_option( 'sebaya_config' );
+delete_option( 'sebaya_receiver' );
+
+// The receiver's tables (includes/receiver.php keeps them under WordPress's table prefix).
+global $wpdb;
+foreach ( array( 'requests', 'replies', 'buckets', 'meta' ) as $sebaya_table ) {
+	$wpdb->query( 'DROP TABLE IF EXISTS `' . esc_sql( $wpdb->prefix . 'sebaya_' . $sebaya_table ) . '`' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+}

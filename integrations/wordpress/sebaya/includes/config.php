@@ -1,7 +1,8 @@
 <?php
 /**
  * The site config (the same sebaya.json the elements read anywhere else), stored as the option
- * `sebaya_config` and served read-only at /wp-json/sebaya/v1/config with caching headers.
+ * `sebaya_config` and served read-only at /wp-json/sebaya/v1/config with caching headers. A
+ * `supportForm` without an `endpoint` gets this site's receiver (/wp-json/sebaya/v1/receiver).
  *
  * @package Sebaya
  */
@@ -51,7 +52,11 @@ function sebaya_serve_config( $request ) {
 	if ( ! is_object( $config ) ) {
 		return new WP_Error( 'sebaya_bad_config', __( 'The saved Sebaya config is not a JSON object.', 'sebaya' ), array( 'status' => 500 ) );
 	}
-	$etag     = '"' . md5( $json ) . '"';
+	// A support form without an endpoint sends to this site's own receiver (includes/receiver.php).
+	if ( isset( $config->supportForm ) && is_object( $config->supportForm ) && ! isset( $config->supportForm->endpoint ) ) {
+		$config->supportForm->endpoint = sebaya_receiver_url();
+	}
+	$etag     = '"' . md5( $json . sebaya_receiver_url() ) . '"';
 	$response = new WP_REST_Response( $config, 200 );
 	$response->header( 'Cache-Control', 'public, max-age=300' );
 	$response->header( 'ETag', $etag );
