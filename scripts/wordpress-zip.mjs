@@ -3,6 +3,7 @@
 // source maps) and `languages/*.mo` compiled from the .po files beside them. One folder `sebaya/`,
 // as WordPress's "Upload plugin" expects. Fails when the zip is over 200 kB (issue #18).
 // Run by `npm run build` after the bundles; test/integrations/wordpress.test.mjs installs it.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { shipped } from './release-zip.mjs';
@@ -56,11 +57,12 @@ export function importClosure(entries = ENTRIES) {
 }
 
 /**
- * A gettext .mo file (GNU gettext manual, "The Format of MO Files") from a .po file's entries:
- * msgid/msgstr pairs with C-style escapes; no plurals or contexts (the plugin uses none).
+ * The msgid → msgstr pairs of a .po file (C-style escapes; no plurals or contexts: the plugin uses
+ * none). The header (msgid "") is kept.
  * @param {string} po
+ * @returns {Map<string, string>}
  */
-export function poToMo(po) {
+export function parsePo(po) {
   /** @type {Map<string, string>} */
   const messages = new Map();
   const unquote = (/** @type {string} */ s) => JSON.parse(s.replace(/\\(?!["\\nt])/g, '\\\\'));
@@ -76,6 +78,36 @@ export function poToMo(po) {
     }
     if ('msgid' in fields && fields.msgstr) messages.set(fields.msgid, fields.msgstr);
   }
+  return messages;
+}
+
+/**
+ * The Jed JSON WordPress reads for a script's translations (wp_set_script_translations): the
+ * entries of `po` that `script` passes to __(), named `<domain>-<locale>-<md5 of the script's path
+ * in the plugin>.json`.
+ * @param {string} po @param {string} script the script's text @param {string} path its path in the plugin
+ * @param {string} locale
+ */
+export function scriptTranslations(po, script, path, locale) {
+  const messages = parsePo(po);
+  /** @type {Record<string, unknown>} */
+  const entries = { '': { domain: 'messages', lang: locale, 'plural-forms': 'nplurals=1; plural=0;' } };
+  for (const m of script.matchAll(/__\('((?:[^'\\]|\\.)*)'/g)) {
+    const id = m[1].replace(/\\(.)/g, '$1');
+    const str = messages.get(id);
+    if (str) entries[id] = [str];
+  }
+  const name = `sebaya-${locale}-${createHash('md5').update(path).digest('hex')}.json`;
+  return { name, json: JSON.stringify({ domain: 'messages', locale_data: { messages: entries } }) };
+}
+
+/**
+ * A gettext .mo file (GNU gettext manual, "The Format of MO Files") from a .po file's entries:
+ * msgid/msgstr pairs with C-style escapes; no plurals or contexts (the plugin uses none).
+ * @param {string} po
+ */
+export function poToMo(po) {
+  const messages = parsePo(po);
   const keys = [...messages.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const ids = keys.map((k) => Buffer.from(k));
   const strs = keys.map((k) => Buffer.from(/** @type {string} */ (messages.get(k))));
@@ -127,7 +159,20 @@ export function buildWordpressZip() {
     const path = relative(plugin, join(f.parentPath, f.name)).split(sep).join('/');
     const data = readFileSync(join(plugin, path));
     add(path, data);
-    if (path.endsWith('.po')) add(path.replace(/\.po$/, '.mo'), poToMo(data.toString('utf8')));
+    if (path.endsWith('.po')) {
+      add(path.replace(/\.po$/, '.mo'), poToMo(data.toString('utf8')));
+      const locale = /-([a-z]{2,3}_[A-Z]{2})\.po$/.exec(path)?.[1];
+      const script = 'editor/blocks.js';
+      if (locale) {
+        const { name, json } = scriptTranslations(
+          data.toString('utf8'),
+          readFileSync(join(plugin, script), 'utf8'),
+          script,
+          locale,
+        );
+        add(`languages/${name}`, Buffer.from(json));
+      }
+    }
   }
   add('includes/receiver-core.php', Buffer.from(receiverCore()));
   for (const file of importClosure()) add(`assets/${file}`, shipped(file, readFileSync(join(dist, file))));
