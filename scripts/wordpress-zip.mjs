@@ -1,17 +1,18 @@
 // Writes dist/sebaya-wordpress.zip, the WordPress plugin: integrations/wordpress/sebaya/ as it is,
 // plus `assets/` (dist/sebaya.js and the chunks it imports, found by following its imports; no
-// source maps) and `languages/*.mo` compiled from the .po files beside them. One folder `sebaya/`,
-// as WordPress's "Upload plugin" expects. Fails when the zip is over 200 kB (issue #18).
+// source maps), the receiver core, and `languages/*.mo` compiled from the .po files beside them.
+// One folder `sebaya/`, as WordPress's "Upload plugin" expects. Also dist/sebaya-wordpress-tim.zip,
+// the companion plugin with the coordinator's inbox (dist/inbox.js). Fails when a zip is over
+// 200 kB (issue #18).
 // Run by `npm run build` after the bundles; test/integrations/wordpress.test.mjs installs it.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { shipped } from './release-zip.mjs';
 import { writeZip } from './zip.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const plugin = join(root, 'integrations/wordpress/sebaya');
 export const MAX_BYTES = 200 * 1024;
 const RUNNER = "\nif (PHP_SAPI === 'cli') {";
 
@@ -140,8 +141,15 @@ export function poToMo(po) {
   return out;
 }
 
-export function buildWordpressZip() {
-  const folder = 'sebaya/';
+/**
+ * One plugin folder of integrations/wordpress/ as a zip in dist/: its files, `.mo` (and the block
+ * editor's Jed JSON) from each `.po`, the bundles `entries` with the chunks they import under
+ * `assets/`, and `extra` files.
+ * @param {{ name: string, entries: string[], out: string, extra?: Record<string, Buffer> }} options
+ */
+function buildPluginZip({ name: slug, entries: bundles, out: outName, extra = {} }) {
+  const source = join(root, 'integrations/wordpress', slug);
+  const folder = `${slug}/`;
   /** @type {{ name: string, data?: Buffer }[]} */
   const entries = [{ name: folder }];
   const folders = new Set([folder]);
@@ -154,19 +162,19 @@ export function buildWordpressZip() {
     }
     entries.push({ name: folder + name, data });
   };
-  for (const f of readdirSync(plugin, { recursive: true, withFileTypes: true })) {
+  for (const f of readdirSync(source, { recursive: true, withFileTypes: true })) {
     if (!f.isFile()) continue;
-    const path = relative(plugin, join(f.parentPath, f.name)).split(sep).join('/');
-    const data = readFileSync(join(plugin, path));
+    const path = relative(source, join(f.parentPath, f.name)).split(sep).join('/');
+    const data = readFileSync(join(source, path));
     add(path, data);
     if (path.endsWith('.po')) {
       add(path.replace(/\.po$/, '.mo'), poToMo(data.toString('utf8')));
       const locale = /-([a-z]{2,3}_[A-Z]{2})\.po$/.exec(path)?.[1];
       const script = 'editor/blocks.js';
-      if (locale) {
+      if (locale && existsSync(join(source, script))) {
         const { name, json } = scriptTranslations(
           data.toString('utf8'),
-          readFileSync(join(plugin, script), 'utf8'),
+          readFileSync(join(source, script), 'utf8'),
           script,
           locale,
         );
@@ -174,22 +182,44 @@ export function buildWordpressZip() {
       }
     }
   }
-  add('includes/receiver-core.php', Buffer.from(receiverCore()));
-  for (const file of importClosure()) add(`assets/${file}`, shipped(file, readFileSync(join(dist, file))));
+  for (const [path, data] of Object.entries(extra)) add(path, data);
+  for (const file of importClosure(bundles)) add(`assets/${file}`, shipped(file, readFileSync(join(dist, file))));
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const zip = writeZip(entries, { date: Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date() });
-  const out = join(dist, 'sebaya-wordpress.zip');
+  const out = join(dist, outName);
   writeFileSync(out, zip);
   return { out, size: zip.length, count: entries.filter((e) => !e.name.endsWith('/')).length };
 }
 
+/** dist/sebaya-wordpress.zip: the plugin for public pages (elements, settings, receiver). */
+export function buildWordpressZip() {
+  return buildPluginZip({
+    name: 'sebaya',
+    entries: ENTRIES,
+    out: 'sebaya-wordpress.zip',
+    extra: { 'includes/receiver-core.php': Buffer.from(receiverCore()) },
+  });
+}
+
+/**
+ * dist/sebaya-wordpress-tim.zip: the companion plugin "Sebaya Tim", the coordinator's inbox in
+ * wp-admin (dist/inbox.js and its chunks): apart, so the plugin every visitor's page loads from
+ * stays within 200 kB.
+ */
+export function buildWordpressTeamZip() {
+  return buildPluginZip({ name: 'sebaya-tim', entries: ['inbox.js'], out: 'sebaya-wordpress-tim.zip' });
+}
+
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  const { out, size, count } = buildWordpressZip();
-  console.log(
-    `${relative(root, out)}: ${count} files, ${(size / 1024).toFixed(0)} kB (at most ${MAX_BYTES / 1024} kB)`,
-  );
-  if (size > MAX_BYTES) {
-    console.error(`sebaya-wordpress.zip is over ${MAX_BYTES / 1024} kB`);
-    process.exit(1);
+  let over = false;
+  for (const { out, size, count } of [buildWordpressZip(), buildWordpressTeamZip()]) {
+    console.log(
+      `${relative(root, out)}: ${count} files, ${(size / 1024).toFixed(0)} kB (at most ${MAX_BYTES / 1024} kB)`,
+    );
+    if (size > MAX_BYTES) {
+      console.error(`${relative(root, out)} is over ${MAX_BYTES / 1024} kB`);
+      over = true;
+    }
   }
+  if (over) process.exit(1);
 }

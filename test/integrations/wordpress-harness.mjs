@@ -84,6 +84,10 @@ $offline = static function () {
 };
 add_action( 'init', $offline );
 add_action( 'admin_init', $offline, 0 ); // after wp-admin/includes/admin-filters.php has added its own
+// Plugin dependencies ("Requires Plugins") ask WordPress.org about each one.
+add_filter( 'plugins_api', static function () {
+    return new WP_Error( 'plugins_api_failed', 'no network in this test' );
+} );
 add_filter( 'pre_http_request', static function ( $pre, $args, $url ) {
     return false !== strpos( (string) $url, 'wordpress.org' ) ? new WP_Error( 'offline', 'no network in this test' ) : $pre;
 }, 10, 3 );

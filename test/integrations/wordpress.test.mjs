@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MAX_BYTES, poToMo } from '../../scripts/wordpress-zip.mjs';
 import { readZip } from '../../scripts/zip.mjs';
 import { join } from 'node:path';
-import { DIST, PHP, elementsOf, elementsSettled, launchBrowser, requireBuild, siteConfig, watchPage } from './helpers.mjs';
+import { DIST, PHP, ROOT, elementsOf, elementsSettled, launchBrowser, requireBuild, siteConfig, watchPage } from './helpers.mjs';
 import { startWordpress } from './wordpress-harness.mjs';
 
 const ZIP = join(DIST, 'sebaya-wordpress.zip');
@@ -27,6 +27,7 @@ const CONTRIBUTOR = { user: 'kontributor', password: 'kata-sandi-kontributor-1' 
 /** @type {{ user: string, password: string }} */ let adminLogin;
 /** @type {number} */ let postId;
 /** @type {number} */ let plainPageId;
+/** @type {string} */ let sentMarker;
 
 /**
  * Signs in through wp-login.php in a fresh browser context.
@@ -111,6 +112,8 @@ test('the administrator uploads the plugin zip and activates it', async () => {
   await page.close();
 });
 
+const DEMO_KEY = JSON.parse(readFileSync(join(ROOT, 'demo/coordinator/demo-private-key.json'), 'utf8'));
+const TEAM_ZIP = join(DIST, 'sebaya-wordpress-tim.zip');
 const RECEIVER = () => `${wp.url}/wp-json/sebaya/v1/receiver`;
 const CREDENTIAL = `sbc_${randomBytes(32).toString('base64url')}`;
 const tomorrow = new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
@@ -119,6 +122,7 @@ const EVENT = 'Kegiatan dari pengaturan WordPress';
 test('Settings → Sebaya saves the config (nonce, manage_options, located errors); it is served at /wp-json/sebaya/v1/config with caching headers', async () => {
   const config = siteConfig();
   delete config.supportForm.endpoint; // the plugin's own receiver
+  config.supportForm.publicKey = DEMO_KEY.publicKey; // the form seals; the inbox opens it with the key file
   config.calendar.sources.push({ events: [{ id: 'wp-uji', title: EVENT, start: `${tomorrow}T10:00` }] });
   const page = await admin.newPage();
   await page.goto(`${wp.url}/wp-admin/options-general.php?page=sebaya`);
@@ -261,13 +265,57 @@ test("a visitor's support request from the post reaches the plugin's receiver (i
   await visitor.close();
   const inbox = await fetch(`${RECEIVER()}/inbox`, { headers: { Authorization: `Bearer ${CREDENTIAL}` } });
   assert.equal(inbox.status, 200);
-  const text = await inbox.text();
-  assert.ok(text.includes(marker), text.slice(0, 500));
+  const { requests: items } = await inbox.json();
+  assert.equal(items.length, 1);
+  assert.equal(items[0].envelope.sealed, true, 'sealed to the team key: the receiver cannot read it');
+  assert.ok(!JSON.stringify(items).includes(marker));
+  sentMarker = marker;
   const tables = wp.wpEval(
     `global $wpdb; echo implode(',', $wpdb->get_col("SHOW TABLES LIKE 'wp_sebaya_%'"));`,
   );
   assert.equal(tables.split(',').sort().join(','), 'wp_sebaya_buckets,wp_sebaya_meta,wp_sebaya_replies,wp_sebaya_requests');
   assert.equal((await fetch(`${RECEIVER()}/inbox`)).status, 401);
+});
+
+test('Sebaya Tim: the coordinator reads that request in wp-admin (capability, credential form with a nonce)', async () => {
+  const page = await admin.newPage();
+  await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`);
+  await page.setInputFiles('#pluginzip', TEAM_ZIP);
+  await Promise.all([page.waitForURL(/update\.php\?action=upload-plugin/), page.click('#install-plugin-submit')]);
+  await Promise.all([page.waitForURL(/plugins\.php/), page.locator('.wrap a', { hasText: 'Activate Plugin' }).click()]);
+  assert.match((await page.locator('tr[data-slug="sebaya-tim"]').getAttribute('class')) ?? '', /\bactive\b/);
+  // A second credential, added through the page's form (administrators, nonce).
+  const credential = `sbc_${randomBytes(32).toString('base64url')}`;
+  await page.goto(`${wp.url}/wp-admin/admin.php?page=sebaya-inbox`);
+  await page.fill('#sebaya-credential', 'sha256:nicht-hex');
+  await Promise.all([page.waitForLoadState('load'), page.click('#submit')]);
+  assert.match(await page.locator('.notice-error').innerText(), /not a credential line/);
+  await page.fill('#sebaya-credential', `sha256:${createHash('sha256').update(credential).digest('hex')}`);
+  await Promise.all([page.waitForLoadState('load'), page.click('#submit')]);
+  await page.locator('.notice-success').waitFor();
+  // The inbox: the team's key file, then the credential, as the coordinator gives them.
+  // (once it has read the config and looked for a kept key: it asks for the key file then)
+  await page.locator('sebaya-inbox').getByText('Open the private key file').waitFor({ timeout: 20_000 });
+  await page.evaluate(
+    async ([key, cred]) => {
+      const el = /** @type {any} */ (document.querySelector('sebaya-inbox'));
+      await el.importKeyFile(new Blob([key], { type: 'application/json' }));
+      await el.signIn(cred);
+    },
+    [JSON.stringify(DEMO_KEY), credential],
+  );
+  const row = page.locator('sebaya-inbox [part="request"]').filter({ hasText: sentMarker });
+  await row.waitFor({ timeout: 20_000 });
+  assert.match(await row.innerText(), /Saya sulit tidur/);
+  await page.close();
+  // Without the capability: no page.
+  const contributor = await signIn(CONTRIBUTOR);
+  assert.equal((await contributor.request.get(`${wp.url}/wp-admin/admin.php?page=sebaya-inbox`)).status(), 403);
+  await contributor.close();
+  const forged = await admin.request.post(`${wp.url}/wp-admin/admin.php?page=sebaya-inbox`, {
+    form: { sebaya_credential: `sha256:${'0'.repeat(64)}` },
+  });
+  assert.equal(forged.status(), 403, 'no credential without the nonce');
 });
 
 test('an editor sees which shortcode values were left out, in the site language', async () => {
@@ -302,15 +350,19 @@ test('a page without a shortcode gets nothing from the plugin', async () => {
 
 test('the administrator deactivates and deletes the plugin, warned about its data, and the data is gone', async () => {
   const page = await admin.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`${wp.url}/wp-admin/plugins.php`);
+  // Sebaya Tim first (it requires Sebaya): its capability goes with it.
+  await Promise.all([page.waitForURL(/deactivate=true/), page.locator('tr[data-slug="sebaya-tim"] .deactivate a').click()]);
+  await page.locator('tr[data-slug="sebaya-tim"] .delete a').click();
+  await page.locator('tr[data-slug="sebaya-tim"].deleted').waitFor({ timeout: 20_000 });
+  assert.equal(wp.wpEval(`echo get_role('administrator')->has_cap('sebaya_read_inbox') ? 'ja' : 'nein';`), 'nein');
   await page.goto(`${wp.url}/wp-admin/plugins.php`);
   await Promise.all([page.waitForURL(/deactivate=true/), page.locator('tr[data-slug="sebaya"] .deactivate a').click()]);
   assert.doesNotMatch((await page.locator('tr[data-slug="sebaya"]').getAttribute('class')) ?? '', /\bactive\b/);
   /** @type {string[]} */
   const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.accept();
-  });
+  page.on('dialog', (d) => void dialogs.push(d.message()));
   await page.locator('tr[data-slug="sebaya"] .delete a').click();
   await page.locator('tr[data-slug="sebaya"].deleted').waitFor({ timeout: 20_000 });
   assert.match(await page.locator('tr[data-slug="sebaya"]').innerText(), /Sebaya was successfully deleted/);
