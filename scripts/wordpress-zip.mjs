@@ -207,7 +207,7 @@ export function buildWordpressZip() {
  * stays within 200 kB.
  */
 export function buildWordpressTeamZip() {
-  return buildPluginZip({ name: 'sebaya-tim', entries: ['inbox.js'], out: 'sebaya-wordpress-tim.zip' });
+  return buildPluginZip({ name: 'sebaya-tim', entries: ['inbox.js', 'builder.js'], out: 'sebaya-wordpress-tim.zip' });
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

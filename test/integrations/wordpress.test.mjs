@@ -318,6 +318,28 @@ test('Sebaya Tim: the coordinator reads that request in wp-admin (capability, cr
   assert.equal(forged.status(), 403, 'no credential without the nonce');
 });
 
+test('Sebaya Tim: Settings → Sebaya builder starts from the saved config and saves what it makes', async () => {
+  const page = await admin.newPage();
+  const failed = /** @type {string[]} */ ([]);
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  const seen = watchPage(page);
+  await page.goto(`${wp.url}/wp-admin/options-general.php?page=sebaya-builder`);
+  const field = page.locator('#sebaya-builder-config');
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.querySelector('#sebaya-builder-config'))?.value.includes('"calendar"'));
+  assert.ok((await field.inputValue()).includes(EVENT), 'the builder holds the saved config');
+  // An edit in the builder (its own API for a field edit) reaches the form.
+  await page.evaluate(() => /** @type {any} */ (document.querySelector('sebaya-builder')).edit('organization.name', 'Desa Uji Penyusun'));
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.querySelector('#sebaya-builder-config')).value.includes('Desa Uji Penyusun'));
+  await Promise.all([page.waitForURL(/options-general\.php\?page=sebaya$/), page.click('#sebaya-builder-save')]);
+  await page.locator('.notice-success').waitFor();
+  const served = await (await fetch(`${wp.url}/wp-json/sebaya/v1/config`)).json();
+  assert.equal(served.organization.name, 'Desa Uji Penyusun');
+  assert.ok(JSON.stringify(served.calendar).includes(EVENT));
+  assert.deepEqual(failed, []);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('an editor sees which shortcode values were left out, in the site language', async () => {
   const page = await admin.newPage();
   await page.goto(`${wp.url}/?p=${postId}`);

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Sebaya Tim
  * Plugin URI:        https://github.com/sebaya/sebaya
- * Description:       Kotak masuk koordinator Sebaya di wp-admin, untuk pengguna dengan kemampuan "sebaya_read_inbox". Pendamping plugin Sebaya, terpisah agar plugin untuk halaman publik tetap kecil.
+ * Description:       Kotak masuk koordinator Sebaya di wp-admin (kemampuan "sebaya_read_inbox") dan penyusun konfigurasi di Pengaturan. Pendamping plugin Sebaya, terpisah agar plugin untuk halaman publik tetap kecil.
  * Version:           0.1.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
@@ -48,6 +48,42 @@ add_action(
 		}
 	}
 );
+
+add_action(
+	'admin_menu',
+	static function () {
+		add_options_page( __( 'Sebaya builder', 'sebaya-tim' ), __( 'Sebaya builder', 'sebaya-tim' ), 'manage_options', 'sebaya-builder', 'sebaya_tim_render_builder' );
+	}
+);
+
+/**
+ * Settings → Sebaya builder: the config builder on the saved config; its Save posts to Settings →
+ * Sebaya (the Sebaya plugin's handler: manage_options, its nonce, located errors).
+ */
+function sebaya_tim_render_builder() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		wp_die( esc_html__( 'You are not allowed to change the Sebaya settings.', 'sebaya-tim' ), 403 );
+	}
+	$saved = function_exists( 'sebaya_config_json' ) ? json_decode( sebaya_config_json() ) : null;
+	$lang  = 0 === strpos( get_user_locale(), 'id' ) ? 'id' : 'en';
+	echo '<div class="wrap"><h1>' . esc_html__( 'Sebaya builder', 'sebaya-tim' ) . '</h1>';
+	echo '<p>' . esc_html__( 'Fill in the tasks; the preview shows the elements as visitors will see them. Save the config to the site when you are done.', 'sebaya-tim' ) . '</p>';
+	if ( function_exists( 'sebaya_asset_url' ) ) {
+		printf( '<script type="module" src="%s"></script>', esc_url( sebaya_asset_url( 'sebaya.js' ) . '?ver=' . SEBAYA_TIM_VERSION ) );
+	}
+	printf( '<script type="module" src="%s"></script>', esc_url( plugins_url( 'assets/builder.js', SEBAYA_TIM_FILE ) . '?ver=' . SEBAYA_TIM_VERSION ) );
+	if ( is_object( $saved ) ) {
+		echo '<script type="application/json" id="sebaya-saved-config">' . wp_json_encode( $saved, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE ) . '</script>';
+	}
+	printf( '<sebaya-builder lang="%s"></sebaya-builder>', esc_attr( $lang ) );
+	echo '<form method="post" action="' . esc_url( admin_url( 'options-general.php?page=sebaya' ) ) . '">';
+	wp_nonce_field( 'sebaya_save_config' );
+	echo '<p><label for="sebaya-builder-config">' . esc_html__( 'The config the builder made (JSON)', 'sebaya-tim' ) . '</label></p>';
+	echo '<textarea id="sebaya-builder-config" name="sebaya_config" rows="6" class="large-text code" readonly></textarea>';
+	submit_button( __( 'Save config to the site', 'sebaya-tim' ), 'primary', 'sebaya-builder-save' );
+	echo '</form></div>';
+	wp_enqueue_script( 'sebaya-tim-builder', plugins_url( 'admin/builder-page.js', SEBAYA_TIM_FILE ), array(), SEBAYA_TIM_VERSION, true );
+}
 
 /** Adds a coordinator credential's sha256: line (made in the inbox) to the receiver: administrators only, with a nonce. */
 function sebaya_tim_save_credential() {
