@@ -5,6 +5,8 @@
  *   php-mariadb  the same over a private MariaDB (temp datadir), one table prefix per instance
  *   node-file    `sebaya serve` with its file store in a temp folder
  *   node-pg      `sebaya serve` over a private PostgreSQL (temp cluster), one database per instance
+ *   wp           the WordPress plugin's receiver (/wp-json/sebaya/v1/receiver) on a real WordPress 6.5
+ *                with SQLite (test/integrations/wordpress-harness.mjs), one table prefix per instance
  * `open()` starts what the target shares between instances (the database server); `start(config,
  * env)` a receiver with a fresh, empty store; `close()` stops everything and removes the folders.
  */
@@ -13,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, postgresMissing, serve, startPostgres, tempDir } from '../node-support.mjs';
 import { PHP, startMariadb, startPhpReceiver } from '../php-harness.mjs';
+import { openWordpressReceiver } from '../../integrations/wordpress-harness.mjs';
 
 /**
  * @typedef {{
@@ -142,6 +145,15 @@ export const TARGETS = [
           await cleanup();
         },
       };
+    },
+  },
+  {
+    name: 'wp',
+    frontServer: true,
+    missing: () => phpMissing('pdo_sqlite'),
+    open: async () => {
+      const wp = await openWordpressReceiver();
+      return { start: (config, env = {}) => wp.start(config, env), close: () => wp.close() };
     },
   },
 ];
