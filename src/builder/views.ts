@@ -203,11 +203,11 @@ export function snippets(config: Config, configUrl: string, lang: string): Recor
   const placeholders = els
     .map(([, , name]) => `<div data-sebaya="${name}" data-src="${attr(url)}" data-lang="${lang}"></div>`)
     .join('\n');
-  // Google Sites: Insert → Embed → By URL takes an address, one per element (docs/guides/google-sites.md).
+  // Google Sites: Insert → Embed → By URL takes an address, one per element (integrations/guides/google-sites.md).
   const frames = els
     .map(([, , name]) => `${new URL(`frame/${name}.html`, base).href}?config=${encodeURIComponent(url)}&lang=${lang}`)
     .join('\n');
-  // Blogger (docs/guides/blogger.md): the classic script (no CORS for a script from the team's
+  // Blogger (integrations/guides/blogger.md): the classic script (no CORS for a script from the team's
   // host) and the config inline, since another site's config needs CORS too; XML-safe, as
   // Blogger's theme is XML: every tag closed, attributes quoted, no & or < in the JSON.
   const classic = `<script src="${attr(new URL('sebaya.classic.js', base).href)}" defer="defer"></script>`;
