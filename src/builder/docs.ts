@@ -58,6 +58,62 @@ export const FORM_HINTS: Readonly<Record<string, Readonly<Record<UiLang, string>
     id: 'Kunci publik tim Anda: tempelkan, atau buat di sini. Dengan kunci ini setiap permintaan dienkripsi di peramban pengunjung. Jangan pernah menempelkan kunci privat.',
     en: "Your team's public key: paste it, or create one here. With it every request is encrypted in the visitor's browser. Never paste the private key.",
   },
+  'calendar.sources[].events[].start': {
+    id: 'Tanggal kegiatan, dan jam mulainya bila ada (waktu situs Anda). Tanpa jam berarti sehari penuh.',
+    en: "The day of the activity, and its start time if it has one (your site's time). No time means all day.",
+  },
+  'calendar.sources[].events[].end': {
+    id: 'Kapan selesai (boleh kosong). Untuk kegiatan sehari penuh: hari terakhirnya.',
+    en: 'When it ends (may be empty). For an all-day activity: its last day.',
+  },
+  'calendar.sources[].events[].allDay': {
+    id: 'Centang untuk kegiatan tanpa jam (sepanjang hari).',
+    en: 'Tick for an activity with no time (all day).',
+  },
+  'calendar.sources[].events[].rrule': {
+    id: 'Apakah kegiatan ini berulang, dan kapan (misalnya setiap Kamis, atau Selasa kedua setiap bulan).',
+    en: 'Whether this activity repeats, and when (every Thursday, say, or the 2nd Tuesday of each month).',
+  },
+  'directory.download': {
+    id: 'Tampilkan tombol “Unduh daftar ini (CSV)” di bawah hasil, agar pengunjung bisa menyimpan daftar tempat yang ditampilkan.',
+    en: 'Show a “Download this list (CSV)” button below the results, so visitors can keep the places shown.',
+  },
+  'directory.sources[].resources[].free': {
+    id: 'Centang bila layanannya gratis (dipakai saringan “gratis”; mengalahkan isian biaya).',
+    en: 'Tick if the service is free (used by the “free” filter; wins over the cost field).',
+  },
+  'directory.sources[].resources[].timeZone': {
+    id: 'Hanya bila jam buka tempat ini memakai zona waktu lain dari situs Anda (misalnya Asia/Makassar untuk WITA).',
+    en: "Only if this place's opening hours are in another time zone than your site's (Asia/Makassar for WITA, say).",
+  },
+  'quiz.questions[].answer': {
+    id: 'Centang bila pernyataannya fakta; biarkan kosong bila mitos.',
+    en: 'Tick if the statement is a fact; leave it unticked if it is a myth.',
+  },
+  'quiz.questions[].options': {
+    id: 'Dua sampai dua belas jawaban; tandai satu atau lebih sebagai benar (lebih dari satu menjadi kotak centang).',
+    en: 'Two to twelve answers; mark one or more as right (more than one become tick boxes).',
+  },
+  'quiz.questions[].options[].correct': {
+    id: 'Centang untuk jawaban yang benar.',
+    en: 'Tick for a right answer.',
+  },
+  'quiz.includeBuiltIn': {
+    id: 'Mainkan juga pertanyaan bawaan Sebaya. Bila kosong: ya bila Anda tidak menulis pertanyaan, tidak bila menulisnya.',
+    en: "Also play Sebaya's built-in questions. When unset: yes if you wrote no questions, no if you did.",
+  },
+  'quiz.shuffle': {
+    id: 'Mainkan pertanyaan dalam urutan acak. Bila tidak dicentang, urutannya seperti yang Anda tulis.',
+    en: 'Play the questions in a random order. Unticked, they come in the order you wrote them.',
+  },
+  'supportForm.replies': {
+    id: 'Tim bisa menjawab tanpa tahu siapa yang bertanya: pengunjung mendapat kode dan lima kata untuk membaca jawaban nanti. Perlu penerima yang mendukung balasan.',
+    en: 'Your team can answer without knowing who asked: the visitor gets a code and five words to read the answer later. Needs a receiver that supports replies.',
+  },
+  timeZone: {
+    id: 'Zona waktu untuk tanggal dan jam: Asia/Jakarta (WIB), Asia/Makassar (WITA), atau Asia/Jayapura (WIT).',
+    en: 'The time zone of dates and times: Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).',
+  },
   'quiz.stats.endpoint': {
     id: 'Alamat server Anda yang menerima jumlah jawaban benar dan salah (tanpa data pengunjung). Kosongkan bila tidak dipakai.',
     en: 'The address of your server that receives counts of right and wrong answers (nothing about visitors). Leave empty if unused.',
