@@ -220,7 +220,25 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
     join(outDir, 'index.html'),
     '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>',
   );
+  /** Files a bench stores with PUT /bench-data/<name> (a feed it generates) and fetches back. */
+  const stored = new Map();
   const server = createServer((req, res) => {
+    const data = /^\/bench-data\/([\w.-]+)$/.exec(new URL(req.url, 'http://x').pathname);
+    if (data && req.method === 'PUT') {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        stored.set(data[1], { type: req.headers['content-type'] ?? 'text/plain', body: Buffer.concat(chunks) });
+        res.writeHead(204).end();
+      });
+      return;
+    }
+    if (data) {
+      const hit = stored.get(data[1]);
+      if (hit) res.writeHead(200, { 'Content-Type': hit.type }).end(hit.body);
+      else res.writeHead(404).end();
+      return;
+    }
     const file = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(outDir) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -244,12 +262,19 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
   for (const r of results) add(r.name, r.value, r.unit, r.budget);
 }
 
+// 3b. The crisis panel's number on screen on a throttled phone (scripts/bench-crisis.mjs).
+if (!only || only.startsWith('crisis')) {
+  const { crisisOnPhone } = await import('./bench-crisis.mjs');
+  for (const r of await crisisOnPhone({ root, work })) add(r.name, r.value, r.unit, r.budget);
+}
+
+const unitOf = (u) => (u === 'ms' ? 'ms' : u === '×' ? '×' : 'kB');
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(8)}  ok`);
 for (const r of rows) {
-  const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : 2) : '—';
+  const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : r.unit === '×' ? 3 : 2) : '—';
   console.log(
-    `${r.name.padEnd(width)}  ${`${v} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`,
+    `${r.name.padEnd(width)}  ${`${v} ${unitOf(r.unit)}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${unitOf(r.unit)}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`,
   );
 }
 const over = rows.filter((r) => !r.ok);
