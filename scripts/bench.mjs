@@ -13,6 +13,7 @@ import { findBrowser, BROWSER_ARGS, HOW_TO_GET_ONE } from './browser-path.mjs';
 import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 import { PAGE } from './build-builder.mjs';
+import { machine } from './bench-table.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // In the work tree, not node_modules/.cache: two work trees may share one node_modules.
@@ -173,6 +174,7 @@ const BUILDER_BUDGET = 60;
 }
 
 // 3. Timings in Chromium.
+let chromiumVersion;
 // SEBAYA_BENCH=directory runs only bench/directory.bench.ts; SEBAYA_BENCH=none only the sizes.
 const only = process.env.SEBAYA_BENCH;
 const benches = existsSync(join(root, 'bench'))
@@ -251,6 +253,7 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
   await new Promise((r) => server.once('listening', r));
   // --expose-gc lets a bench settle the heap between phases (see bench/directory.bench.ts).
   const browser = await chromium.launch({ executablePath, args: [...BROWSER_ARGS, '--js-flags=--expose-gc'] });
+  chromiumVersion = browser.version();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
   await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
@@ -267,6 +270,12 @@ if (!only || only.startsWith('crisis')) {
   const { crisisOnPhone } = await import('./bench-crisis.mjs');
   for (const r of await crisisOnPhone({ root, work })) add(r.name, r.value, r.unit, r.budget);
 }
+
+// Every row and the machine, for scripts/bench-table.mjs (the README's performance table).
+writeFileSync(
+  join(work, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(chromiumVersion), rows }, null, 1)}\n`,
+);
 
 const unitOf = (u) => (u === 'ms' ? 'ms' : u === '×' ? '×' : 'kB');
 const width = Math.max(...rows.map((r) => r.name.length));
