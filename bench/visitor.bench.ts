@@ -428,7 +428,7 @@ export async function run(): Promise<BenchResult[]> {
       unit: 'ms',
     },
     { name: 'keystroke → list: Sebaya, median', value: median(sebayaKeys), unit: 'ms' },
-    ...keyFigure('MiniSearch', sebayaKeys, miniKeys, 1),
+    ...keyFigure('MiniSearch', sebayaKeys, miniKeys),
     ...keyFigure('Fuse.js', sebayaKeys, fuseKeys, 0.1),
   );
   return results;

@@ -4,8 +4,9 @@
 // 400 kbps down and up, 300 ms round trip (Network.emulateNetworkConditions) and the CPU slowed
 // ×4 (Emulation.setCPUThrottlingRate). The clock is the page's: from the navigation's start to the
 // first frame in which the panel's phone link (tel:119) has a box. Cold cache every run (a new
-// browser context); five runs, median and p95. Two pages: the whole bundle (dist/sebaya.js, as the
-// README's embed snippet loads it) and the crisis panel's own bundle (core + crisis panel + Lit).
+// browser context); five runs, median and p95. Three pages: the whole bundle (dist/sebaya.js, as the
+// README's embed snippet loads it), the crisis panel's own bundle (core + crisis panel + Lit), and
+// the whole bundle with the number also written inside the element (shown before it upgrades).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -56,7 +57,9 @@ async function measure(browser, url) {
     // Looks for the number every frame, from the first script on (the page's own clock).
     await page.addInitScript(() => {
       const look = () => {
-        const link = document.querySelector('sebaya-crisis-help')?.shadowRoot?.querySelector('a[href^="tel:"]');
+        const host = document.querySelector('sebaya-crisis-help');
+        // The panel's own link, or the page's fallback inside the element before it upgrades.
+        const link = host?.shadowRoot?.querySelector('a[href^="tel:"]') ?? host?.querySelector('a[href^="tel:"]');
         const box = link?.getBoundingClientRect();
         if (box && box.width > 0 && box.height > 0) window.__numberAt = performance.now();
         else requestAnimationFrame(look);
@@ -82,8 +85,11 @@ async function measure(browser, url) {
   return times;
 }
 
-const pageFor = (script) =>
-  `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bantuan</title><script type="module" src="./${script}"></script></head><body><h1>Butuh bantuan sekarang?</h1><sebaya-crisis-help></sebaya-crisis-help></body></html>`;
+const pageFor = (script, fallback = '') =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bantuan</title><script type="module" src="./${script}"></script></head><body><h1>Butuh bantuan sekarang?</h1><sebaya-crisis-help>${fallback}</sebaya-crisis-help></body></html>`;
+
+/** The number written in the page inside the element: shown until the panel upgrades (and without JavaScript). */
+const FALLBACK = '<p>Layanan darurat: <a href="tel:119">119</a></p>';
 
 /**
  * @param {{ root: string, work: string }} where the project and the bench's work folder (whose
@@ -95,12 +101,18 @@ export async function crisisOnPhone({ root, work }) {
   const pages = [
     { dir: join(root, 'dist'), script: 'sebaya.js', name: 'dist/sebaya.js' },
     { dir: join(work, 'out-core'), script: 'core.js', name: "the crisis panel's own bundle" },
+    {
+      dir: join(root, 'dist'),
+      script: 'sebaya.js',
+      name: 'dist/sebaya.js, the number also in the page',
+      fallback: FALLBACK,
+    },
   ];
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
   const rows = [];
   try {
     for (const p of pages) {
-      const server = await serveDir(p.dir, pageFor(p.script));
+      const server = await serveDir(p.dir, pageFor(p.script, p.fallback));
       try {
         const times = await measure(browser, `http://127.0.0.1:${server.address().port}/bench-crisis.html`);
         rows.push(

@@ -77,19 +77,10 @@ export function zonedToUtc(
   return second_ === first ? t : guess - second_;
 }
 
-/** Day keys by whole days since 1970 (a month grid asks for the same few dozen thousands of times). */
+/** Day keys by whole days since 1970 (a month grid asks for the same few dozen days thousands of times). */
 const dayKeys = new Map<number, DayKey>();
-
-/** The key of UTC day number `n` (days since 1970-01-01). */
-function utcDayKey(n: number): DayKey {
-  let key = dayKeys.get(n);
-  if (key === undefined) {
-    key = new Date(n * DAY_MS).toISOString().slice(0, 10);
-    if (dayKeys.size > 20_000) dayKeys.clear();
-    dayKeys.set(n, key);
-  }
-  return key;
-}
+const utcDayKey = (n: number): DayKey =>
+  dayKeys.get(n) ?? dayKeys.set(n, new Date(n * DAY_MS).toISOString().slice(0, 10)).get(n)!;
 
 /**
  * The calendar day of an instant in a zone. In a zone whose offset never changed over 1970–2037
@@ -114,19 +105,8 @@ export function dayKeyOf(ms: number, timeZone: string): DayKey {
 export const dayStart = (key: DayKey): number =>
   Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
 
-/** Day numbers (days since 1970-01-01) of day keys, the other way round from `dayKeys`. */
-const dayNumbers = new Map<DayKey, number>();
-
-export function addDays(key: DayKey, days: number): DayKey {
-  let n = dayNumbers.get(key);
-  if (n === undefined) {
-    n = Math.round(dayStart(key) / DAY_MS);
-    if (!Number.isFinite(n)) return new Date(NaN).toISOString(); // throws, as before, on a key that is no day
-    if (dayNumbers.size > 20_000) dayNumbers.clear();
-    dayNumbers.set(key, n);
-  }
-  return utcDayKey(n + days);
-}
+/** Throws a RangeError for a key that is no day. */
+export const addDays = (key: DayKey, days: number): DayKey => utcDayKey(Math.round(dayStart(key) / DAY_MS) + days);
 
 /** Whole days from `a` to `b`. */
 export const daysBetween = (a: DayKey, b: DayKey): number => Math.round((dayStart(b) - dayStart(a)) / DAY_MS);
