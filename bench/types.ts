@@ -2,7 +2,8 @@
 export interface BenchResult {
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ms';
+  /** `×`: a ratio of Sebaya's time to an anchor library's (issue #19). */
+  readonly unit: 'ms' | '×';
   /** None for a number reported only to explain another. */
   readonly budget?: number;
 }

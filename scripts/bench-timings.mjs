@@ -61,7 +61,25 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
     join(outDir, 'index.html'),
     '<!doctype html><html lang="id"><meta charset="utf-8"><title>bench</title><body><script type="module" src="./bench.js"></script></body></html>',
   );
+  /** Files a bench stores with PUT /bench-data/<name> (a feed it generates) and fetches back. */
+  const stored = new Map();
   const server = createServer((req, res) => {
+    const data = /^\/bench-data\/([\w.-]+)$/.exec(new URL(req.url, 'http://x').pathname);
+    if (data && req.method === 'PUT') {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        stored.set(data[1], { type: req.headers['content-type'] ?? 'text/plain', body: Buffer.concat(chunks) });
+        res.writeHead(204).end();
+      });
+      return;
+    }
+    if (data) {
+      const hit = stored.get(data[1]);
+      if (hit) res.writeHead(200, { 'Content-Type': hit.type }).end(hit.body);
+      else res.writeHead(404).end();
+      return;
+    }
     const file = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(outDir) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -86,7 +104,8 @@ const all = [${benches.map((f, i) => `[${JSON.stringify(f)}, b${i}]`).join(', ')
       .waitForFunction(() => window.__bench, null, { timeout: 300_000 })
       .then((h) => h.jsonValue());
     if (trace) await browser.stopTracing();
-    return results;
+    // The browser's version goes with the rows (the README's table names the machine).
+    return Object.assign(results, { chromium: browser.version() });
   } finally {
     await browser.close();
     server.close();

@@ -11,6 +11,7 @@ import { runBenches } from './bench-timings.mjs';
 import { leanDynamicImport } from './vite-plugin-lean-dynamic-import.mjs';
 import { minifyLitCss } from './vite-plugin-minify-css.mjs';
 import { PAGE } from './build-builder.mjs';
+import { machine } from './bench-table.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // In the work tree, not node_modules/.cache: two work trees may share one node_modules.
@@ -173,14 +174,30 @@ const BUILDER_BUDGET = 60;
 // 3. Timings in Chromium (scripts/bench-timings.mjs; `node scripts/bench-timings.mjs builder` runs one
 // bench file alone, without the builds above).
 // SEBAYA_BENCH=directory runs only bench/directory.bench.ts; SEBAYA_BENCH=none only the sizes.
-for (const r of await runBenches(root, work, process.env.SEBAYA_BENCH)) add(r.name, r.value, r.unit, r.budget);
+const only = process.env.SEBAYA_BENCH;
+const timed = await runBenches(root, work, only);
+for (const r of timed) add(r.name, r.value, r.unit, r.budget);
+const chromiumVersion = /** @type {{ chromium?: string }} */ (timed).chromium;
 
+// 3b. The crisis panel's number on screen on a throttled phone (scripts/bench-crisis.mjs).
+if (!only || only.startsWith('crisis')) {
+  const { crisisOnPhone } = await import('./bench-crisis.mjs');
+  for (const r of await crisisOnPhone({ root, work })) add(r.name, r.value, r.unit, r.budget);
+}
+
+// Every row and the machine, for scripts/bench-table.mjs (the README's performance table).
+writeFileSync(
+  join(work, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: machine(chromiumVersion), rows }, null, 1)}\n`,
+);
+
+const unitOf = (u) => (u === 'ms' ? 'ms' : u === '×' ? '×' : 'kB');
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(8)}  ok`);
 for (const r of rows) {
-  const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : 2) : '—';
+  const v = Number.isFinite(r.value) ? r.value.toFixed(r.unit === 'ms' ? 1 : r.unit === '×' ? 3 : 2) : '—';
   console.log(
-    `${r.name.padEnd(width)}  ${`${v} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${r.unit === 'ms' ? 'ms' : 'kB'}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`,
+    `${r.name.padEnd(width)}  ${`${v} ${unitOf(r.unit)}`.padStart(9)}  ${r.budget === undefined ? ''.padStart(8) : `${r.budget} ${unitOf(r.unit)}`.padStart(8)}  ${r.budget === undefined ? '' : r.ok ? 'yes' : 'NO'}`,
   );
 }
 const over = rows.filter((r) => !r.ok);

@@ -77,9 +77,22 @@ export function zonedToUtc(
   return second_ === first ? t : guess - second_;
 }
 
-/** The calendar day of an instant in a zone. */
+/** Day keys by whole days since 1970 (a month grid asks for the same few dozen days thousands of times). */
+const dayKeys = new Map<number, DayKey>();
+const utcDayKey = (n: number): DayKey =>
+  dayKeys.get(n) ?? dayKeys.set(n, new Date(n * DAY_MS).toISOString().slice(0, 10)).get(n)!;
+
+/**
+ * The calendar day of an instant in a zone. In a zone whose offset never changed over 1970–2037
+ * (WIB, WITA, WIT) it is arithmetic on the offset, not an `Intl` call per occurrence: a 2,000-event
+ * month asks for it twice per occurrence.
+ */
 export function dayKeyOf(ms: number, timeZone: string): DayKey {
-  if (timeZone === 'UTC') return new Date(ms).toISOString().slice(0, 10);
+  if (timeZone === 'UTC') return utcDayKey(Math.floor(ms / DAY_MS));
+  if (ms >= FIXED_FROM && ms < FIXED_TO) {
+    const fixed = fixedOffset(timeZone);
+    if (fixed !== null) return utcDayKey(Math.floor((ms + fixed) / DAY_MS));
+  }
   let f = dayFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -92,8 +105,8 @@ export function dayKeyOf(ms: number, timeZone: string): DayKey {
 export const dayStart = (key: DayKey): number =>
   Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10)));
 
-export const addDays = (key: DayKey, days: number): DayKey =>
-  new Date(dayStart(key) + days * DAY_MS).toISOString().slice(0, 10);
+/** Throws a RangeError for a key that is no day. */
+export const addDays = (key: DayKey, days: number): DayKey => utcDayKey(Math.round(dayStart(key) / DAY_MS) + days);
 
 /** Whole days from `a` to `b`. */
 export const daysBetween = (a: DayKey, b: DayKey): number => Math.round((dayStart(b) - dayStart(a)) / DAY_MS);
@@ -147,15 +160,21 @@ export interface ParsedTime {
 export function parseIsoTime(value: string, timeZone: string): ParsedTime | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => Number(x ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59)
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = m[4] === undefined ? 0 : Number(m[4]);
+  const mi = m[5] === undefined ? 0 : Number(m[5]);
+  const s = m[6] === undefined ? 0 : Number(m[6]);
+  if (
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    (d > 28 && d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  )
     return undefined;
   if (m[4] === undefined) return { ms: Date.UTC(y, mo - 1, d), allDay: true };
   const zone = m[7];
