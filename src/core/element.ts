@@ -8,7 +8,6 @@ import type { CoreKey } from './i18n/messages.js';
 import { retryCatalogs } from './i18n/registry.js';
 import { chunk, type Chunk } from './lazy.js';
 import { ProblemError, type Problem } from './problem.js';
-import { applyAppearance } from './theme/appearance.js';
 import { base, tokens } from './theme/tokens.js';
 import type { SebayaEvents } from './events.js';
 
@@ -333,7 +332,8 @@ export abstract class SebayaElement<Section = unknown, Key extends string = neve
         this.asOf = read.asOf;
       }
       this.siteConfig = config;
-      applyAppearance(this, (config as { appearance?: unknown }).appearance);
+      // A config was read through the config chunk, which lays its colours on (none without one).
+      configSource.value?.applyAppearance(this, (config as { appearance?: unknown }).appearance);
       await Promise.all([this.prepare(config, signal), this.i18n.load()]);
       // prepare() may have called fail() itself: keep that error state.
       if (run === this.#loadRun && !this.failure) this.#setState(this.isEmpty() ? 'empty' : 'ready');

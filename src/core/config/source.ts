@@ -23,6 +23,8 @@ registerCatalogs({ id: loadId, en: loadEn });
 const checker = chunk(() => import('./check.js'));
 
 export { forget };
+// The config's accent colours: laid on with the config, from this chunk (not the crisis panel's eager bundle).
+export { applyAppearance } from '../theme/appearance.js';
 
 type Translate = (
   key: LoadKey | 'core.load.comment' | 'core.load.comma',
