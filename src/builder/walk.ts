@@ -26,7 +26,8 @@ export type EditorKind =
   | 'colour'
   | 'url'
   | 'public-key'
-  | 'rrule';
+  | 'rrule'
+  | 'datetime';
 
 interface Base {
   /** Docs path: `crisis.lines[].phone` (`[]` each item, `{}` each map value). */
@@ -97,6 +98,8 @@ const BY_SCHEMA = new Map<unknown, EditorKind>([
 /** Paths whose whole subtree one editor owns. */
 const BY_PATH: Readonly<Record<string, EditorKind>> = {
   'directory.sources[].resources[].hours': 'hours',
+  'calendar.sources[].events[].start': 'datetime',
+  'calendar.sources[].events[].end': 'datetime',
 };
 
 /** Messages of pipe checks that mark a string as a clock time. */

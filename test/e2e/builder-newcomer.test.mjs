@@ -145,6 +145,17 @@ async function tabTo(page, name, most = 25) {
   throw new Error(`Tab never reached “${name}” (last: “${await focusedName(page)}”)`);
 }
 
+/** Picks `2026-01-08T19:30` in a date-and-time editor: the date picker, then the time picker. */
+async function when(group, value) {
+  const [date, time] = value.split('T');
+  await group.getByLabel('Tanggal', { exact: true }).fill(date);
+  await group.getByLabel('Jam (boleh kosong)', { exact: true }).fill(time);
+  await group
+    .getByRole('status')
+    .filter({ hasText: `pukul ${time.replace(':', '.')}` })
+    .waitFor();
+}
+
 /** Clicks into a field and types, as a person does. */
 async function type(locator, text) {
   await locator.click();
@@ -251,8 +262,9 @@ test('a newcomer builds the demo village’s config; the download renders like t
       const ev = item(`calendar.sources[0].events[${i}]`);
       await type(ev.getByRole('textbox', { name: 'Id (wajib)' }), e.id);
       await type(ev.getByRole('textbox', { name: 'Judul (Bahasa Indonesia)' }), e.title);
-      await type(ev.getByRole('textbox', { name: 'Mulai (wajib)' }), e.start);
-      await type(ev.getByRole('textbox', { name: 'Selesai' }), e.end);
+      // Picked as a date and a time (sebaya-edit-datetime), not typed as ISO 8601.
+      await when(ev.getByRole('group', { name: 'Mulai (wajib)', exact: true }), e.start);
+      await when(ev.getByRole('group', { name: 'Selesai', exact: true }), e.end);
       await e.repeat(ev);
       await type(ev.getByRole('textbox', { name: 'Tempat (Bahasa Indonesia)' }), e.location);
     }

@@ -7,6 +7,7 @@ import { SebayaEditBoolean } from './boolean.js';
 import { SebayaEditChoice } from './choice.js';
 import { SebayaEditColour } from './colour.js';
 import { SebayaEditDate, SebayaEditTime } from './date-time.js';
+import { SebayaEditDatetime } from './datetime.js';
 import { SebayaEditHours } from './hours.js';
 import { SebayaEditNumber } from './number.js';
 import { SebayaEditPhone } from './phone.js';
@@ -32,6 +33,7 @@ export const EDITORS = {
   'sebaya-edit-url': SebayaEditUrl,
   'sebaya-edit-public-key': SebayaEditPublicKey,
   'sebaya-edit-rrule': SebayaEditRrule,
+  'sebaya-edit-datetime': SebayaEditDatetime,
 } as const;
 
 export type EditorTag = keyof typeof EDITORS;
@@ -53,5 +55,6 @@ declare global {
     'sebaya-edit-url': SebayaEditUrl;
     'sebaya-edit-public-key': SebayaEditPublicKey;
     'sebaya-edit-rrule': SebayaEditRrule;
+    'sebaya-edit-datetime': SebayaEditDatetime;
   }
 }

@@ -18,6 +18,7 @@ const FIRST: Record<EditorTag, string> = {
   'sebaya-edit-url': 'Field',
   'sebaya-edit-public-key': 'Paste the team’s public key (JSON)',
   'sebaya-edit-rrule': 'How often',
+  'sebaya-edit-datetime': 'Date',
 };
 
 const VALUE: Partial<Record<EditorTag, unknown>> = {
