@@ -1,5 +1,7 @@
 /** The builder's side panels: export, import, "how to put it on your site", and the live preview. */
 import { html, nothing } from 'lit';
+import { DEFAULT_QUICK_EXIT_URL } from '../core/crisis-lines.js';
+import { safeUrl, telUrl, whatsappUrl } from '../core/safe-url.js';
 import { downloadFile } from '../core/download.js';
 import { locateJsonError } from '../core/config/json-error.js';
 import { lineColumn } from './fields.js';
@@ -187,6 +189,41 @@ export function elementsOf(config: Config): (typeof ELEMENTS)[number][] {
 export const xmlSafeJson = (config: Config): string =>
   JSON.stringify(config, null, 2).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 
+/**
+ * Links to the config's first two crisis lines (or the national ones) and its quick exit, as HTML
+ * for a snippet: `tel:` and WhatsApp links through the elements' own URL rules, text escaped.
+ */
+export function crisisFallback(config: Config, lang: string, attr: (s: string) => string): string {
+  const crisis = (config.crisis ?? {}) as { lines?: Record<string, unknown>[]; quickExitUrl?: unknown };
+  const word = (v: unknown): string => {
+    if (typeof v === 'string') return v;
+    const text = v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+    const shown = text[lang] ?? text.id ?? text.en;
+    return typeof shown === 'string' ? shown : '';
+  };
+  const lines = crisis.lines?.length
+    ? crisis.lines
+    : [
+        { name: 'SEJIWA', phone: '119', extension: '8' },
+        { name: 'Healing119.id', website: 'https://healing119.id' },
+      ];
+  const links = lines.slice(0, 2).flatMap((line) => {
+    const name = word(line.name);
+    const phone = typeof line.phone === 'string' ? line.phone : undefined;
+    const href = phone
+      ? telUrl(phone, typeof line.extension === 'string' ? line.extension : undefined)
+      : typeof line.whatsapp === 'string'
+        ? whatsappUrl(line.whatsapp)
+        : safeUrl(line.website);
+    const ext = typeof line.extension === 'string' ? ` ${lang === 'en' ? 'ext.' : 'ekstensi'} ${line.extension}` : '';
+    const what = phone ? `${phone}${ext}` : typeof line.whatsapp === 'string' ? '(WhatsApp)' : '';
+    return href ? [`<a href="${attr(href)}">${attr([name, what].filter(Boolean).join(' '))}</a>`] : [];
+  });
+  const exit = safeUrl(crisis.quickExitUrl) ?? DEFAULT_QUICK_EXIT_URL;
+  links.push(`<a href="${attr(exit)}">${lang === 'en' ? 'Quick exit' : 'Keluar cepat'}</a>`);
+  return links.map((l) => `  ${l}`).join('\n');
+}
+
 /** The snippets of "how to put it on your site", by host, for a config at `configUrl`. */
 export function snippets(config: Config, configUrl: string, lang: string): Record<string, string> {
   const url = configUrl.trim() || 'https://desa-anda.example/sebaya.json';
@@ -199,9 +236,15 @@ export function snippets(config: Config, configUrl: string, lang: string): Recor
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const els = elementsOf(config);
   const script = `<script type="module" src="${attr(new URL('sebaya.js', base).href)}"></script>`;
-  const tags = els.map(([, tag]) => `<${tag} src="${attr(url)}" lang="${lang}"></${tag}>`).join('\n');
+  // The crisis panel carries a number to call and the way out in the page itself: shown before the
+  // script arrives (under a second on a slow phone, where the script takes two) and where it cannot
+  // run; hidden once the panel shows.
+  const inside = (tag: string) => (tag === 'sebaya-crisis-help' ? `\n${crisisFallback(config, lang, attr)}\n` : '');
+  const tags = els.map(([, tag]) => `<${tag} src="${attr(url)}" lang="${lang}">${inside(tag)}</${tag}>`).join('\n');
   const placeholders = els
-    .map(([, , name]) => `<div data-sebaya="${name}" data-src="${attr(url)}" data-lang="${lang}"></div>`)
+    .map(
+      ([, tag, name]) => `<div data-sebaya="${name}" data-src="${attr(url)}" data-lang="${lang}">${inside(tag)}</div>`,
+    )
     .join('\n');
   // Google Sites: Insert → Embed → By URL takes an address, one per element (integrations/guides/google-sites.md).
   const frames = els
@@ -216,7 +259,10 @@ export function snippets(config: Config, configUrl: string, lang: string): Recor
     .map((line) => `    ${line}`)
     .join('\n');
   const inlined = els
-    .map(([, tag]) => `<${tag} lang="${lang}">\n  <script type="application/json">\n${inline}\n  </script>\n</${tag}>`)
+    .map(
+      ([, tag]) =>
+        `<${tag} lang="${lang}">\n  <script type="application/json">\n${inline}\n  </script>${inside(tag).trimEnd()}\n</${tag}>`,
+    )
     .join('\n');
   return {
     static: `${script}\n${tags}`,

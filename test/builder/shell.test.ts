@@ -221,6 +221,29 @@ describe('<sebaya-builder> shell', () => {
     expect(snippets[4]).to.include('frame/crisis-help.html?config=https%3A%2F%2Fdesa.example%2Fsebaya.json');
   });
 
+  it('puts a number to call and the way out inside the crisis panel’s snippet, hidden once the panel shows', async () => {
+    const config = { crisis: { lines: [{ name: 'Relawan <Ngunut>', whatsapp: '+62 812-0000-0000' }] } };
+    const all = snippets(config, 'https://desa.example/sebaya.json', 'id');
+    for (const host of ['static', 'opensid', 'wordpress', 'blogger'] as const) {
+      expect(all[host], host).to.include('<a href="https://wa.me/6281200000000">Relawan &lt;Ngunut> (WhatsApp)</a>');
+      expect(all[host], host).to.include('<a href="https://www.bmkg.go.id/">Keluar cepat</a>');
+    }
+    // Without a config of its own: the national line.
+    expect(snippets({}, '', 'en').static).to.include('<a href="tel:119,8">SEJIWA 119 ext. 8</a>');
+    // In the page, the links show until the panel renders; then the panel shows its own.
+    const host = document.createElement('div');
+    host.innerHTML = (all.static ?? '')
+      .replace(/<script[^>]*><\/script>/, '')
+      .replace('src="https://desa.example/sebaya.json"', '');
+    document.body.append(host);
+    const panel = host.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('sebaya-crisis-help')!;
+    await panel.updateComplete;
+    const link = panel.querySelector('a')!;
+    expect(link.getClientRects().length).to.equal(0);
+    expect(panel.shadowRoot?.textContent).to.include('119');
+    host.remove();
+  });
+
   it('gives Blogger the classic script and the config inline, XML-safe, reading back the same', async () => {
     const config = {
       organization: { name: 'Tim <Jiwa> & Sehat' },
