@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { INDEX_SLICE, SearchIndex } from '../../src/directory/model/search.js';
+import { AreaTree } from '../../src/directory/model/areas.js';
+import { INDEX_SLICE, SearchIndex, indexLabels } from '../../src/directory/model/search.js';
 import type { Resource } from '../../src/directory/model/resource.js';
 
 const r = (id: string, name: Resource['name'], description?: string, categories: string[] = []): Resource => ({
@@ -239,5 +240,29 @@ describe('directory search', () => {
       expect(same, text).to.deep.equal([...same].sort((a, b) => a - b));
     }
     expect(big.search('ngawn').map((i) => many[i]?.id)).to.deep.equal(['r1234']);
+  });
+
+  it('labels each category and area once, with its ancestors, and ranks the same indexed at once or in slices', async () => {
+    const tree = new AreaTree([
+      { id: '34.03', name: 'Kabupaten Gunungkidul' },
+      { id: '34.03.01', name: 'Playen' },
+      { id: '34.03.02', name: 'Wonosari' },
+    ]);
+    const labels = indexLabels(tree, [{ id: 'puskesmas', label: { id: 'Puskesmas', en: 'Health centre' } }], []);
+    expect(labels.area('34.03.01')).to.equal('Playen Kabupaten Gunungkidul');
+    expect(labels.area('34.03.01')).to.equal(labels.area('34.03.01'));
+    expect(labels.category('puskesmas')).to.contain('Health centre');
+    const many: Resource[] = Array.from({ length: INDEX_SLICE * 3 }, (_, i) => ({
+      ...r(`r${i}`, `Tempat ${i}`, i % 5 ? 'Konseling remaja' : 'Rawat jalan', i % 2 ? ['puskesmas'] : []),
+      area: i % 3 ? '34.03.01' : '34.03.02',
+    }));
+    const sliced = new SearchIndex(many, labels);
+    const whole = new SearchIndex(many, labels, Infinity);
+    expect(whole.isComplete).to.equal(true);
+    await sliced.ready;
+    for (const q of ['gunungkidul', 'playen konseling', 'wonosari rawat', 'health', 'tempat 12', 'konselng', 'pla'])
+      expect(sliced.search(q), q).to.deep.equal(whole.search(q));
+    expect(whole.search('wonosari rawat').length).to.equal((INDEX_SLICE * 3) / 15);
+    expect(whole.search('gunungkidul').length).to.equal(INDEX_SLICE * 3);
   });
 });

@@ -59,6 +59,12 @@ const allText = (value: LocalizedText | undefined): string =>
 /** A resource's text by field: names and other names; category labels, area names and the address; the description. */
 type Doc = readonly [name: string, tags: string, body: string];
 
+const docOf = (r: Resource, labels: IndexLabels): Doc => [
+  `${allText(r.name)} ${allText(r.keywords)}`,
+  `${r.categories.map((c) => labels.category(c)).join(' ')} ${r.area ? labels.area(r.area) : ''} ${allText(r.address)}`,
+  allText(r.description),
+];
+
 export interface IndexLabels {
   /** Every label of a category, in every language. */
   readonly category: (id: string) => string;
@@ -77,13 +83,26 @@ export function indexLabels(
 ): IndexLabels {
   const configured = new Map(categories.map((c) => [c.id, c.label]));
   return {
-    category: (id) =>
-      `${id.replace(/-/g, ' ')} ${allText(configured.get(id))} ${catalogs.map((c) => (c[`directory.category.${id}`] as string | undefined) ?? '').join(' ')}`,
-    area: (id) =>
+    category: memo(
+      (id) =>
+        `${id.replace(/-/g, ' ')} ${allText(configured.get(id))} ${catalogs.map((c) => (c[`directory.category.${id}`] as string | undefined) ?? '').join(' ')}`,
+    ),
+    area: memo((id) =>
       areas
         .ancestors(id)
         .map((a) => allText(areas.get(a)?.name) || a)
         .join(' '),
+    ),
+  };
+}
+
+/** `label` worked out once per id: thousands of places share a few categories and areas. */
+function memo(label: (id: string) => string): (id: string) => string {
+  const known = new Map<string, string>();
+  return (id) => {
+    let text = known.get(id);
+    if (text === undefined) known.set(id, (text = label(id)));
+    return text;
   };
 }
 
@@ -222,8 +241,8 @@ export class SearchIndex {
   private readonly lengths: Uint32Array;
   /** Words in each field over all documents (for the average length). */
   private readonly totals = [0, 0, 0];
-  /** The documents' text, kept for `scan` until the index is complete. */
-  private docs?: readonly Doc[];
+  /** A document's text (made once), kept for `scan` until the index is complete. */
+  private doc?: (d: number) => Doc;
   private complete = false;
   private hay?: string[];
   /** Resolves once every resource is in the index (at once for short lists, in slices for long ones). */
@@ -234,20 +253,19 @@ export class SearchIndex {
     labels: IndexLabels,
     slice = INDEX_SLICE,
   ) {
-    const docs: Doc[] = resources.map((r) => [
-      `${allText(r.name)} ${allText(r.keywords)}`,
-      `${r.categories.map((c) => labels.category(c)).join(' ')} ${r.area ? labels.area(r.area) : ''} ${allText(r.address)}`,
-      allText(r.description),
-    ]);
-    this.docs = docs;
-    this.lengths = new Uint32Array(docs.length * FIELDS);
+    // Each place's text is put together as its slice is indexed, not all before the first list.
+    const docs: (Doc | undefined)[] = new Array<Doc | undefined>(resources.length);
+    const doc = (this.doc = (d: number): Doc => (docs[d] ??= docOf(resources[d] as Resource, labels)));
+    this.lengths = new Uint32Array(resources.length * FIELDS);
     /** Each term's postings by field while indexing (sorted into `terms` and `postings` once complete). */
     const found = new Map<string, number[][]>();
     let size = 0;
     /** Indexes a slice of documents. */
     const add = (from: number) => {
-      for (let d = from; d < Math.min(from + slice, docs.length); d += 1) {
-        (docs[d] as Doc).forEach((text, field) => {
+      for (let d = from; d < Math.min(from + slice, resources.length); d += 1) {
+        const texts = doc(d);
+        for (let field = 0; field < FIELDS; field += 1) {
+          const text = texts[field] as string;
           let words = 0;
           for (const token of text.split(SPLIT)) {
             const term = searchTerm(token);
@@ -267,7 +285,7 @@ export class SearchIndex {
           }
           this.lengths[d * FIELDS + field] = words;
           this.totals[field]! += words;
-        });
+        }
       }
     };
     /** Sorts the terms (their postings alongside, copied into one array) so a prefix is a range found by binary search. */
@@ -284,11 +302,12 @@ export class SearchIndex {
       );
       this.complete = true;
       // The text is only needed by `scan`.
-      this.docs = this.hay = undefined;
+      this.hay = undefined;
+      this.doc = undefined;
     };
     // Runs at once up to the first `await`: a list of one slice is indexed before the constructor returns.
     this.ready = (async () => {
-      for (let at = 0; at < docs.length; at += slice) {
+      for (let at = 0; at < resources.length; at += slice) {
         if (at) await yieldToPage();
         add(at);
       }
@@ -303,9 +322,10 @@ export class SearchIndex {
 
   /** While a long list is still being indexed: every word must start a word of the text (in list order). */
   private scan(terms: readonly string[]): number[] {
-    this.hay ??= (this.docs ?? []).map(
-      (d) =>
-        ` ${tokenize(d.join(' '))
+    const doc = this.doc;
+    this.hay ??= this.resources.map(
+      (_, d) =>
+        ` ${tokenize(doc ? doc(d).join(' ') : '')
           .map((t) => searchTerm(t) ?? '')
           .join(' ')}`,
     );
