@@ -101,7 +101,10 @@ export function filterLists(
   const used = new Set(resources.flatMap((r) => r.categories));
   const usedAreas = new Set<string>();
   // An area brings its listed parents (an unlisted code `34.03.03.2006` too: `34.03` when listed).
-  for (const r of resources) if (r.area) for (const a of areas.ancestors(r.area)) usedAreas.add(a);
+  // Each distinct area once: thousands of places share a few.
+  const placed = new Set<string>();
+  for (const r of resources) if (r.area) placed.add(r.area);
+  for (const area of placed) for (const a of areas.ancestors(area)) usedAreas.add(a);
   // An unlisted code alone names no place a visitor would know: only unlisted words are offered.
   const unlisted = [...usedAreas]
     .filter((a) => !areas.get(a) && !/^\d{2}(\.\d+)*$/.test(a))
