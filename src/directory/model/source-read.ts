@@ -27,29 +27,42 @@ export class MalformedSource extends Error {
   }
 }
 
-/** A validated config resource in the directory's shape. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A validated config resource in the directory's shape. Thousands of places come through here
+ * before the first list: fields are set one by one (no object spread per optional field), and a
+ * rule without `every` is kept as it is.
+ */
 export function fromConfig(r: ResourceConfig): ResourceInput {
-  return {
+  const out: Writable<ResourceInput> = {
     id: r.id,
     name: r.name,
     categories: r.categories.map((c) => c.trim()).filter(Boolean),
-    ...(r.description !== undefined ? { description: r.description } : {}),
-    ...(r.area !== undefined ? { area: r.area } : {}),
-    ...(r.address !== undefined ? { address: r.address } : {}),
     phones: r.phones,
-    ...(r.email ? { email: r.email } : {}),
-    ...(r.website ? { website: r.website } : {}),
     // `every: 2` is the model's weekly interval, counted from the week of `from`.
-    hours: r.hours.map(({ every, ...h }) =>
-      every && every > 1 ? { ...h, interval: every, freq: 'weekly' as const } : h,
-    ),
-    ...(r.hoursNote !== undefined ? { hoursNote: r.hoursNote } : {}),
-    ...(r.timeZone ? { timeZone: r.timeZone } : {}),
-    ...(r.cost !== undefined ? { cost: r.cost } : {}),
-    ...(isFree(r.free, r.cost) !== undefined ? { free: isFree(r.free, r.cost) } : {}),
+    hours: r.hours.map((rule) => {
+      if (!('every' in rule)) return rule;
+      const { every, ...h } = rule;
+      return every && every > 1 ? { ...h, interval: every, freq: 'weekly' as const } : h;
+    }),
     languages: r.languages.map((l) => l.toLowerCase()),
-    ...(r.geo ? { geo: geoOf(r.geo.lat, r.geo.lon) } : {}),
-    ...(r.lastVerified ? { lastVerified: r.lastVerified } : {}),
-    ...(r.keywords !== undefined ? { keywords: r.keywords } : {}),
   };
+  if (r.description !== undefined) out.description = r.description;
+  if (r.area !== undefined) out.area = r.area;
+  if (r.address !== undefined) out.address = r.address;
+  if (r.email) out.email = r.email;
+  if (r.website) out.website = r.website;
+  if (r.hoursNote !== undefined) out.hoursNote = r.hoursNote;
+  if (r.timeZone) out.timeZone = r.timeZone;
+  if (r.cost !== undefined) out.cost = r.cost;
+  const free = isFree(r.free, r.cost);
+  if (free !== undefined) out.free = free;
+  if (r.geo) {
+    const geo = geoOf(r.geo.lat, r.geo.lon);
+    if (geo) out.geo = geo;
+  }
+  if (r.lastVerified) out.lastVerified = r.lastVerified;
+  if (r.keywords !== undefined) out.keywords = r.keywords;
+  return out;
 }
