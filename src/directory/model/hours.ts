@@ -18,11 +18,18 @@ export interface LocalTime extends LocalDay {
   readonly minutes: number;
 }
 
+/** The last answer of `localTime`: every card of a list asks for the same instant and zone. */
+let recent: { ms: number; timeZone: string; at: LocalTime } | undefined;
+
 /** The wall-clock date and time at `date` in `timeZone`. */
 export function localTime(date: Date, timeZone: string): LocalTime {
-  const [y, m, d, hour, minute] = wallClock(date.getTime(), timeZone);
+  const ms = date.getTime();
+  if (recent?.ms === ms && recent.timeZone === timeZone) return recent.at;
+  const [y, m, d, hour, minute] = wallClock(ms, timeZone);
   // addDays(…, 0) gives the day its weekday.
-  return { ...addDays({ y, m, d, weekday: 0 }, 0), minutes: (hour % 24) * 60 + minute };
+  const at = { ...addDays({ y, m, d, weekday: 0 }, 0), minutes: (hour % 24) * 60 + minute };
+  recent = { ms, timeZone, at };
+  return at;
 }
 
 /** The day `n` days after `day` (calendar arithmetic, no zone involved). */
