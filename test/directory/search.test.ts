@@ -265,4 +265,31 @@ describe('directory search', () => {
     expect(whole.search('wonosari rawat').length).to.equal((INDEX_SLICE * 3) / 15);
     expect(whole.search('gunungkidul').length).to.equal(INDEX_SLICE * 3);
   });
+
+  it('lists every scored place once, best first, equal scores in list order', () => {
+    const many: Resource[] = Array.from({ length: INDEX_SLICE * 2 }, (_, i) =>
+      r(
+        `r${i}`,
+        `Tempat ${i % 7 ? 'Konseling' : 'Kelompok'} ${i}`,
+        ['Konseling remaja', 'Konsultasi keluarga', 'Kader'][i % 3],
+        [i % 2 ? 'counselling' : 'puskesmas'],
+      ),
+    );
+    const big = new SearchIndex(many, { category: (id) => LABELS[id] ?? id, area: (id) => id }, Infinity);
+    for (const q of ['ko', 'kons', 'konseling kel', 'tempat 1', 'kosneling']) {
+      const hits = big.search(q);
+      // The scores of the last search, by place (the index keeps them in its buffer).
+      const total = (big as unknown as { buffers: [Float64Array] }).buffers[0];
+      const scored = [...total.keys()].filter((d) => total[d]);
+      expect(hits.length, q).to.be.greaterThan(1);
+      expect(
+        [...hits].sort((a, b) => a - b),
+        q,
+      ).to.deep.equal(scored);
+      for (let k = 1; k < hits.length; k += 1) {
+        const [a, b] = [hits[k - 1] as number, hits[k] as number];
+        expect(total[a]! > total[b]! || (total[a] === total[b] && a < b), `${q}: ${a} before ${b}`).to.equal(true);
+      }
+    }
+  });
 });
