@@ -8,6 +8,7 @@ import { html } from 'lit';
 import { SECTION_NAMES } from '../core/config/schema.js';
 import type { builderT } from './messages.js';
 import type { Config } from './model.js';
+import { whenIdle } from './lazy.js';
 import { elementsOf, type SebayaBuilder } from './views.js';
 
 type T = ReturnType<typeof builderT>;
@@ -28,8 +29,30 @@ export function sameView(prev: Config, next: Config, section: string): boolean {
   return true;
 }
 
+let warmed = false;
+
+/**
+ * The elements load English on demand (a page, an element or a config in English). So that the
+ * preview still switches to English, or takes an English config, after the network is gone, the
+ * shared English words are fetched once the page is idle: a hidden quiz (it needs no config and
+ * listens to nothing outside itself) reads them, then leaves.
+ */
+function warmEnglish(): void {
+  if (warmed || typeof document === 'undefined' || !customElements.get('sebaya-quiz')) return;
+  warmed = true;
+  whenIdle(() => {
+    const quiz = document.createElement('sebaya-quiz');
+    quiz.setAttribute('lang', 'en');
+    quiz.hidden = true;
+    quiz.setAttribute('aria-hidden', 'true');
+    document.body.append(quiz);
+    setTimeout(() => quiz.remove(), 5_000);
+  });
+}
+
 /** The real elements with the config being built; they are absent when their define is not loaded. */
 export function previewView(host: SebayaBuilder, t: T) {
+  warmEnglish();
   const { lang, theme, width } = host.preview;
   const set = (patch: Partial<SebayaBuilder['preview']>) => (host.preview = { ...host.preview, ...patch });
   const radios = <V extends string | number>(name: string, legend: string, values: [V, string][], current: V) =>
