@@ -44,27 +44,51 @@ export function unknownKeys(
   path: (string | number)[] = [],
   root = false,
 ): ConfigIssue[] {
-  const s = schema as AnySchema;
-  if (input === null || typeof input !== 'object') return [];
-  if (s.wrapped) return unknownKeys(s.wrapped, input, path);
+  const out: ConfigIssue[] = [];
+  walkKeys(schema, input, [...path], root, out);
+  return out;
+}
+
+/**
+ * The walk of `unknownKeys`, into one list and along one path that grows and shrinks as it goes
+ * (copied only for an issue): with thousands of inline items, a new path array and a new result
+ * list per value cost as much as the validation itself.
+ */
+function walkKeys(s: AnySchema, input: unknown, path: (string | number)[], root: boolean, out: ConfigIssue[]): void {
+  if (input === null || typeof input !== 'object') return;
+  if (s.wrapped) return walkKeys(s.wrapped, input, path, false, out);
   // Unions and variants list schemas as options (a picklist lists plain values: nothing to walk).
   if (s.options && (s.type === 'union' || s.type === 'variant')) {
     const fit = shapeOf(s, input);
-    return fit ? unknownKeys(fit, input, path) : [];
+    if (fit) walkKeys(fit, input, path, false, out);
+    return;
   }
-  // valibot's object() accepts arrays; a list where a section belongs is a mistake worth naming.
-  if (Array.isArray(input) && s.entries)
-    return [
-      { path, key: 'core.issue.type', params: { expected: '\u0001object', received: '\u0000' }, severity: 'error' },
-    ];
-  if (Array.isArray(input))
-    return s.item ? input.flatMap((item, i) => unknownKeys(s.item as AnySchema, item, [...path, i])) : [];
+  if (Array.isArray(input)) {
+    // valibot's object() accepts arrays; a list where a section belongs is a mistake worth naming.
+    if (s.entries)
+      out.push({
+        path: [...path],
+        key: 'core.issue.type',
+        params: { expected: '\u0001object', received: '\u0000' },
+        severity: 'error',
+      });
+    else if (s.item)
+      for (let i = 0; i < input.length; i += 1) {
+        path.push(i);
+        walkKeys(s.item, input[i], path, false, out);
+        path.pop();
+      }
+    return;
+  }
+  const record = input as Record<string, unknown>;
   if (s.entries) {
-    const out: ConfigIssue[] = [];
-    for (const [key, value] of Object.entries(input)) {
-      const entry = s.entries[key];
-      if (entry) out.push(...unknownKeys(entry, value, [...path, key]));
-      else if (!(root && (SECTION_NAMES as readonly string[]).includes(key))) {
+    for (const key of Object.keys(record)) {
+      const entry = Object.hasOwn(s.entries, key) ? s.entries[key] : undefined;
+      if (entry) {
+        path.push(key);
+        walkKeys(entry, record[key], path, false, out);
+        path.pop();
+      } else if (!(root && (SECTION_NAMES as readonly string[]).includes(key))) {
         // `calender` → `calendar`, `quickExitURL` → `quickExitUrl`: the known key it is closest to.
         const suggestion = closest(key, root ? [...Object.keys(s.entries), ...SECTION_NAMES] : Object.keys(s.entries));
         out.push({
@@ -75,11 +99,14 @@ export function unknownKeys(
         });
       }
     }
-    return out;
+    return;
   }
   if (s.value && s.type === 'record')
-    return Object.entries(input).flatMap(([k, item]) => unknownKeys(s.value as AnySchema, item, [...path, k]));
-  return [];
+    for (const key of Object.keys(record)) {
+      path.push(key);
+      walkKeys(s.value, record[key], path, false, out);
+      path.pop();
+    }
 }
 
 /**
