@@ -58,6 +58,22 @@ export const FORM_HINTS: Readonly<Record<string, Readonly<Record<UiLang, string>
     id: 'Kunci publik tim Anda: tempelkan, atau buat di sini. Dengan kunci ini setiap permintaan dienkripsi di peramban pengunjung. Jangan pernah menempelkan kunci privat.',
     en: "Your team's public key: paste it, or create one here. With it every request is encrypted in the visitor's browser. Never paste the private key.",
   },
+  appearance: {
+    id: 'Warna situs Anda untuk tombol dan garis tepi semua elemen. Kosongkan untuk memakai warna bawaan Sebaya.',
+    en: "Your site's colour for the buttons and borders of every element. Leave empty for Sebaya's own.",
+  },
+  'appearance.accent': {
+    id: 'Pilih warna, atau ketik seperti #0b6b5d. Harus cukup gelap agar terbaca di atas putih (kontras minimal 4,5:1).',
+    en: 'Pick a colour, or type one like #0b6b5d. It must be dark enough to read on white (contrast at least 4.5:1).',
+  },
+  'appearance.accentDark': {
+    id: 'Untuk pengunjung yang memakai mode gelap: warna yang cukup terang agar terbaca di latar gelap (kontras minimal 4,5:1). Kosong: warna bawaan mode gelap.',
+    en: 'For visitors in dark mode: a colour light enough to read on the dark background (contrast at least 4.5:1). Empty: the dark mode’s own.',
+  },
+  'calendar.categories[].color': {
+    id: 'Warna penanda kategori di kalender: pilih, atau ketik seperti #0b6b5d. Harus terlihat jelas di atas putih (kontras minimal 3:1).',
+    en: 'The colour marking this category in the calendar: pick one, or type one like #0b6b5d. It must stand out on white (contrast at least 3:1).',
+  },
   'calendar.sources[].events[].start': {
     id: 'Tanggal kegiatan, dan jam mulainya bila ada (waktu situs Anda). Tanpa jam berarti sehari penuh.',
     en: "The day of the activity, and its start time if it has one (your site's time). No time means all day.",

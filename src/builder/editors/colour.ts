@@ -16,9 +16,10 @@ export const CATEGORY_CONTRAST = 3;
  * shown on, with the elements' own rule: the editor says the lowest ratio and refuses what the
  * elements would refuse.
  */
-const BY_PATH: Readonly<Record<string, { against: readonly string[]; min: number }>> = {
-  'appearance.accent': { against: LIGHT_AGAINST, min: ACCENT_CONTRAST },
-  'appearance.accentDark': { against: DARK_AGAINST, min: ACCENT_CONTRAST },
+const BY_PATH: Readonly<Record<string, { against: readonly string[]; min: number; shown?: string }>> = {
+  // `shown`: what the picker starts from while unset, the elements' own accent (core/theme/tokens.ts).
+  'appearance.accent': { against: LIGHT_AGAINST, min: ACCENT_CONTRAST, shown: '#0b6b5d' },
+  'appearance.accentDark': { against: DARK_AGAINST, min: ACCENT_CONTRAST, shown: '#5fd3bf' },
 };
 
 /** A CSS colour name (`teal`) as channels, through the browser's own parser; undefined when unknown. */
@@ -101,7 +102,7 @@ export class SebayaEditColour extends EditorBase {
           id="picker"
           type="color"
           aria-label=${this.t('colour.picker', { label: this.label })}
-          .value=${colour ? toHex(colour.rgb) : '#000000'}
+          .value=${colour ? toHex(colour.rgb) : (BY_PATH[this.path]?.shown ?? '#000000')}
           @input=${(e: Event) => this.#take((e.target as HTMLInputElement).value)}
         />
         <input
