@@ -115,6 +115,48 @@ export abstract class EditorBase extends LitElement {
       <p class="problem" id="refusal" role="status" aria-live="polite">${this.refusal}</p>`;
   }
 
+  /**
+   * Text the owner types where the editor's controls cannot express the value (a date with an
+   * offset, an RRULE with BYSETPOS): kept as written — emptied, it is removed; accepted only when
+   * `valid`, else refused with `bad`.
+   */
+  protected takeWritten(text: string, valid: (text: string) => boolean, bad: EditorKey): void {
+    if (text === '') return this.accept(undefined);
+    if (!valid(text)) return this.refuse(this.t(bad));
+    this.accept(text);
+  }
+
+  /**
+   * The view of a value kept as written: a text box labelled `label`, the line saying it is kept,
+   * `more` (a sentence of what it means), and the button back to the editor's own controls.
+   */
+  protected renderWritten(
+    raw: string,
+    words: { label: string; kept: string; back: string },
+    onInput: (text: string) => void,
+    onBack: () => void | Promise<void>,
+    more: { html: TemplateResult | typeof nothing; id?: string } = { html: nothing },
+  ): TemplateResult {
+    return html`<div class="root">
+      <label for="control">${words.label}${this.requiredMark()}</label>
+      <input
+        id="control"
+        class="raw"
+        type="text"
+        spellcheck="false"
+        autocomplete="off"
+        .value=${raw}
+        aria-invalid=${this.invalid}
+        aria-describedby=${this.describedBy('kept', ...(more.id ? [more.id] : []))}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value.trim())}
+      />
+      <p class="hint" id="kept">${words.kept}</p>
+      ${more.html}
+      <p><button type="button" @click=${() => void onBack()}>${words.back}</button></p>
+      ${this.notes()}
+    </div>`;
+  }
+
   override focus(options?: FocusOptions): void {
     // A selector list matches in document order: the marked control first, then the first of any.
     const first =

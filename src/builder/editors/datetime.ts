@@ -58,9 +58,6 @@ export class SebayaEditDatetime extends EditorBase {
       .datetime > div {
         margin-top: 0.5em;
       }
-      .raw {
-        font-family: ui-monospace, monospace;
-      }
       .reads {
         margin: 0.75em 0 0;
       }
@@ -128,12 +125,9 @@ export class SebayaEditDatetime extends EditorBase {
     this.renderRoot.querySelector<HTMLInputElement>('#time')?.focus();
   };
 
-  #rawInput = (e: Event): void => {
-    const text = (e.target as HTMLInputElement).value.trim();
+  #rawInput = (text: string): void => {
     this.raw = text;
-    if (text === '') return this.accept(undefined);
-    if (!isIsoTime(text)) return this.refuse(this.t('datetime.bad.raw'));
-    this.accept(text);
+    this.takeWritten(text, isIsoTime, 'datetime.bad.raw');
   };
 
   /** The owner asks for the pickers: the written day is kept when there is one, the time chosen again. */
@@ -153,23 +147,12 @@ export class SebayaEditDatetime extends EditorBase {
   }
 
   #renderRaw(raw: string): TemplateResult {
-    return html`<div class="root">
-      <label for="control">${this.t('datetime.raw', { label: this.label })}${this.requiredMark()}</label>
-      <input
-        id="control"
-        class="raw"
-        type="text"
-        spellcheck="false"
-        autocomplete="off"
-        .value=${raw}
-        aria-invalid=${this.invalid}
-        aria-describedby=${this.describedBy('kept')}
-        @input=${this.#rawInput}
-      />
-      <p class="hint" id="kept">${this.t('datetime.kept')}</p>
-      <p><button type="button" @click=${this.#usePickers}>${this.t('datetime.usePickers')}</button></p>
-      ${this.notes()}
-    </div>`;
+    const words = {
+      label: this.t('datetime.raw', { label: this.label }),
+      kept: this.t('datetime.kept'),
+      back: this.t('datetime.usePickers'),
+    };
+    return this.renderWritten(raw, words, this.#rawInput, this.#usePickers);
   }
 
   #renderPickers(): TemplateResult {

@@ -86,9 +86,6 @@ export class SebayaEditRrule extends EditorBase {
       .rrule > fieldset {
         margin-top: 0.75em;
       }
-      .raw {
-        font-family: ui-monospace, monospace;
-      }
       .says {
         margin: 0.75em 0 0;
       }
@@ -189,12 +186,9 @@ export class SebayaEditRrule extends EditorBase {
     this.#set({ until: date ? untilOfDate(date) : '' });
   };
 
-  #rawInput = (e: Event): void => {
-    const text = (e.target as HTMLInputElement).value.trim();
+  #rawInput = (text: string): void => {
     this.raw = text;
-    if (text === '') return this.accept(undefined);
-    if (!v.is(Rrule, text)) return this.refuse(this.t('rrule.bad.raw'));
-    this.accept(text);
+    this.takeWritten(text, (t) => v.is(Rrule, t), 'rrule.bad.raw');
   };
 
   /** The owner asks for choices: the rule's frequency is kept, the rest starts plain. */
@@ -221,24 +215,15 @@ export class SebayaEditRrule extends EditorBase {
 
   #renderRaw(raw: string): TemplateResult {
     const kept = v.is(Rrule, raw) ? raw : undefined;
-    return html`<div class="root">
-      <label for="control">${this.t('rrule.raw', { label: this.label })}${this.requiredMark()}</label>
-      <input
-        id="control"
-        class="raw"
-        type="text"
-        spellcheck="false"
-        autocomplete="off"
-        .value=${raw}
-        aria-invalid=${this.invalid}
-        aria-describedby=${this.describedBy('kept', 'says')}
-        @input=${this.#rawInput}
-      />
-      <p class="hint" id="kept">${this.t('rrule.kept')}</p>
-      ${kept ? this.#says(kept) : nothing}
-      <p><button type="button" @click=${this.#useChoices}>${this.t('rrule.useChoices')}</button></p>
-      ${this.notes()}
-    </div>`;
+    const words = {
+      label: this.t('rrule.raw', { label: this.label }),
+      kept: this.t('rrule.kept'),
+      back: this.t('rrule.useChoices'),
+    };
+    return this.renderWritten(raw, words, this.#rawInput, this.#useChoices, {
+      html: kept ? this.#says(kept) : nothing,
+      id: 'says',
+    });
   }
 
   #renderChoices(): TemplateResult {

@@ -150,4 +150,8 @@ export const tabStyles = css`
   .add {
     margin-top: 0.5em;
   }
+  /* A value kept as written (EditorBase.renderWritten). */
+  .raw {
+    font-family: ui-monospace, monospace;
+  }
 `;
