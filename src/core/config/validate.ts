@@ -117,12 +117,12 @@ function walkKeys(s: AnySchema, input: unknown, path: (string | number)[], root:
 function shapeOf(union: AnySchema & { key?: string }, input: object): AnySchema | undefined {
   const options = union.options ?? [];
   if (Array.isArray(input)) return options.find((o) => unwrapped(o).item);
+  const keys = Object.keys(input);
   let best: AnySchema | undefined;
   let bestScore = -1;
   for (const option of options) {
     const o = unwrapped(option);
     if (!o.entries && !(o.value && o.type === 'record')) continue;
-    const keys = Object.keys(input);
     let score = o.entries ? keys.filter((k) => k in (o.entries as object)).length : 0;
     const tag = union.key;
     if (tag && o.entries?.[tag] && v.is(o.entries[tag], (input as Record<string, unknown>)[tag])) score += 1_000;
