@@ -513,15 +513,29 @@ final class Store
 
     private function setUp(): void
     {
+        $read = "SELECT k, v FROM {$this->t('meta')} WHERE k IN ('schema', 'secret')";
         try {
-            $rows = $this->pdo->query("SELECT k, v FROM {$this->t('meta')} WHERE k IN ('schema', 'secret')")->fetchAll(\PDO::FETCH_KEY_PAIR);
+            $rows = $this->pdo->query($read)->fetchAll(\PDO::FETCH_KEY_PAIR);
         } catch (\PDOException $e) {
             if (isBusy($e)) throw $e;
             $rows = [];
         }
         if (($rows['schema'] ?? '') !== '1' || !isset($rows['secret'])) {
-            $this->createTables();
-            $rows = $this->pdo->query("SELECT k, v FROM {$this->t('meta')} WHERE k IN ('schema', 'secret')")->fetchAll(\PDO::FETCH_KEY_PAIR);
+            // The first requests make the tables, several workers at once. SQLite answers "busy"
+            // at once, without its busy timeout, to a connection that must turn a read into a
+            // write (switching to WAL, creating a table) while another holds the write lock:
+            // every step here may be repeated, so wait and repeat, as long as the busy timeout.
+            $deadline = microtime(true) + 5;
+            for (;;) {
+                try {
+                    $this->createTables();
+                    $rows = $this->pdo->query($read)->fetchAll(\PDO::FETCH_KEY_PAIR);
+                    break;
+                } catch (\PDOException $e) {
+                    if (!isBusy($e) || microtime(true) > $deadline) throw $e;
+                    usleep(random_int(5000, 40000));
+                }
+            }
         }
         $this->secret = (string) ($rows['secret'] ?? '');
         if (strlen($this->secret) < 32) throw unavailable('the database has no install secret');

@@ -284,6 +284,38 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
         }
       });
 
+      test('a new database whose write lock another process holds as the first requests arrive: they wait, then all are taken', async () => {
+        const php = await start({ config: { credentials: [LINE], rateLimits: false } });
+        // Before any table exists: the first requests make the tables (and switch to WAL) while
+        // another connection holds the write lock, as a second worker making them at once would.
+        const locker = spawn(
+          PHP,
+          [
+            '-r',
+            '$p = new PDO($argv[1]); $p->exec("BEGIN IMMEDIATE"); echo "locked\\n"; usleep(700000); $p->exec("COMMIT");',
+            php.database,
+          ],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        try {
+          locker.stdout?.setEncoding('utf8');
+          await new Promise((resolve, reject) => {
+            locker.stdout?.once('data', resolve);
+            locker.once('exit', (code) => reject(new Error(`the locking process ended first (exit ${code})`)));
+          });
+          const answers = await Promise.all(Array.from({ length: 16 }, () => postJson(php.url, sealed())));
+          assert.deepEqual(
+            answers.map((a) => a.status),
+            answers.map(() => 201),
+            answers.map((a) => a.text).join('\n'),
+          );
+          assert.equal(rows(php, 'requests'), 16);
+        } finally {
+          locker.kill('SIGKILL');
+          await php.stop();
+        }
+      });
+
       test('a database file that is not SQLite: 503 for visitors, the reason for the owner, never 500', async () => {
         const php = await start({ config: { credentials: [LINE], rateLimits: false } });
         try {
