@@ -395,12 +395,14 @@ function loadConfig(): array
     }
     $config['rateLimits'] = $limits;
     $db = $config['database'];
-    if (!is_string($db) || !preg_match('/^(sqlite|mysql):./D', $db)) {
+    if (!($db instanceof Connection) && (!is_string($db) || !preg_match('/^(sqlite|mysql):./D', $db))) {
         $problem = $problem ?? '"database" must be a PDO DSN starting with "sqlite:" or "mysql:"';
         $config['database'] = $defaults['database'];
     }
-    if (!is_string($config['tablePrefix']) || !preg_match('/^[A-Za-z][A-Za-z0-9_]{0,19}$/D', $config['tablePrefix'])) {
-        $problem = $problem ?? '"tablePrefix" must be letters, digits and _ (at most 20)';
+    // At most 40: the longest name made from it ("<prefix>requests_received") stays within MySQL's 64;
+    // WordPress's own prefix comes first inside the plugin, and hosts make long ones.
+    if (!is_string($config['tablePrefix']) || !preg_match('/^[A-Za-z_][A-Za-z0-9_]{0,39}$/D', $config['tablePrefix'])) {
+        $problem = $problem ?? '"tablePrefix" must be letters, digits and _ (at most 40)';
         $config['tablePrefix'] = $defaults['tablePrefix'];
     }
     foreach (['dbUser', 'dbPassword'] as $key) {
@@ -429,10 +431,207 @@ function cutoff(int $retentionDays): string
 // ---------------------------------------------------------------------------------------------
 // The database
 
-final class Store
+/** What a database said when it refused a statement: its SQLSTATE and its own error number. */
+final class DbError extends \RuntimeException
+{
+    /** @var string */
+    public $state;
+    /** @var int */
+    public $number;
+
+    public function __construct(string $state, int $number, string $message)
+    {
+        parent::__construct($message);
+        $this->state = $state;
+        $this->number = $number;
+    }
+
+    public static function fromPdo(\PDOException $e): self
+    {
+        return new self((string) ($e->errorInfo[0] ?? $e->getCode()), (int) ($e->errorInfo[1] ?? 0), $e->getMessage());
+    }
+}
+
+/**
+ * How the Store talks to its database. Two ship: PDO (SQLite or MySQL/MariaDB, below) and, in the
+ * WordPress plugin, WordPress's own $wpdb (integrations/wordpress/sebaya/includes/wpdb-connection.php),
+ * given as the config's "database". Every failure is a DbError; `?` marks each argument.
+ */
+interface Connection
+{
+    /** "sqlite" or "mysql": the SQL the Store writes. */
+    public function dialect(): string;
+
+    /** A statement without arguments or rows (DDL, PRAGMA, SET). */
+    public function exec(string $sql): void;
+
+    /** @param array<int,mixed> $args @return array<int,array<string,mixed>> */
+    public function rows(string $sql, array $args = []): array;
+
+    /** @param array<int,mixed> $args @return int rows changed */
+    public function run(string $sql, array $args = []): int;
+
+    /** SQLite: BEGIN IMMEDIATE (one writer at a time); MySQL: START TRANSACTION. */
+    public function begin(): void;
+
+    public function commit(): void;
+
+    /** Never throws: there may be no transaction open. */
+    public function rollBack(): void;
+}
+
+/** PDO, with every PDOException turned into a DbError. */
+final class PdoConnection implements Connection
 {
     /** @var \PDO */
-    public $pdo;
+    private $pdo;
+    /** @var bool */
+    private $mysql;
+
+    /** @param array<string,mixed> $config */
+    public function __construct(array $config)
+    {
+        $dsn = $config['database'];
+        $this->mysql = strncmp($dsn, 'mysql:', 6) === 0;
+        if (!class_exists('PDO') || !in_array($this->mysql ? 'mysql' : 'sqlite', \PDO::getAvailableDrivers(), true)) {
+            throw unavailable('PHP has no PDO driver for ' . ($this->mysql ? 'MySQL (pdo_mysql)' : 'SQLite (pdo_sqlite)'));
+        }
+        $options = [\PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION, \PDO::ATTR_TIMEOUT => 5];
+        if ($this->mysql) {
+            if (!preg_match('/;\s*charset=/i', $dsn)) $dsn .= ';charset=utf8mb4';
+            $options[\PDO::ATTR_EMULATE_PREPARES] = false;
+        } else {
+            prepareSqliteFile(substr($dsn, 7));
+        }
+        try {
+            $this->pdo = new \PDO($dsn, $config['dbUser'], $config['dbPassword'], $options);
+        } catch (\PDOException $e) {
+            error_log(LOG . 'cannot connect to the database (' . $e->getCode() . ')');
+            throw unavailable('cannot connect to the database: check "database", "dbUser" and "dbPassword"');
+        }
+        if ($this->mysql) {
+            $this->exec("SET NAMES utf8mb4 COLLATE utf8mb4_bin");
+            $this->exec("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'");
+            $this->exec('SET SESSION innodb_lock_wait_timeout = 10');
+        } else {
+            $this->exec('PRAGMA busy_timeout = 5000');
+            $this->exec('PRAGMA synchronous = FULL');
+        }
+    }
+
+    public function dialect(): string
+    {
+        return $this->mysql ? 'mysql' : 'sqlite';
+    }
+
+    public function exec(string $sql): void
+    {
+        try {
+            $this->pdo->exec($sql);
+        } catch (\PDOException $e) {
+            throw DbError::fromPdo($e);
+        }
+    }
+
+    public function rows(string $sql, array $args = []): array
+    {
+        try {
+            $st = $this->pdo->prepare($sql);
+            $st->execute($args);
+            return $st->fetchAll(\PDO::FETCH_ASSOC);
+        } catch (\PDOException $e) {
+            throw DbError::fromPdo($e);
+        }
+    }
+
+    public function run(string $sql, array $args = []): int
+    {
+        try {
+            $st = $this->pdo->prepare($sql);
+            $st->execute($args);
+            return $st->rowCount();
+        } catch (\PDOException $e) {
+            throw DbError::fromPdo($e);
+        }
+    }
+
+    public function begin(): void
+    {
+        if ($this->mysql) {
+            try {
+                $this->pdo->beginTransaction();
+            } catch (\PDOException $e) {
+                throw DbError::fromPdo($e);
+            }
+        } else {
+            $this->exec('BEGIN IMMEDIATE');
+        }
+    }
+
+    public function commit(): void
+    {
+        if ($this->mysql) {
+            try {
+                $this->pdo->commit();
+            } catch (\PDOException $e) {
+                throw DbError::fromPdo($e);
+            }
+        } else {
+            $this->exec('COMMIT');
+        }
+    }
+
+    public function rollBack(): void
+    {
+        try {
+            if ($this->mysql) {
+                if ($this->pdo->inTransaction()) $this->pdo->rollBack();
+            } else {
+                $this->pdo->exec('ROLLBACK');
+            }
+        } catch (\Throwable $ignored) {
+            // no transaction was open
+        }
+    }
+}
+
+/** The SQLite file's folder must exist, be writable, and not be served by the web server. */
+function prepareSqliteFile(string $file): void
+{
+    if ($file === '' || $file === ':memory:') return;
+    $dir = dirname($file);
+    if (!is_dir($dir) && !@mkdir($dir, 0700, true)) {
+        throw unavailable('the database folder does not exist and cannot be made: see "database" in the config');
+    }
+    if (!is_writable($dir)) {
+        throw unavailable('the database folder is not writable by PHP (SQLite also writes files beside the database)');
+    }
+    $real = realpath($dir);
+    $root = isset($_SERVER['DOCUMENT_ROOT']) && is_string($_SERVER['DOCUMENT_ROOT']) ? realpath($_SERVER['DOCUMENT_ROOT']) : false;
+    if ($real !== false && $root !== false && $root !== '' && strpos($real . '/', rtrim($root, '/') . '/') === 0) {
+        // Inside the web folder: only Apache and LiteSpeed read the .htaccess that keeps it private.
+        $software = isset($_SERVER['SERVER_SOFTWARE']) ? (string) $_SERVER['SERVER_SOFTWARE'] : '';
+        if (!preg_match('/apache|litespeed/i', $software)) {
+            throw unavailable('the database is inside the web folder and this web server ignores .htaccess: set "database" to a file outside public_html');
+        }
+        if (!is_file($dir . '/.htaccess')) {
+            $deny = "# Sebaya: nothing in this folder may be downloaded.\n<IfModule mod_authz_core.c>\n  Require all denied\n</IfModule>\n<IfModule !mod_authz_core.c>\n  Order allow,deny\n  Deny from all\n</IfModule>\n";
+            if (@file_put_contents($dir . '/.htaccess', $deny) === false) {
+                throw unavailable('the database folder has no .htaccess and PHP cannot write one');
+            }
+        }
+        if (!is_file($dir . '/index.html')) @file_put_contents($dir . '/index.html', '');
+    }
+    if (!is_file($file)) {
+        @touch($file);
+        @chmod($file, 0600);
+    }
+}
+
+final class Store
+{
+    /** @var Connection */
+    private $db;
     /** @var bool */
     public $mysql;
     /** @var string */
@@ -443,67 +642,10 @@ final class Store
     /** @param array<string,mixed> $config */
     public function __construct(array $config)
     {
-        $dsn = $config['database'];
-        $this->mysql = strncmp($dsn, 'mysql:', 6) === 0;
+        $this->db = $config['database'] instanceof Connection ? $config['database'] : new PdoConnection($config);
+        $this->mysql = $this->db->dialect() === 'mysql';
         $this->p = $config['tablePrefix'];
-        if (!in_array($this->mysql ? 'mysql' : 'sqlite', \PDO::getAvailableDrivers(), true)) {
-            throw unavailable('PHP has no PDO driver for ' . ($this->mysql ? 'MySQL (pdo_mysql)' : 'SQLite (pdo_sqlite)'));
-        }
-        $options = [\PDO::ATTR_ERRMODE => \PDO::ERRMODE_EXCEPTION, \PDO::ATTR_TIMEOUT => 5];
-        if ($this->mysql) {
-            if (!preg_match('/;\s*charset=/i', $dsn)) $dsn .= ';charset=utf8mb4';
-            $options[\PDO::ATTR_EMULATE_PREPARES] = false;
-        } else {
-            $this->prepareSqliteFile(substr($dsn, 7));
-        }
-        try {
-            $this->pdo = new \PDO($dsn, $config['dbUser'], $config['dbPassword'], $options);
-        } catch (\PDOException $e) {
-            error_log(LOG . 'cannot connect to the database (' . $e->getCode() . ')');
-            throw unavailable('cannot connect to the database: check "database", "dbUser" and "dbPassword"');
-        }
-        if ($this->mysql) {
-            $this->pdo->exec("SET NAMES utf8mb4 COLLATE utf8mb4_bin");
-            $this->pdo->exec("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION'");
-            $this->pdo->exec('SET SESSION innodb_lock_wait_timeout = 10');
-        } else {
-            $this->pdo->exec('PRAGMA busy_timeout = 5000');
-            $this->pdo->exec('PRAGMA synchronous = FULL');
-        }
         $this->setUp();
-    }
-
-    /** The SQLite file's folder must exist, be writable, and not be served by the web server. */
-    private function prepareSqliteFile(string $file): void
-    {
-        if ($file === '' || $file === ':memory:') return;
-        $dir = dirname($file);
-        if (!is_dir($dir) && !@mkdir($dir, 0700, true)) {
-            throw unavailable('the database folder does not exist and cannot be made: see "database" in the config');
-        }
-        if (!is_writable($dir)) {
-            throw unavailable('the database folder is not writable by PHP (SQLite also writes files beside the database)');
-        }
-        $real = realpath($dir);
-        $root = isset($_SERVER['DOCUMENT_ROOT']) && is_string($_SERVER['DOCUMENT_ROOT']) ? realpath($_SERVER['DOCUMENT_ROOT']) : false;
-        if ($real !== false && $root !== false && $root !== '' && strpos($real . '/', rtrim($root, '/') . '/') === 0) {
-            // Inside the web folder: only Apache and LiteSpeed read the .htaccess that keeps it private.
-            $software = isset($_SERVER['SERVER_SOFTWARE']) ? (string) $_SERVER['SERVER_SOFTWARE'] : '';
-            if (!preg_match('/apache|litespeed/i', $software)) {
-                throw unavailable('the database is inside the web folder and this web server ignores .htaccess: set "database" to a file outside public_html');
-            }
-            if (!is_file($dir . '/.htaccess')) {
-                $deny = "# Sebaya: nothing in this folder may be downloaded.\n<IfModule mod_authz_core.c>\n  Require all denied\n</IfModule>\n<IfModule !mod_authz_core.c>\n  Order allow,deny\n  Deny from all\n</IfModule>\n";
-                if (@file_put_contents($dir . '/.htaccess', $deny) === false) {
-                    throw unavailable('the database folder has no .htaccess and PHP cannot write one');
-                }
-            }
-            if (!is_file($dir . '/index.html')) @file_put_contents($dir . '/index.html', '');
-        }
-        if (!is_file($file)) {
-            @touch($file);
-            @chmod($file, 0600);
-        }
     }
 
     public function t(string $name): string
@@ -515,8 +657,8 @@ final class Store
     {
         $read = "SELECT k, v FROM {$this->t('meta')} WHERE k IN ('schema', 'secret')";
         try {
-            $rows = $this->pdo->query($read)->fetchAll(\PDO::FETCH_KEY_PAIR);
-        } catch (\PDOException $e) {
+            $rows = $this->pairs($read);
+        } catch (DbError $e) {
             if (isBusy($e)) throw $e;
             $rows = [];
         }
@@ -529,9 +671,9 @@ final class Store
             for (;;) {
                 try {
                     $this->createTables();
-                    $rows = $this->pdo->query($read)->fetchAll(\PDO::FETCH_KEY_PAIR);
+                    $rows = $this->pairs($read);
                     break;
-                } catch (\PDOException $e) {
+                } catch (DbError $e) {
                     if (!isBusy($e) || microtime(true) > $deadline) throw $e;
                     usleep(random_int(5000, 40000));
                 }
@@ -539,6 +681,14 @@ final class Store
         }
         $this->secret = (string) ($rows['secret'] ?? '');
         if (strlen($this->secret) < 32) throw unavailable('the database has no install secret');
+    }
+
+    /** @return array<string,string> */
+    private function pairs(string $sql): array
+    {
+        $pairs = [];
+        foreach ($this->db->rows($sql) as $row) $pairs[(string) $row['k']] = (string) $row['v'];
+        return $pairs;
     }
 
     private function createTables(): void
@@ -551,32 +701,32 @@ final class Store
         $y = $this->t('replies');
         $b = $this->t('buckets');
         $meta = $this->t('meta');
-        if (!$m) $this->pdo->exec('PRAGMA journal_mode = WAL');
+        if (!$m) $this->db->exec('PRAGMA journal_mode = WAL');
         $statements = [
             "CREATE TABLE IF NOT EXISTS $r ($seq, id VARCHAR(36) NOT NULL UNIQUE, code CHAR(8) NOT NULL, received_at CHAR(10) NOT NULL, handled SMALLINT NOT NULL DEFAULT 0, envelope $text NOT NULL)$tail",
             "CREATE TABLE IF NOT EXISTS $y ($seq, id VARCHAR(36) NOT NULL UNIQUE, request_id VARCHAR(36) NOT NULL, code CHAR(8) NOT NULL, token_hash CHAR(64) NOT NULL, sent_at CHAR(10) NOT NULL, suite VARCHAR(64) NOT NULL, enc VARCHAR(100) NOT NULL, ct $text NOT NULL)$tail",
             "CREATE TABLE IF NOT EXISTS $b (k CHAR(64) NOT NULL PRIMARY KEY, tokens DOUBLE NOT NULL, at DOUBLE NOT NULL)$tail",
             "CREATE TABLE IF NOT EXISTS $meta (k VARCHAR(32) NOT NULL PRIMARY KEY, v VARCHAR(255) NOT NULL)$tail",
         ];
-        foreach ($statements as $sql) $this->pdo->exec($sql);
+        foreach ($statements as $sql) $this->db->exec($sql);
         $indexes = [["{$r}_code", $r, 'code'], ["{$r}_received", $r, 'received_at'], ["{$y}_request", $y, 'request_id'], ["{$y}_code", $y, 'code'], ["{$y}_sent", $y, 'sent_at']];
         foreach ($indexes as [$name, $table, $column]) {
             if ($m) {
                 try {
-                    $this->pdo->exec("CREATE INDEX $name ON $table ($column)");
-                } catch (\PDOException $e) {
-                    if (($e->errorInfo[1] ?? 0) !== 1061) throw $e; // 1061: the index exists
+                    $this->db->exec("CREATE INDEX $name ON $table ($column)");
+                } catch (DbError $e) {
+                    if ($e->number !== 1061) throw $e; // 1061: the index exists
                 }
             } else {
-                $this->pdo->exec("CREATE INDEX IF NOT EXISTS $name ON $table ($column)");
+                $this->db->exec("CREATE INDEX IF NOT EXISTS $name ON $table ($column)");
             }
         }
         $ignore = $m ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
-        $insert = $this->pdo->prepare("$ignore INTO $meta (k, v) VALUES (?, ?)");
-        $insert->execute(['secret', bin2hex(random_bytes(32))]);
-        $insert->execute(['purge', '']);
-        $insert->execute(['seq', '']);
-        $insert->execute(['schema', '1']);
+        $insert = "$ignore INTO $meta (k, v) VALUES (?, ?)";
+        $this->db->run($insert, ['secret', bin2hex(random_bytes(32))]);
+        $this->db->run($insert, ['purge', '']);
+        $this->db->run($insert, ['seq', '']);
+        $this->db->run($insert, ['schema', '1']);
     }
 
     /**
@@ -590,23 +740,13 @@ final class Store
     {
         for ($attempt = 1; ; $attempt++) {
             try {
-                if ($this->mysql) $this->pdo->beginTransaction();
-                else $this->pdo->exec('BEGIN IMMEDIATE');
+                $this->db->begin();
                 $result = $work();
-                if ($this->mysql) $this->pdo->commit();
-                else $this->pdo->exec('COMMIT');
+                $this->db->commit();
                 return $result;
             } catch (\Throwable $e) {
-                try {
-                    if ($this->mysql) {
-                        if ($this->pdo->inTransaction()) $this->pdo->rollBack();
-                    } else {
-                        $this->pdo->exec('ROLLBACK');
-                    }
-                } catch (\Throwable $ignored) {
-                    // no transaction was open
-                }
-                $deadlock = $e instanceof \PDOException && $this->mysql && in_array($e->errorInfo[1] ?? 0, [1213, 1205], true);
+                $this->db->rollBack();
+                $deadlock = $e instanceof DbError && $this->mysql && in_array($e->number, [1213, 1205], true);
                 if (!$deadlock || $attempt >= 3) throw $e;
             }
         }
@@ -615,17 +755,13 @@ final class Store
     /** @param array<int,mixed> $args @return array<int,array<string,mixed>> */
     public function rows(string $sql, array $args = []): array
     {
-        $st = $this->pdo->prepare($sql);
-        $st->execute($args);
-        return $st->fetchAll(\PDO::FETCH_ASSOC);
+        return $this->db->rows($sql, $args);
     }
 
     /** @param array<int,mixed> $args */
     public function run(string $sql, array $args = []): int
     {
-        $st = $this->pdo->prepare($sql);
-        $st->execute($args);
-        return $st->rowCount();
+        return $this->db->run($sql, $args);
     }
 
     /** MySQL: a row lock every writer of requests takes first, so cursors (seq) commit in order. */
@@ -641,15 +777,14 @@ final class Store
 }
 
 /** A lock timeout, a busy database, a lost connection: worth a retry later. */
-function isBusy(\PDOException $e): bool
+function isBusy(DbError $e): bool
 {
-    $code = (int) ($e->errorInfo[1] ?? 0);
-    return in_array($code, [5, 6, 1205, 1213, 2002, 2006, 2013], true) || stripos($e->getMessage(), 'locked') !== false;
+    return in_array($e->number, [5, 6, 1205, 1213, 2002, 2006, 2013], true) || stripos($e->getMessage(), 'locked') !== false;
 }
 
-function isDuplicate(\PDOException $e): bool
+function isDuplicate(DbError $e): bool
 {
-    return (string) ($e->errorInfo[0] ?? $e->getCode()) === '23000';
+    return $e->state === '23000';
 }
 
 /** Deletes what expired (requests by receivedAt, replies by sentAt) and stale rate-limit buckets; at most once an hour. */
@@ -864,7 +999,7 @@ function submit(Store $db, array $config): Answer
                 [$id, strtolower(substr($id, 0, 8)), today(), json_encode($clean, JSON_OUT | JSON_THROW_ON_ERROR)]
             );
         });
-    } catch (\PDOException $e) {
+    } catch (DbError $e) {
         if (isDuplicate($e)) return new Answer(409, ['error' => 'duplicate', 'id' => $id]);
         throw $e;
     }
@@ -1011,7 +1146,7 @@ function coordinator(Store $db, array $config, string $path): Answer
                 [$reply->id, $id, strtolower(substr($id, 0, 8)), hash('sha256', $reply->token), $reply->sentAt, $reply->suite, $reply->enc, $reply->ct]
             );
         });
-    } catch (\PDOException $e) {
+    } catch (DbError $e) {
         if (isDuplicate($e)) return new Answer(409, ['error' => 'duplicate', 'id' => $reply->id]);
         throw $e;
     }
@@ -1139,8 +1274,8 @@ set_error_handler(static function (int $severity, string $message, string $file 
 $unexpected = static function (\Throwable $e): void {
     if ($e instanceof Answer) {
         send($e);
-    } elseif ($e instanceof \PDOException) {
-        error_log(LOG . 'database error ' . preg_replace('/[^A-Za-z0-9]/', '', (string) ($e->errorInfo[0] ?? $e->getCode())) . '/' . (int) ($e->errorInfo[1] ?? 0));
+    } elseif ($e instanceof DbError) {
+        error_log(LOG . 'database error ' . preg_replace('/[^A-Za-z0-9]/', '', $e->state) . '/' . $e->number);
         send(unavailable(isBusy($e) ? null : 'the database refused a query (see the server error log)'));
     } else {
         error_log(LOG . 'unexpected ' . get_class($e) . ' at line ' . $e->getLine());

@@ -20,14 +20,28 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const PHP = process.env.SEBAYA_PHP ?? 'php';
 
-/** Throws unless php (with the extensions named) runs. @param {string[]} extensions */
-export function requirePhp(extensions = []) {
-  const probe = spawnSync(PHP, ['-r', `echo implode(',', get_loaded_extensions());`], { encoding: 'utf8' });
+/**
+ * Throws unless php (with the extensions named) runs. @param {string[]} extensions
+ * @param {string[]} [phpArgs] arguments before the script (e.g. NO_PDO)
+ */
+export function requirePhp(extensions = [], phpArgs = []) {
+  const probe = spawnSync(PHP, [...phpArgs, '-r', `echo implode(',', get_loaded_extensions());`], { encoding: 'utf8' });
   if (probe.status !== 0)
     throw new Error(`${PHP} does not run: install php-cli (Debian: apt-get install php-cli php-sqlite3)`);
   const loaded = probe.stdout.toLowerCase().split(',');
   const missing = extensions.filter((e) => !loaded.includes(e.toLowerCase()));
-  if (missing.length) throw new Error(`PHP lacks ${missing.join(', ')} (Debian: apt-get install php-sqlite3)`);
+  if (missing.length) throw new Error(`PHP lacks ${missing.join(', ')} (Debian: apt-get install php-sqlite3 php-mysql)`);
+}
+
+/**
+ * PHP as a host that has mysqli but no PDO at all: no php.ini (`-n`), then only the extensions a
+ * WordPress on MySQL uses, each when this PHP has it as a module.
+ * @returns {string[]}
+ */
+export function noPdoArgs() {
+  const dir = spawnSync(PHP, ['-n', '-r', 'echo ini_get("extension_dir");'], { encoding: 'utf8' }).stdout.trim();
+  const wanted = ['mysqlnd', 'mysqli', 'ctype', 'iconv', 'fileinfo', 'tokenizer', 'exif', 'gettext', 'mbstring', 'intl', 'xml', 'dom', 'simplexml', 'curl', 'gd', 'zip'];
+  return ['-n', ...wanted.filter((e) => existsSync(join(dir, `${e}.so`))).flatMap((e) => ['-d', `extension=${e}`])];
 }
 
 /** Throws unless dist/sebaya.js and its chunks are built. */
@@ -79,10 +93,11 @@ const listening = (port) =>
 /**
  * `php -S 127.0.0.1:<free port>` serving `docroot` (with `router` when given), in its own process
  * group. The log (PHP's errors go to stderr with display_errors off) is kept whole.
- * @param {{ docroot: string, router?: string, ini?: Record<string, string>, workers?: number, env?: NodeJS.ProcessEnv, port?: number }} options
+ * `phpArgs` come first (e.g. noPdoArgs()).
+ * @param {{ docroot: string, router?: string, ini?: Record<string, string>, workers?: number, env?: NodeJS.ProcessEnv, port?: number, phpArgs?: string[] }} options
  */
-export async function startPhp({ docroot, router, ini = {}, workers = 1, env = {}, port: wanted }) {
-  requirePhp();
+export async function startPhp({ docroot, router, ini = {}, workers = 1, env = {}, port: wanted, phpArgs = [] }) {
+  requirePhp([], phpArgs);
   const port = wanted ?? (await freePort());
   const iniArgs = Object.entries({
     display_errors: 'stderr',
@@ -90,7 +105,7 @@ export async function startPhp({ docroot, router, ini = {}, workers = 1, env = {
     error_reporting: String(32767), // E_ALL
     ...ini,
   }).flatMap(([k, v]) => ['-d', `${k}=${v}`]);
-  const args = [...iniArgs, '-S', `127.0.0.1:${port}`, '-t', docroot, ...(router ? [router] : [])];
+  const args = [...phpArgs, ...iniArgs, '-S', `127.0.0.1:${port}`, '-t', docroot, ...(router ? [router] : [])];
   const child = spawn(PHP, args, {
     cwd: docroot,
     detached: true,

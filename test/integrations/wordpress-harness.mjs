@@ -28,8 +28,13 @@ function unzipTo(zip, to, strip = 0) {
   }
 }
 
-export async function startWordpress() {
-  requirePhp(['pdo_sqlite']);
+/**
+ * @param {{ mariadb?: Awaited<ReturnType<typeof import('../receiver/php-harness.mjs').startMariadb>>, phpArgs?: string[] }} [options]
+ *   `mariadb`: WordPress on that MariaDB (through mysqli, no SQLite drop-in) instead of SQLite;
+ *   `phpArgs`: how PHP is started (e.g. noPdoArgs(): mysqli but no PDO)
+ */
+export async function startWordpress({ mariadb, phpArgs = [] } = {}) {
+  requirePhp(mariadb ? ['mysqli'] : ['pdo_sqlite'], phpArgs);
   const tarball = fetchWordpress();
   const dir = mkdtempSync(join(tmpdir(), 'sebaya-wordpress-'));
   const unpacked = join(dir, 'package');
@@ -47,14 +52,16 @@ export async function startWordpress() {
   cpSync(join(unpacked, 'public/wp-6.5'), root, { recursive: true });
   rmSync(join(root, 'wp-content/database'), { recursive: true, force: true }); // a fresh install, not Playground's
   mkdirSync(join(dir, 'database')); // outside the web root, as a host would keep it
-  const sqlite = join(root, 'wp-content/plugins/sqlite-database-integration');
-  unzipTo(readFileSync(join(unpacked, 'src/sqlite-database-integration/sqlite-database-integration.zip')), sqlite, 1);
-  writeFileSync(
-    join(root, 'wp-content/db.php'),
-    readFileSync(join(sqlite, 'db.copy'), 'utf8')
-      .replaceAll('{SQLITE_IMPLEMENTATION_FOLDER_PATH}', sqlite)
-      .replaceAll('{SQLITE_PLUGIN}', 'sqlite-database-integration/load.php'),
-  );
+  if (!mariadb) {
+    const sqlite = join(root, 'wp-content/plugins/sqlite-database-integration');
+    unzipTo(readFileSync(join(unpacked, 'src/sqlite-database-integration/sqlite-database-integration.zip')), sqlite, 1);
+    writeFileSync(
+      join(root, 'wp-content/db.php'),
+      readFileSync(join(sqlite, 'db.copy'), 'utf8')
+        .replaceAll('{SQLITE_IMPLEMENTATION_FOLDER_PATH}', sqlite)
+        .replaceAll('{SQLITE_PLUGIN}', 'sqlite-database-integration/load.php'),
+    );
+  }
   rmSync(unpacked, { recursive: true, force: true });
   // This WordPress has no way to WordPress.org (neither has CI): its update checks would log a
   // warning on every admin page. A must-use plugin tells it the checks are done; the same
@@ -100,10 +107,10 @@ add_filter( 'pre_http_request', static function ( $pre, $args, $url ) {
   writeFileSync(
     join(root, 'wp-config.php'),
     `<?php
-define('DB_NAME', 'wordpress');
-define('DB_USER', '');
-define('DB_PASSWORD', '');
-define('DB_HOST', '');
+define('DB_NAME', ${JSON.stringify(mariadb ? 'sebaya' : 'wordpress')});
+define('DB_USER', ${JSON.stringify(mariadb?.user ?? '')});
+define('DB_PASSWORD', ${JSON.stringify(mariadb?.password ?? '')});
+define('DB_HOST', ${JSON.stringify(mariadb ? `127.0.0.1:${mariadb.port}` : '')});
 define('DB_CHARSET', 'utf8');
 define('DB_COLLATE', '');
 define('DB_DIR', ${JSON.stringify(join(dir, 'database') + '/')});
@@ -139,7 +146,7 @@ $_SERVER['SCRIPT_FILENAME'] = ${JSON.stringify(join(root, 'index.php'))};
 require ${JSON.stringify(join(root, 'index.php'))};
 `,
   );
-  const php = await startPhp({ docroot: root, router, workers: 4, ini: { upload_max_filesize: '8M', post_max_size: '8M' } });
+  const php = await startPhp({ docroot: root, router, workers: 4, phpArgs, ini: { upload_max_filesize: '8M', post_max_size: '8M' } });
   const url = php.url;
 
   /**
@@ -159,7 +166,7 @@ require ${JSON.stringify(join(root, 'wp-load.php'))};
 ${code}
 `,
     );
-    const run = spawnSync(PHP, ['-d', 'display_errors=stderr', '-d', 'error_reporting=32767', script], {
+    const run = spawnSync(PHP, [...phpArgs, '-d', 'display_errors=stderr', '-d', 'error_reporting=32767', script], {
       cwd: root,
       encoding: 'utf8',
     });
@@ -174,6 +181,7 @@ ${code}
     dir,
     router,
     php,
+    phpArgs,
     wpEval,
     /** The PHP problems in php -S's output and in WordPress's debug.log. */
     problems: () => [
@@ -216,10 +224,12 @@ ${code}
  * one WordPress, installed once, with the plugin from its source folder (the receiver core
  * written as the build writes it) activated; each `start(config, env)` is a `php -S` on that
  * WordPress whose receiver reads `config` (SEBAYA_RECEIVER_CONFIG, inside WordPress) and keeps its
- * own tables (its own prefix after WordPress's) in WordPress's database.
+ * own tables (its own prefix after WordPress's) in WordPress's database. The options are
+ * startWordpress()'s: on MariaDB the receiver writes through WordPress's $wpdb.
+ * @param {Parameters<typeof startWordpress>[0]} [options]
  */
-export async function openWordpressReceiver() {
-  const wp = await startWordpress();
+export async function openWordpressReceiver(options) {
+  const wp = await startWordpress(options);
   const { router } = wp;
   await wp.install();
   const plugin = join(wp.root, 'wp-content/plugins/sebaya');
@@ -251,7 +261,7 @@ return array_merge(sebaya_receiver_config(array()), $config, array('tablePrefix'
       /** @type {Awaited<ReturnType<typeof startPhp>>} */
       let php;
       const begin = async (/** @type {Record<string, string>} */ more, /** @type {number | undefined} */ port) => {
-        php = await startPhp({ docroot: wp.root, router, workers: 8, port, env: { SEBAYA_RECEIVER_CONFIG: file, ...env, ...more } });
+        php = await startPhp({ docroot: wp.root, router, workers: 8, port, phpArgs: wp.phpArgs, env: { SEBAYA_RECEIVER_CONFIG: file, ...env, ...more } });
       };
       await begin({}, undefined);
       const stop = async () => {

@@ -2,7 +2,7 @@
 /**
  * The receiver contract suite (docs/receiver-contract.md), written once and run against every
  * reference receiver, each started for real on 127.0.0.1 and stopped afterwards:
- * php-sqlite, php-mariadb, node-file, node-pg (see contract/targets.mjs).
+ * php-sqlite, php-mariadb, node-file, node-pg, wp, wp-mysqli (see contract/targets.mjs).
  *
  *   SEBAYA_RECEIVERS=php-sqlite,node-file   only these targets
  *   SEBAYA_REQUIRE_SERVERS=1                a target whose server is missing fails (CI) instead of skipping

@@ -7,6 +7,8 @@
  *   node-pg      `sebaya serve` over a private PostgreSQL (temp cluster), one database per instance
  *   wp           the WordPress plugin's receiver (/wp-json/sebaya/v1/receiver) on a real WordPress 6.5
  *                with SQLite (test/integrations/wordpress-harness.mjs), one table prefix per instance
+ *   wp-mysqli    the same on a WordPress over a private MariaDB, its PHP with mysqli and no PDO at
+ *                all (a host without pdo_mysql): the receiver writes through WordPress's $wpdb
  * `open()` starts what the target shares between instances (the database server); `start(config,
  * env)` a receiver with a fresh, empty store; `close()` stops everything and removes the folders.
  */
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { cleanup, postgresMissing, serve, startPostgres, tempDir } from '../node-support.mjs';
 import { PHP, startMariadb, startPhpReceiver } from '../php-harness.mjs';
 import { openWordpressReceiver } from '../../integrations/wordpress-harness.mjs';
+import { noPdoArgs } from '../../integrations/helpers.mjs';
 
 /**
  * @typedef {{
@@ -154,6 +157,39 @@ export const TARGETS = [
     open: async () => {
       const wp = await openWordpressReceiver();
       return { start: (config, env = {}) => wp.start(config, env), close: () => wp.close() };
+    },
+  },
+  {
+    name: 'wp-mysqli',
+    frontServer: true,
+    missing: () => {
+      const args = noPdoArgs();
+      if (!phpSays('exit(0);')) return `${PHP} is not installed (apt-get install php-cli)`;
+      if (
+        spawnSync(PHP, [...args, '-r', "exit(extension_loaded('mysqli') && !class_exists('PDO') ? 0 : 1);"]).status !==
+        0
+      )
+        return 'PHP has no mysqli module (apt-get install php-mysql)';
+      return found(['/usr/sbin/mariadbd', 'mariadbd', '/usr/sbin/mysqld']) &&
+        found(['mariadb-install-db', 'mysql_install_db'])
+        ? undefined
+        : 'mariadbd / mariadb-install-db are not installed (apt-get install mariadb-server)';
+    },
+    open: async () => {
+      const mariadb = await startMariadb();
+      try {
+        const wp = await openWordpressReceiver({ mariadb, phpArgs: noPdoArgs() });
+        return {
+          start: (config, env = {}) => wp.start(config, env),
+          close: async () => {
+            await wp.close();
+            await mariadb.stop();
+          },
+        };
+      } catch (err) {
+        await mariadb.stop();
+        throw err;
+      }
     },
   },
 ];

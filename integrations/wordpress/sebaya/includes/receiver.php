@@ -4,8 +4,9 @@
  * same code as Sebaya's PHP receiver (receiver/php/sebaya-receiver.php, copied by the build into
  * includes/receiver-core.php without its stand-alone runner), so it speaks the same contract and
  * passes the same suite. It keeps its tables in WordPress's database, named with WordPress's table
- * prefix (`wp_sebaya_requests`, …), through PDO with WordPress's own connection settings
- * (includes/sebaya-config.php). It answers before WordPress's REST server does anything of its own
+ * prefix (`wp_sebaya_requests`, …): on MySQL or MariaDB through WordPress's own $wpdb
+ * (includes/wpdb-connection.php, so mysqli is enough), on the SQLite database integration through
+ * PDO on its file (which that integration needs anyway). It answers before WordPress's REST server does anything of its own
  * (no WordPress CORS headers, no OPTIONS schema): only the contract's answers.
  *
  * @package Sebaya
@@ -92,19 +93,40 @@ function sebaya_receiver_run() {
 		\Sebaya\Receiver\send( \Sebaya\Receiver\main() );
 	} catch ( \Sebaya\Receiver\Answer $answer ) {
 		\Sebaya\Receiver\send( $answer );
-	} catch ( PDOException $e ) {
-		error_log( $log . 'database error ' . preg_replace( '/[^A-Za-z0-9]/', '', (string) ( isset( $e->errorInfo[0] ) ? $e->errorInfo[0] : $e->getCode() ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+	} catch ( \Sebaya\Receiver\DbError $e ) {
+		error_log( $log . 'database error ' . preg_replace( '/[^A-Za-z0-9]/', '', $e->state ) . '/' . $e->number ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 		\Sebaya\Receiver\send( \Sebaya\Receiver\unavailable( \Sebaya\Receiver\isBusy( $e ) ? null : 'the database refused a query (see the server error log)' ) );
 	} catch ( Throwable $e ) {
 		error_log( $log . 'unexpected ' . get_class( $e ) . ' at line ' . $e->getLine() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 		\Sebaya\Receiver\send( \Sebaya\Receiver\fail( 500, 'receiver error' ) );
 	}
+	$connection = sebaya_receiver_wpdb( false );
+	if ( $connection ) {
+		$connection->release();
+	}
 	restore_error_handler();
 }
 
 /**
+ * The receiver's connection over $wpdb, made once per request (the receiver core must be loaded).
+ *
+ * @param bool $make False: only the one already made, or null.
+ * @return \Sebaya\WordPress\WpdbConnection|null
+ */
+function sebaya_receiver_wpdb( $make = true ) {
+	global $wpdb;
+	static $connection = null;
+	if ( null === $connection && $make ) {
+		require_once __DIR__ . '/wpdb-connection.php';
+		$connection = new \Sebaya\WordPress\WpdbConnection( $wpdb );
+	}
+	return $connection;
+}
+
+/**
  * The receiver config from the stored settings plus WordPress's database: SQLite when WordPress
- * runs on the SQLite database integration (its file, FQDB), MySQL/MariaDB otherwise.
+ * runs on the SQLite database integration (its file, FQDB), WordPress's $wpdb otherwise. Called
+ * by includes/sebaya-config.php, inside the receiver (its core loaded).
  *
  * @param mixed $stored The option `sebaya_receiver` (credentials, retentionDays, …).
  * @return array<string,mixed>
@@ -122,17 +144,6 @@ function sebaya_receiver_config( $stored ) {
 		$config['database'] = 'sqlite:' . FQDB;
 		return $config;
 	}
-	$host = (string) DB_HOST;
-	$dsn  = 'mysql:dbname=' . DB_NAME;
-	if ( preg_match( '/^(.*):(\d+)$/', $host, $m ) ) {
-		$dsn .= ';host=' . $m[1] . ';port=' . $m[2];
-	} elseif ( preg_match( '/^(.*):(\/.+)$/', $host, $m ) ) {
-		$dsn .= ';unix_socket=' . $m[2];
-	} else {
-		$dsn .= ';host=' . $host;
-	}
-	$config['database']   = $dsn;
-	$config['dbUser']     = DB_USER;
-	$config['dbPassword'] = DB_PASSWORD;
+	$config['database'] = sebaya_receiver_wpdb();
 	return $config;
 }
