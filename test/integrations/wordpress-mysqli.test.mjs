@@ -92,3 +92,24 @@ test('with mysqli and no PDO: requests are taken through $wpdb, and WordPress ge
     await receiver.stop();
   }
 });
+
+test('deleting the plugin drops its tables from the MariaDB too', { skip, timeout: 120_000 }, async () => {
+  const receiver = await opened.start({ rateLimits: false });
+  try {
+    assert.equal((await postJson(receiver.E, unsealed())).status, 201);
+  } finally {
+    await receiver.stop();
+  }
+  const ours = () =>
+    mariadb
+      .sql("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'sebaya' AND TABLE_NAME LIKE 'wp\\_sebaya\\_%'")
+      .trim();
+  // Each receiver in this file keeps its own prefix; the plugin's own tables are wp_sebaya_<table>.
+  opened.wp.wpEval(`global $wpdb; $wpdb->query("CREATE TABLE {$wpdb->prefix}sebaya_requests (id INT)");`);
+  assert.match(ours(), /^wp_sebaya_requests$/m);
+  opened.wp.wpEval(
+    `require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins('sebaya/sebaya.php'); uninstall_plugin('sebaya/sebaya.php');`,
+  );
+  assert.doesNotMatch(ours(), /^wp_sebaya_requests$/m);
+  assert.equal(opened.wp.wpEval(`echo var_export(get_option('sebaya_receiver', 'gone'), true);`), "'gone'");
+});
