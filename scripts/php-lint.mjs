@@ -7,7 +7,8 @@
 //
 // Each version runs in its own worker thread (ended after `timeoutMs`, nothing is left running),
 // each file in a fresh PHP runtime there (the CLI SAPI runs once per runtime). No network: the
-// files are written into PHP's in-memory filesystem.
+// files are written into PHP's in-memory filesystem. `runPhp` runs a script the same way
+// (scripts/php-compat.mjs asks each version for its functions with it).
 //
 //   node scripts/php-lint.mjs [--php 7.4,8.3] <file.php | folder | file.zip>...
 //
@@ -67,6 +68,24 @@ export function phpSources(paths, root = process.cwd()) {
 }
 
 /**
+ * @typedef {{ name: string, data: Uint8Array }} File
+ * @typedef {{ files: File[], args: string[] }} Run one PHP CLI run in a fresh runtime: the files
+ *   written under ROOT, then `php <args>` (`{file}` stands for the first file's path)
+ * @typedef {{ exitCode: number, stdout: string, stderr: string }} Ran
+ */
+
+/** @param {PhpSource[]} sources @returns {File[]} */
+function files(sources) {
+  for (const s of sources)
+    if (!/^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(s.name) || s.name.split('/').some((part) => part === '..' || part === '.'))
+      throw new Error(`php-lint: ${JSON.stringify(s.name)} is not a plain file name`);
+  return sources.map((s) => ({ name: s.name, data: typeof s.data === 'string' ? Buffer.from(s.data) : s.data }));
+}
+
+/** Where a file is inside PHP's filesystem. @param {string} name */
+const pathOf = (name) => ROOT + name.replace(/^\//, '');
+
+/**
  * Lints every source under every version.
  * @param {PhpSource[]} sources
  * @param {{ versions?: readonly string[], timeoutMs?: number, concurrency?: number }} [options]
@@ -74,38 +93,81 @@ export function phpSources(paths, root = process.cwd()) {
  * @returns {Promise<LintResult[]>} version by version, files in the order given
  */
 export async function lintPhp(sources, { versions = PHP_VERSIONS, timeoutMs = 120_000, concurrency = 2 } = {}) {
-  const missing = missingPhp();
-  if (missing) throw new Error(missing);
-  for (const s of sources)
-    if (!/^\/?[\w.-]+(?:\/[\w.-]+)*$/.test(s.name) || s.name.split('/').some((part) => part === '..' || part === '.'))
-      throw new Error(`php-lint: ${JSON.stringify(s.name)} is not a plain file name`);
-  const files = sources.map((s) => ({ name: s.name, data: typeof s.data === 'string' ? Buffer.from(s.data) : s.data }));
-  /** @type {LintResult[][]} */
-  const byVersion = [];
-  const queue = versions.map((version, i) => ({ version, i }));
-  const run = async () => {
-    for (let job = queue.shift(); job; job = queue.shift())
-      byVersion[job.i] = await lintVersion(job.version, files, timeoutMs);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, versions.length)) }, run));
+  const all = files(sources);
+  // As a host's php.ini would: every error reported, shown (on stdout, as `php -l` prints them),
+  // not logged twice; opcache off so the file is compiled here, not read from a cache.
+  const runs = all.map((file) => ({ files: [file], args: ['-l', '{file}'] }));
+  const byVersion = await eachVersion(versions, concurrency, async (version) => {
+    const ran = await runVersion(version, runs, timeoutMs);
+    return all.map((file, i) => {
+      const r = /** @type {Ran | string} */ (ran[i]);
+      if (typeof r === 'string') return { version, name: file.name, ok: false, output: r };
+      const path = pathOf(file.name);
+      const ok = r.exitCode === 0 && r.stdout === `No syntax errors detected in ${path}` && r.stderr === '';
+      const output = [r.stdout, r.stderr].filter(Boolean).join('\n').split(path).join(file.name);
+      return {
+        version,
+        name: file.name,
+        ok,
+        output: r.exitCode === 0 ? output : `${output}\n(exit ${r.exitCode & 255})`,
+      };
+    });
+  });
   return byVersion.flat();
 }
 
 /**
- * @param {string} version
- * @param {{ name: string, data: Uint8Array }[]} files
- * @param {number} timeoutMs
- * @returns {Promise<LintResult[]>}
+ * Runs a PHP script (the first source; the others are written beside it, under the names given)
+ * with the PHP CLI of each version, each in a fresh runtime, in their own worker threads.
+ * @param {PhpSource[]} sources
+ * @param {{ versions?: readonly string[], timeoutMs?: number, concurrency?: number }} [options]
+ * @returns {Promise<(Ran & { version: string })[]>} in the order of versions
  */
-function lintVersion(version, files, timeoutMs) {
-  const failAll = (/** @type {string} */ why) => files.map((f) => ({ version, name: f.name, ok: false, output: why }));
+export async function runPhp(sources, { versions = PHP_VERSIONS, timeoutMs = 120_000, concurrency = 2 } = {}) {
+  const run = { files: files(sources), args: ['{file}'] };
+  return eachVersion(versions, concurrency, async (version) => {
+    const [r] = await runVersion(version, [run], timeoutMs);
+    if (typeof r === 'string' || !r) throw new Error(r ?? `PHP ${version}: no answer`);
+    return { version, ...r };
+  });
+}
+
+/**
+ * @template T
+ * @param {readonly string[]} versions
+ * @param {number} concurrency
+ * @param {(version: string) => Promise<T>} work
+ * @returns {Promise<T[]>}
+ */
+async function eachVersion(versions, concurrency, work) {
+  const missing = missingPhp();
+  if (missing) throw new Error(missing);
+  /** @type {T[]} */
+  const out = [];
+  const queue = versions.map((version, i) => ({ version, i }));
+  const next = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) out[job.i] = await work(job.version);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, versions.length)) }, next));
+  return out;
+}
+
+/**
+ * The runs under one version, in a worker thread ended after `timeoutMs`.
+ * @param {string} version
+ * @param {Run[]} runs
+ * @param {number} timeoutMs
+ * @returns {Promise<(Ran | string)[]>} a string says why that run has no result
+ */
+function runVersion(version, runs, timeoutMs) {
+  const failAll = (/** @type {string} */ why) => runs.map(() => why);
   return new Promise((done) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { version, files } });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { version, runs } });
     const timer = setTimeout(() => {
       void worker.terminate();
       done(failAll(`PHP ${version}: no answer within ${timeoutMs} ms (stopped)`));
     }, timeoutMs);
-    const end = (/** @type {LintResult[]} */ results) => {
+    const end = (/** @type {(Ran | string)[]} */ results) => {
       clearTimeout(timer);
       void worker.terminate();
       done(results);
@@ -116,20 +178,17 @@ function lintVersion(version, files, timeoutMs) {
   });
 }
 
-/** In the worker: `php -l` on each file, each in a fresh runtime of this version. */
-async function lintInWorker() {
-  const { version, files } = /** @type {{ version: string, files: { name: string, data: Uint8Array }[] }} */ (
-    workerData
-  );
+/** In the worker: each run in a fresh runtime of this version (the CLI SAPI runs once per runtime). */
+async function runInWorker() {
+  const { version, runs } = /** @type {{ version: string, runs: Run[] }} */ (workerData);
   const { PHP, loadPHPRuntime } = await import(pathToFileURL(UNIVERSAL).href);
   const loader = await import(pathToFileURL(loaderPath(version)).href);
-  // Compiled once, instantiated per file: a fresh runtime then costs a few ms, not the ~100 ms of
+  // Compiled once, instantiated per run: a fresh runtime then costs a few ms, not the ~100 ms of
   // compiling 20 MB of WebAssembly again.
   const compiled = await WebAssembly.compile(readFileSync(loader.dependencyFilename));
-  /** @type {LintResult[]} */
+  /** @type {(Ran | string)[]} */
   const results = [];
-  for (const file of files) {
-    const path = ROOT + file.name.replace(/^\//, '');
+  for (const run of runs) {
     const php = new PHP(
       await loadPHPRuntime(loader, {
         quit(/** @type {number} */ _code, /** @type {unknown} */ error) {
@@ -145,36 +204,34 @@ async function lintInWorker() {
       }),
     );
     try {
-      php.mkdirTree(path.slice(0, path.lastIndexOf('/')));
-      php.writeFile(path, file.data);
-      // As a host's php.ini would: every error reported, shown (on stdout, as `php -l` prints
-      // them), not logged twice; opcache off so the file is compiled here, not read from a cache.
+      for (const file of run.files) {
+        const path = pathOf(file.name);
+        php.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+        php.writeFile(path, file.data);
+      }
+      const first = pathOf(run.files[0]?.name ?? 'none.php');
       const cli = await php.cli([
         'php',
-        '-d',
-        'error_reporting=-1',
-        '-d',
-        'display_errors=stdout',
-        '-d',
-        'log_errors=0',
-        '-d',
-        'opcache.enable_cli=0',
-        '-l',
-        path,
+        ...[
+          '-d',
+          'error_reporting=-1',
+          '-d',
+          'display_errors=stdout',
+          '-d',
+          'log_errors=0',
+          '-d',
+          'opcache.enable_cli=0',
+        ],
+        ...run.args.map((a) => (a === '{file}' ? first : a)),
       ]);
-      const exitCode = await cli.exitCode;
-      const stdout = String(await cli.stdoutText).trim();
-      const stderr = String(await cli.stderrText).trim();
-      const ok = exitCode === 0 && stdout === `No syntax errors detected in ${path}` && stderr === '';
-      const output = [stdout, stderr].filter(Boolean).join('\n').split(path).join(file.name);
+      const exitCode = Number(await cli.exitCode);
       results.push({
-        version,
-        name: file.name,
-        ok,
-        output: exitCode === 0 ? output : `${output}\n(exit ${exitCode & 255})`,
+        exitCode,
+        stdout: String(await cli.stdoutText).trim(),
+        stderr: String(await cli.stderrText).trim(),
       });
     } catch (e) {
-      results.push({ version, name: file.name, ok: false, output: `PHP ${version} failed to lint it: ${String(e)}` });
+      results.push(`PHP ${version} failed to run: ${String(e)}`);
     } finally {
       php.exit();
     }
@@ -182,8 +239,8 @@ async function lintInWorker() {
   parentPort?.postMessage(results);
 }
 
-if (!isMainThread && workerData?.files) {
-  await lintInWorker();
+if (!isMainThread && workerData?.runs) {
+  await runInWorker();
 } else if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--php');

@@ -3,7 +3,10 @@
 // by the real PHP of that version (WordPress Playground's PHP in WebAssembly, see
 // scripts/php-lint.mjs): the .php files inside both WordPress plugin zips as built, the OpenSID
 // widget files (the Blade templates too: they are PHP files with inline HTML) and the reference
-// receiver. A compile-time `Deprecated:` fails a file like a parse error does.
+// receiver. A compile-time `Deprecated:` fails a file like a parse error does. Then what `php -l`
+// cannot see, because it fails only when the code runs (scripts/php-compat.mjs): no call to a
+// function that one of the versions does not have built in, no `mixed` or `never` type before the
+// version that knows it.
 //
 // The self-check first proves each runtime is the version it claims and that failures are seen:
 // PHP 8.0 syntax fails on 7.4 only, PHP 8.3 syntax on 7.4 to 8.2, a deprecation from 8.2 fails
@@ -16,6 +19,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHP_VERSIONS, lintPhp, missingPhp, phpSources } from '../../scripts/php-lint.mjs';
+import { versionGaps } from '../../scripts/php-compat.mjs';
 import { DIST, ROOT } from './helpers.mjs';
 
 const missing = missingPhp();
@@ -69,10 +73,15 @@ test('self-check: each PHP is the version it claims; parse errors, compile error
   assert.match(on('compile-error.php', '8.3'), /Fatal error: 'break' not in the 'loop' or 'switch' context in compile-error\.php on line 3/);
 });
 
-test(`every PHP file we ship passes php -l on PHP ${PHP_VERSIONS.join(', ')}`, { skip }, async (t) => {
+/** Every PHP file we ship. */
+function shipped() {
   const zips = ['sebaya-wordpress.zip', 'sebaya-wordpress-tim.zip'].map((z) => join(DIST, z));
   for (const zip of zips) assert.ok(existsSync(zip), `${zip} is built (npm run build)`);
-  const sources = phpSources([...zips, join(ROOT, 'integrations/opensid'), join(ROOT, 'receiver/php')], ROOT);
+  return phpSources([...zips, join(ROOT, 'integrations/opensid'), join(ROOT, 'receiver/php')], ROOT);
+}
+
+test(`every PHP file we ship passes php -l on PHP ${PHP_VERSIONS.join(', ')}`, { skip }, async (t) => {
+  const sources = shipped();
   const count = (/** @type {string} */ prefix) => sources.filter((s) => s.name.startsWith(prefix)).length;
   // What each place holds today, so a file that stops being found (a moved folder) is noticed.
   assert.ok(count('dist/sebaya-wordpress.zip/sebaya/') >= 8, sources.map((s) => s.name).join('\n'));
@@ -89,4 +98,34 @@ test(`every PHP file we ship passes php -l on PHP ${PHP_VERSIONS.join(', ')}`, {
     [],
   );
   assert.equal(results.length, sources.length * PHP_VERSIONS.length);
+});
+
+test('self-check: a call to a function one version lacks, and mixed or never as a type, are found', { skip }, async () => {
+  const code = `<?php
+function f(mixed $a): ?never {
+  if (str_contains('a', 'b')) { return each($a); }
+  $a->str_starts_with('a');
+  if (function_exists('array_is_list')) { array_is_list([]); }
+  return strlen('str_ends_with(') . \\str_ends_with('a', 'b');
+}
+`;
+  const gaps = await versionGaps([{ name: 'gaps.php', data: code }]);
+  assert.deepEqual(
+    gaps.map((g) => `${g.name}:${g.line}: ${g.message}`),
+    [
+      'gaps.php:3: calls str_contains(), which is not in PHP 7.4',
+      'gaps.php:3: calls each(), which is not in PHP 8.0, 8.1, 8.2, 8.3',
+      'gaps.php:6: calls str_ends_with(), which is not in PHP 7.4',
+      'gaps.php:2: uses the type mixed, a class name to PHP 7.4',
+      'gaps.php:2: uses the type never, a class name to PHP 7.4, 8.0',
+    ],
+  );
+});
+
+test(`every function our PHP calls is built into PHP ${PHP_VERSIONS.join(', ')}; no type they do not know`, { skip }, async () => {
+  const gaps = await versionGaps(shipped());
+  assert.deepEqual(
+    gaps.map((g) => `${g.name}:${g.line}: ${g.message}`),
+    [],
+  );
 });
