@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHP_VERSIONS, lintPhp, missingPhp, phpSources } from '../../scripts/php-lint.mjs';
+import { PHP_VERSIONS, lintPhp, missingPhp, phpSources, runPhp } from '../../scripts/php-lint.mjs';
 import { versionGaps } from '../../scripts/php-compat.mjs';
 import { DIST, ROOT } from './helpers.mjs';
 
@@ -57,6 +57,9 @@ test('self-check: each PHP is the version it claims; parse errors, compile error
     },
     { name: 'fine.php', data: "<?php\necho 'Halo';\n", passes: [...PHP_VERSIONS] },
   ];
+  const ran = await runPhp([{ name: 'version.php', data: '<?php echo PHP_VERSION;' }]);
+  t.diagnostic(ran.map((r) => `PHP ${r.version}: ${r.stdout}`).join('; '));
+  for (const r of ran) assert.ok(r.stdout.startsWith(`${r.version}.`), `PHP ${r.version} says it is ${r.stdout}`);
   const results = await lintPhp(snippets);
   t.diagnostic(table(results));
   for (const s of snippets)
