@@ -4,7 +4,9 @@
 // reads as class names. Both found with the real PHPs of scripts/php-lint.mjs: each version's own
 // list of built-in functions (get_defined_functions()), and the newest version's tokenizer over
 // our files (calls, not methods, declarations or strings). A call guarded by
-// `function_exists('name')` in the same file is allowed.
+// `function_exists('name')` in the same file is allowed. The five builds have the same extensions
+// (no sodium, intl or gmp): a function of an extension none of them has is taken for one of ours
+// or WordPress's, and not checked.
 //
 //   node scripts/php-compat.mjs <file.php | folder | file.zip>...
 import { basename } from 'node:path';
