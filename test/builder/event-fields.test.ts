@@ -1,0 +1,107 @@
+/**
+ * A calendar event's fields in the builder: an end before the start is named at the end field and
+ * in the error summary (in the calendar's words, both languages); the elements' schema still takes
+ * such a config, as the calendar shows it with the end ignored.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/builder/define.js';
+import '../../src/builder/editors/define.js';
+import type { SebayaBuilder } from '../../src/builder/builder.js';
+import { DRAFT_KEY, type Config } from '../../src/builder/model.js';
+import { problemsOf } from '../../src/builder/tasks.js';
+import { validateConfig } from '../../src/core/config/validate.js';
+import { SiteConfig } from '../../src/site-schema.js';
+import { fromInput } from '../../src/calendar/sources.js';
+
+const root = (el: SebayaBuilder) => el.renderRoot as ShadowRoot;
+const byText = (el: SebayaBuilder, selector: string, text: string): HTMLElement => {
+  const found = [...root(el).querySelectorAll<HTMLElement>(selector)].find((e) => e.textContent?.includes(text));
+  if (!found) throw new Error(`no ${selector} says “${text}”`);
+  return found;
+};
+const until = async (ok: () => boolean, what: string) => {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!ok()) throw new Error(`timed out waiting for ${what}`);
+};
+type Editor = HTMLElement & { path?: string; error?: string; value?: unknown; defaultValue?: unknown };
+const editorAt = (el: SebayaBuilder, path: string) =>
+  [...root(el).querySelectorAll<Editor>('*')].find((e) => e.localName.startsWith('sebaya-edit-') && e.path === path);
+
+const calendar = (...events: Record<string, unknown>[]): Config => ({
+  calendar: { sources: [{ name: 'Kegiatan', events: events.map((e, i) => ({ id: `e${i}`, title: 'Kumpul', ...e })) }] },
+});
+
+async function mount(config: Config, lang = 'en'): Promise<SebayaBuilder> {
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ config, done: [] }));
+  const el = await fixture<SebayaBuilder>(html`<sebaya-builder lang=${lang}></sebaya-builder>`);
+  el.flush();
+  await el.updateComplete;
+  return el;
+}
+
+describe('builder: an event that ends before it starts', () => {
+  afterEach(() => localStorage.removeItem(DRAFT_KEY));
+
+  it('is a problem at the end, in both languages; a moment (end = start) and a one-day all-day event are not', () => {
+    const config = calendar(
+      { start: '2026-01-08T19:30', end: '2026-01-08T18:00' },
+      { start: '2026-01-08T19:30', end: '2026-01-08T19:30' },
+      { start: '2026-01-08', end: '2026-01-08' },
+      { start: '2026-01-08', end: '2026-01-07' },
+      // All day by `allDay`: the end's day counts, not its hour.
+      { start: '2026-01-08T19:30', end: '2026-01-08T08:00', allDay: true },
+      { start: '2026-01-08T19:30' },
+    );
+    const en = problemsOf(config, 'en').filter((p) => p.path.endsWith('.end'));
+    expect(en.map((p) => p.path)).to.deep.equal([
+      'calendar.sources[0].events[0].end',
+      'calendar.sources[0].events[3].end',
+    ]);
+    expect(en[0]!.message).to.equal(
+      'calendar.sources[0].events[0].end: is before the start: the calendar ignores it and shows only the start',
+    );
+    expect(en[0]!.severity).to.equal('error');
+    const id = problemsOf(config, 'id').filter((p) => p.path.endsWith('.end'));
+    expect(id[1]!.message).to.equal(
+      'calendar.sources[0].events[3].end: sebelum waktu mulai: kalender mengabaikannya dan hanya menampilkan waktu mulai',
+    );
+  });
+
+  it('reads times in the site’s time zone, as the calendar does', () => {
+    // 08:00 in Jakarta (UTC+7) is 01:00Z: before a start of 02:00Z there, after it in UTC.
+    const ends = (timeZone: string) =>
+      problemsOf({ ...calendar({ start: '2026-01-08T02:00Z', end: '2026-01-08T08:00' }), timeZone }, 'en').filter((p) =>
+        p.path.endsWith('.end'),
+      ).length;
+    expect(ends('Asia/Jakarta')).to.equal(1);
+    expect(ends('UTC')).to.equal(0);
+  });
+
+  it('the elements still take such a config and show the event from its start (not made stricter)', () => {
+    const config = calendar({ start: '2026-01-08T19:30', end: '2026-01-08T18:00' });
+    expect(validateConfig(SiteConfig, config).ok).to.equal(true);
+    const event = fromInput(
+      { id: 'a', title: 'A', start: '2026-01-08T19:30', end: '2026-01-08T18:00' },
+      0,
+      undefined,
+      'UTC',
+    );
+    expect(event!.end).to.equal(event!.start);
+    const day = fromInput({ id: 'b', title: 'B', start: '2026-01-08', end: '2026-01-06' }, 0, undefined, 'UTC');
+    expect(day!.end - day!.start).to.equal(86_400_000);
+  });
+
+  it('shows at the end field and in the summary; the summary link focuses the end', async () => {
+    const el = await mount(calendar({ start: '2026-01-08T19:30', end: '2026-01-08T18:00' }), 'id');
+    expect(byText(el, '.tasks li', 'Kalender').textContent).to.include('Ada masalah');
+    const link = byText(el, '.summary a', 'calendar.sources[0].events[0].end');
+    expect(link.textContent).to.include('sebelum waktu mulai');
+    link.click();
+    await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[0].end')), 'the end editor');
+    const end = editorAt(el, 'calendar.sources[0].events[0].end')!;
+    expect(end.localName).to.equal('sebaya-edit-datetime');
+    expect(end.error).to.equal(link.textContent);
+    expect(end.shadowRoot!.textContent).to.include('sebelum waktu mulai');
+    await expect(el).to.be.accessible();
+  });
+});
