@@ -81,6 +81,9 @@ const errorLine = (path: string, ctx: FormContext) => {
   return error ? html`<p class="error" id=${`${domId(path)}-error`}>${error}</p>` : nothing;
 };
 
+/** Fields whose editor reads the event's `start`: the repeat rule's words, a skipped date's time. */
+const STARTS_FROM = /\.(?:rrule|exdates\[\d+\])$/;
+
 function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateResult {
   const tag = `sebaya-edit-${node.kind}`;
   const value = getAt(ctx.config, parsePath(path));
@@ -101,7 +104,7 @@ function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateR
       .error=${error}
       .options=${(node.options ?? []).map((o) => ({ value: o, label: o }))}
       .defaultValue=${node.default}
-      .start=${node.kind === 'rrule' ? getAt(ctx.config, parsePath(path.replace(/\.rrule$/, '.start'))) : undefined}
+      .start=${STARTS_FROM.test(path) ? getAt(ctx.config, parsePath(path.replace(STARTS_FROM, '.start'))) : undefined}
     ></${t}>`;
   }
   const id = domId(path);

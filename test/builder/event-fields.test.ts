@@ -105,3 +105,55 @@ describe('builder: an event that ends before it starts', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('builder: the dates a repeating event skips', () => {
+  afterEach(() => localStorage.removeItem(DRAFT_KEY));
+
+  it('each is a date/time editor; a new one starts empty and takes the start’s time with its date', async () => {
+    const el = await mount(
+      calendar({ start: '2026-01-08T19:30', rrule: 'FREQ=WEEKLY;BYDAY=TH', exdates: ['2026-01-15T19:30'] }),
+    );
+    await el.focusPath('calendar.sources[0].events[0].exdates[0]');
+    await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[0].exdates[0]')), 'the skipped date editor');
+    const first = editorAt(el, 'calendar.sources[0].events[0].exdates[0]')!;
+    expect(first.localName).to.equal('sebaya-edit-datetime');
+    await (first as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(first.shadowRoot!.querySelector<HTMLInputElement>('input[type=date]')!.value).to.equal('2026-01-15');
+    expect(first.shadowRoot!.querySelector<HTMLInputElement>('input[type=time]')!.value).to.equal('19:30');
+
+    byText(el, 'button.add', 'Skipped date').click();
+    await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[0].exdates[1]')?.shadowRoot), 'a new editor');
+    const added = editorAt(el, 'calendar.sources[0].events[0].exdates[1]')!;
+    await (added as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // Empty pickers, not an empty value "kept as written".
+    const date = added.shadowRoot!.querySelector<HTMLInputElement>('input[type=date]')!;
+    expect(date, 'a date picker').to.exist;
+    date.value = '2026-01-22';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    const events = () =>
+      (el.config.calendar as { sources: { events: { exdates?: unknown[] }[] }[] }).sources[0]!.events[0]!.exdates ?? [];
+    expect(events()).to.deep.equal(['2026-01-15T19:30', '2026-01-22T19:30']);
+    el.flush();
+    await el.updateComplete;
+    expect(el.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an all-day event’s skipped date stays a date; a cleared one stays an empty item, not {}', async () => {
+    const el = await mount(calendar({ start: '2026-01-08', rrule: 'FREQ=WEEKLY', exdates: ['2026-01-15'] }));
+    await el.focusPath('calendar.sources[0].events[0].exdates[0]');
+    byText(el, 'button.add', 'Skipped date').click();
+    await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[0].exdates[1]')?.shadowRoot), 'a new editor');
+    const added = editorAt(el, 'calendar.sources[0].events[0].exdates[1]')!;
+    await (added as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const date = added.shadowRoot!.querySelector<HTMLInputElement>('input[type=date]')!;
+    date.value = '2026-01-22';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    const exdates = () =>
+      (el.config.calendar as { sources: { events: { exdates: unknown[] }[] }[] }).sources[0]!.events[0]!.exdates;
+    expect(exdates()).to.deep.equal(['2026-01-15', '2026-01-22']);
+    date.value = '';
+    date.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(exdates()).to.deep.equal(['2026-01-15', '']);
+  });
+});
