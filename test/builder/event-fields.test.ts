@@ -157,3 +157,37 @@ describe('builder: the dates a repeating event skips', () => {
     expect(exdates()).to.deep.equal(['2026-01-15', '']);
   });
 });
+
+describe('builder: an event’s “all day” left unset', () => {
+  afterEach(() => localStorage.removeItem(DRAFT_KEY));
+
+  const box = (editor: Editor) => editor.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+
+  it('shows what the calendar does (a date alone: all day), marked as the default, and writes nothing', async () => {
+    const el = await mount(calendar({ start: '2026-01-08' }, { start: '2026-01-08T19:30' }));
+    await el.focusPath('calendar.sources[0].events[1].allDay');
+    await el.focusPath('calendar.sources[0].events[0].allDay');
+    await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[1].allDay')?.shadowRoot), 'the editors');
+    const day = editorAt(el, 'calendar.sources[0].events[0].allDay')!;
+    const timed = editorAt(el, 'calendar.sources[0].events[1].allDay')!;
+    await (day as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await (timed as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(box(day).checked).to.equal(true);
+    expect(day.shadowRoot!.textContent).to.contain('(default)');
+    expect(box(timed).checked).to.equal(false);
+    expect(timed.shadowRoot!.textContent).to.contain('(default)');
+    const events = () =>
+      (el.config.calendar as { sources: { events: Record<string, unknown>[] }[] }).sources[0]!.events;
+    expect(events().map((e) => 'allDay' in e)).to.deep.equal([false, false]);
+    await expect(el).to.be.accessible();
+
+    // The owner's own choice is written; the start's form changing moves the default with it.
+    box(day).click();
+    expect(events()[0]!.allDay).to.equal(false);
+    el.edit('calendar.sources[0].events[1].start', '2026-01-09');
+    await el.updateComplete;
+    await (timed as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(box(timed).checked).to.equal(true);
+    expect('allDay' in events()[1]!).to.equal(false);
+  });
+});
