@@ -4,8 +4,8 @@
  * a field's default ("(default)" / "(bawaan)") and writes nothing while the owner keeps it.
  * test/builder/defaults.test.ts renders the elements to check each entry against what they do.
  * Only fixed defaults belong here: `quiz.includeBuiltIn` (yes when there are no questions of one's
- * own), an event's `allDay` (from the form of `start`) and a place area's `level` (from its code)
- * depend on other fields, so they have none.
+ * own), an event's `allDay` (from the form of `start`: fields.ts `defaultAt` shows it) and a place
+ * area's `level` (from its code) depend on other fields, so they have none here.
  */
 export const DOCUMENTED_DEFAULTS: Readonly<Record<string, unknown>> = {
   /** quiz/controller.ts: `shuffle: section.shuffle ?? true`. */

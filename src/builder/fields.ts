@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { locateJsonError } from '../core/config/json-error.js';
+import { parseIsoTime } from '../calendar/model/time.js';
 import { hintOf, labelOf, type UiLang } from './docs.js';
 import type { builderT } from './messages.js';
 import { getAt, itemName, parsePath } from './model.js';
@@ -81,6 +82,19 @@ const errorLine = (path: string, ctx: FormContext) => {
   return error ? html`<p class="error" id=${`${domId(path)}-error`}>${error}</p>` : nothing;
 };
 
+/** An event's `allDay`: unset, it follows the form of `start` (a date alone is all day), as the calendar reads it. */
+const ALL_DAY = /^calendar\.sources\[\d+\]\.events\[\d+\]\.allDay$/;
+
+/** What the element does with the field unset: the walker's fixed default, or one that follows another field. */
+function defaultAt(node: FieldNode, path: string, ctx: FormContext): unknown {
+  if (!ALL_DAY.test(path)) return node.default;
+  const start = getAt(ctx.config, parsePath(path.replace(/allDay$/, 'start')));
+  return typeof start === 'string' ? parseIsoTime(start, 'UTC')?.allDay : undefined;
+}
+
+/** Fields whose editor reads the event's `start`: the repeat rule's words, a skipped date's time. */
+const STARTS_FROM = /\.(?:rrule|exdates\[\d+\])$/;
+
 function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateResult {
   const tag = `sebaya-edit-${node.kind}`;
   const value = getAt(ctx.config, parsePath(path));
@@ -100,8 +114,8 @@ function renderField(node: FieldNode, path: string, ctx: FormContext): TemplateR
       .required=${node.required}
       .error=${error}
       .options=${(node.options ?? []).map((o) => ({ value: o, label: o }))}
-      .defaultValue=${node.default}
-      .start=${node.kind === 'rrule' ? getAt(ctx.config, parsePath(path.replace(/\.rrule$/, '.start'))) : undefined}
+      .defaultValue=${defaultAt(node, path, ctx)}
+      .start=${STARTS_FROM.test(path) ? getAt(ctx.config, parsePath(path.replace(STARTS_FROM, '.start'))) : undefined}
     ></${t}>`;
   }
   const id = domId(path);

@@ -43,7 +43,8 @@ export function setAt(root: unknown, path: readonly Segment[], value: unknown): 
   const inner = setAt(getAt(root, [head]), rest, value);
   if (typeof head === 'number') {
     const list = Array.isArray(root) ? [...(root as unknown[])] : [];
-    list[head] = inner ?? {};
+    // A text item emptied stays an empty item (as added), not an object; an item emptied whole is {}.
+    list[head] = inner ?? (typeof list[head] === 'string' ? '' : {});
     return list;
   }
   const obj: Record<string, unknown> =

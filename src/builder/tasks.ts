@@ -12,6 +12,7 @@ import { calendarLazyEn, calendarLazyId } from '../calendar/messages-lazy.js';
 import { directoryIssuesEn, directoryIssuesId } from '../directory/messages-issues.js';
 import { quizIssuesEn, quizIssuesId } from '../quiz/messages-issues.js';
 import { SiteConfig } from '../site-schema.js';
+import { eventIssues } from './event-checks.js';
 import type { UiLang } from './docs.js';
 import type { Config } from './model.js';
 
@@ -55,7 +56,7 @@ export interface Problem {
 export function problemsOf(config: Config, lang: UiLang): Problem[] {
   const t = createTranslator<string>(lang, [lazyCatalogs, ISSUE_WORDS, { id: coreId, en: coreEn }]);
   const result = validateConfig(SiteConfig, config);
-  return result.issues.map((issue) => ({
+  return [...result.issues, ...eventIssues(config)].map((issue) => ({
     path: formatPath(issue.path),
     message: describeIssue(issue, t, valueAt(config, issue.path)),
     severity: issue.severity,

@@ -7,6 +7,7 @@ import { locateJsonError } from '../core/config/json-error.js';
 import { lineColumn } from './fields.js';
 import type { builderT } from './messages.js';
 import { toFragment, type Config } from './model.js';
+import { builtInLines, crisisWords } from './crisis-words.js';
 import type { Problem } from './tasks.js';
 
 /** What the panels need of <sebaya-builder> (an interface, so this module does not import it). */
@@ -201,26 +202,30 @@ export function crisisFallback(config: Config, lang: string, attr: (s: string) =
     const shown = text[lang] ?? text.id ?? text.en;
     return typeof shown === 'string' ? shown : '';
   };
-  const lines = crisis.lines?.length
-    ? crisis.lines
-    : [
-        { name: 'SEJIWA', phone: '119', extension: '8' },
-        { name: 'Healing119.id', website: 'https://healing119.id' },
-      ];
+  const t = crisisWords(config, lang);
+  // The panel's own lines when the config names none (one source: core/crisis-lines.ts).
+  const lines = (crisis.lines?.length ? crisis.lines : builtInLines(t)) as readonly Record<string, unknown>[];
   const links = lines.slice(0, 2).flatMap((line) => {
     const name = word(line.name);
     const phone = typeof line.phone === 'string' ? line.phone : undefined;
-    const href = phone
-      ? telUrl(phone, typeof line.extension === 'string' ? line.extension : undefined)
-      : typeof line.whatsapp === 'string'
-        ? whatsappUrl(line.whatsapp)
-        : safeUrl(line.website);
-    const ext = typeof line.extension === 'string' ? ` ${lang === 'en' ? 'ext.' : 'ekstensi'} ${line.extension}` : '';
-    const what = phone ? `${phone}${ext}` : typeof line.whatsapp === 'string' ? '(WhatsApp)' : '';
-    return href ? [`<a href="${attr(href)}">${attr([name, what].filter(Boolean).join(' '))}</a>`] : [];
+    const extension = typeof line.extension === 'string' ? line.extension : undefined;
+    const whatsapp = typeof line.whatsapp === 'string' ? line.whatsapp : undefined;
+    // The words of the panel's buttons (core/crisis-lines.ts `lineActions`).
+    const tel = phone ? telUrl(phone, extension) : undefined;
+    if (phone && tel) {
+      const dial = `${phone}${extension ? ` ${t('crisis.extension', { extension })}` : ''}`;
+      const text = [name, t('crisis.call', { name: dial })].filter(Boolean).join(': ');
+      return [`<a href="${attr(tel)}">${attr(text)}</a>`];
+    }
+    const href = whatsapp ? whatsappUrl(whatsapp) : safeUrl(line.website);
+    if (!href) return [];
+    const text = whatsapp
+      ? [name, t('crisis.whatsapp', { name: whatsapp })].filter(Boolean).join(': ')
+      : t('crisis.website', { name: name || href });
+    return [`<a href="${attr(href)}">${attr(text)}</a>`];
   });
   const exit = safeUrl(crisis.quickExitUrl) ?? DEFAULT_QUICK_EXIT_URL;
-  links.push(`<a href="${attr(exit)}">${lang === 'en' ? 'Quick exit' : 'Keluar cepat'}</a>`);
+  links.push(`<a href="${attr(exit)}">${attr(t('crisis.exit'))}</a>`);
   return links.map((l) => `  ${l}`).join('\n');
 }
 

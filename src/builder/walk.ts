@@ -100,6 +100,7 @@ const BY_PATH: Readonly<Record<string, EditorKind>> = {
   'directory.sources[].resources[].hours': 'hours',
   'calendar.sources[].events[].start': 'datetime',
   'calendar.sources[].events[].end': 'datetime',
+  'calendar.sources[].events[].exdates[]': 'datetime',
 };
 
 /** Messages of pipe checks that mark a string as a clock time. */

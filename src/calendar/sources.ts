@@ -7,7 +7,8 @@ import { fetchTextCached, LoadError, parseJson } from '../core/net/fetch-text.js
 import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type * as IcsModule from './model/ics.js';
 import type { CalendarEventInput, CalendarSection, CalendarSource } from './schema.js';
-import { DAY_MS, dayKeyOf, dayStart, parseIsoTime } from './model/time.js';
+import { dayKeyOf, dayStart, parseIsoTime } from './model/time.js';
+import { shownSpan } from './model/span.js';
 import type { CalendarEvent, SourceProblem } from './model/types.js';
 
 export type IcsEngine = typeof IcsModule;
@@ -50,15 +51,9 @@ export function fromInput(
   category: string | undefined,
   timeZone: string,
 ): CalendarEvent | undefined {
-  const start = parseIsoTime(input.start, timeZone);
-  if (!start) return undefined;
-  const allDay = input.allDay ?? start.allDay;
-  const startMs = allDay && !start.allDay ? dayStart(dayKeyOf(start.ms, timeZone)) : start.ms;
-  const end = input.end ? parseIsoTime(input.end, timeZone) : undefined;
-  let endMs: number;
-  if (allDay) endMs = end ? dayStart(dayKeyOf(end.ms, end.allDay ? 'UTC' : timeZone)) + DAY_MS : startMs + DAY_MS;
-  else endMs = end ? end.ms : startMs;
-  if (endMs < startMs) endMs = allDay ? startMs + DAY_MS : startMs;
+  const span = shownSpan(input, timeZone);
+  if (!span) return undefined;
+  const { start: startMs, end: endMs, allDay } = span;
   const contact =
     typeof input.contact === 'string' ||
     (input.contact &&

@@ -127,6 +127,7 @@ export class InboxApp implements ReactiveController, InboxView {
     this.configProblem = undefined;
     this.#update();
     // The key comes out of IndexedDB while the config is fetched.
+    const before = this.key;
     const key = storedKey().catch(() => undefined);
     try {
       this.config = inboxConfig(await readConfig(this.host.config, this.host.src, signal));
@@ -142,8 +143,10 @@ export class InboxApp implements ReactiveController, InboxView {
       return;
     }
     if (run !== this.#run) return;
-    this.key = await key;
+    const stored = await key;
     if (run !== this.#run) return;
+    // A key opened, made or forgotten during this load is newer than what the load read.
+    if (this.key === before) this.key = stored;
     await this.#next();
   }
 
@@ -243,7 +246,8 @@ export class InboxApp implements ReactiveController, InboxView {
       return this.#update();
     }
     this.say(this.t('key.held', { kid: this.key.publicKey.kid ?? '' }));
-    await this.#next();
+    // Still loading (the config on its way): the load goes on to the next step with this key.
+    if (this.phase !== 'loading') await this.#next();
   };
 
   generateKey = async (): Promise<void> => {
@@ -264,7 +268,7 @@ export class InboxApp implements ReactiveController, InboxView {
     const { kty, crv, x, y, kid } = file.publicKey;
     this.generatedPublicKey = JSON.stringify({ kty, crv, x, y, kid }, null, 2);
     this.say(this.t('key.generated'));
-    await this.#next();
+    if (this.phase !== 'loading') await this.#next();
   };
 
   forgetKey = async (): Promise<void> => {

@@ -225,11 +225,15 @@ describe('<sebaya-builder> shell', () => {
     const config = { crisis: { lines: [{ name: 'Relawan <Ngunut>', whatsapp: '+62 812-0000-0000' }] } };
     const all = snippets(config, 'https://desa.example/sebaya.json', 'id');
     for (const host of ['static', 'opensid', 'wordpress', 'blogger'] as const) {
-      expect(all[host], host).to.include('<a href="https://wa.me/6281200000000">Relawan &lt;Ngunut> (WhatsApp)</a>');
+      expect(all[host], host).to.include(
+        '<a href="https://wa.me/6281200000000">Relawan &lt;Ngunut>: WhatsApp +62 812-0000-0000</a>',
+      );
       expect(all[host], host).to.include('<a href="https://www.bmkg.go.id/">Keluar cepat</a>');
     }
     // Without a config of its own: the national line.
-    expect(snippets({}, '', 'en').static).to.include('<a href="tel:119,8">SEJIWA 119 ext. 8</a>');
+    expect(snippets({}, '', 'en').static).to.include(
+      '<a href="tel:119,8">SEJIWA — mental-health counselling line (119 ext. 8): Call 119 ext. 8</a>',
+    );
     // In the page, the links show until the panel renders; then the panel shows its own.
     const host = document.createElement('div');
     host.innerHTML = (all.static ?? '')

@@ -30,7 +30,7 @@ export function commonFault(ctx, name) {
 let hits = new Map();
 
 route('config', async (ctx, url) => {
-  // /__test__/config?case=<name>&delay=<ms>&id=<counter key>
+  // /__test__/config?case=<name>&delay=<ms>&id=<counter key>[&body=<JSON, for case=body>]
   const key = url.searchParams.get('id') ?? url.searchParams.get('case') ?? '';
   hits.set(key, (hits.get(key) ?? 0) + 1);
   const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -46,6 +46,11 @@ route('config', async (ctx, url) => {
         crisis: { lines: [{ name: 'From URL', phone: '119', extension: '8' }] },
         calendar: {},
       });
+      return;
+    case 'body':
+      // The config given in `body` (JSON text), served after `delay`: a slow config of a test's own.
+      ctx.type = 'application/json';
+      ctx.body = url.searchParams.get('body') ?? '{}';
       return;
     case 'flaky':
       // 500 on the first request for an id, then a good config.

@@ -3,12 +3,13 @@ import { EditorBase } from './base.js';
 
 /**
  * Yes or no: one checkbox, its label beside it. With `defaultValue` (what the element does when the
- * field is unset), an unset field shows that state marked "(default)", choosing the default again
- * writes nothing (`undefined`), and a set field offers going back to the default.
+ * field is unset), an unset field shows that state marked "(default)" and writes nothing until
+ * changed; a set field keeps what the owner chose (an explicit `false` equal to the default too)
+ * and offers going back to the default, the only way it is unset.
  *
  * @summary Builder field editor: a yes/no switch (checkbox).
  * @tag sebaya-edit-boolean
- * @fires sebaya-edit - `detail: { path, value }`: `true` or `false`, or `undefined` for the default. Bubbles, composed.
+ * @fires sebaya-edit - `detail: { path, value }`: `true` or `false` as ticked, or `undefined` from "Back to the default". Bubbles, composed.
  */
 export class SebayaEditBoolean extends EditorBase {
   static override properties: PropertyDeclarations = {
@@ -21,8 +22,8 @@ export class SebayaEditBoolean extends EditorBase {
   defaultValue: boolean | undefined;
 
   #change = (e: Event): void => {
-    const checked = (e.target as HTMLInputElement).checked;
-    this.accept(checked === this.defaultValue ? undefined : checked);
+    // What the owner ticks is written, the default's value too: only "Back to the default" unsets it.
+    this.accept((e.target as HTMLInputElement).checked);
   };
 
   #reset = (): void => {

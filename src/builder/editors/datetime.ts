@@ -41,7 +41,8 @@ export function dateTimeWords(date: string, time: string, lang: string | undefin
 }
 
 /**
- * When a calendar event starts or ends (`calendar.sources[].events[].start` / `.end`): a date
+ * When a calendar event starts or ends (`calendar.sources[].events[].start` / `.end`), or a date
+ * a repeating event skips (`.exdates[]`, whose first date takes the event start's time): a date
  * picker and an optional time picker; no time reads "all day". Emits `YYYY-MM-DD` or
  * `YYYY-MM-DDTHH:MM`, wall-clock time in the site's time zone. A value read back with `:00`
  * seconds stays as written until changed. A value the pickers cannot show (an offset `Z` or
@@ -72,9 +73,15 @@ export class SebayaEditDatetime extends EditorBase {
     date: { state: true },
     time: { state: true },
     raw: { state: true },
+    start: { attribute: false },
   };
 
   declare value: string | undefined;
+  /**
+   * A skipped date's event start (`exdates[]`): a date chosen into an empty editor takes the
+   * start's time, since the calendar skips an occurrence of a timed event only at its start time.
+   */
+  start: unknown;
   /** The day on screen (`YYYY-MM-DD`, '' for none). */
   protected date = '';
   /** The time on screen (`HH:MM`, '' for all day). */
@@ -86,7 +93,8 @@ export class SebayaEditDatetime extends EditorBase {
     super.valueFromOutside();
     const text =
       typeof this.value === 'string' ? this.value : this.value === undefined ? undefined : JSON.stringify(this.value);
-    const parts = text === undefined ? { date: '', time: '' } : splitDateTime(text);
+    // '' is a list item just added (a skipped date): the empty pickers, not a value kept as written.
+    const parts = text === undefined || text === '' ? { date: '', time: '' } : splitDateTime(text);
     this.date = parts?.date ?? '';
     this.time = parts?.time ?? '';
     this.raw = parts ? undefined : text;
@@ -106,7 +114,9 @@ export class SebayaEditDatetime extends EditorBase {
     if (input.value === '' && input.validity.badInput) return this.refuse(this.t('date.bad'));
     if (input.value !== '' && !(DATE.test(input.value) && isIsoTime(input.value)))
       return this.refuse(this.t('date.bad'));
+    const first = this.date === '' && this.time === '';
     this.date = input.value;
+    if (first && this.date) this.time = splitDateTime(typeof this.start === 'string' ? this.start : '')?.time ?? '';
     this.#emit();
   };
 

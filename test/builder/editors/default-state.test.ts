@@ -27,7 +27,7 @@ describe('<sebaya-edit-boolean> with a default', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('unticking writes false; ticking again goes back to the default (writes nothing: undefined)', async () => {
+  it('unticking writes false; ticking again writes true (kept as chosen: only “Back to the default” unsets)', async () => {
     const el = await shuffle(undefined);
     const seen = edits(el);
     el.focus();
@@ -37,7 +37,7 @@ describe('<sebaya-edit-boolean> with a default', () => {
     expect(labelled(el, 'Shuffle the questions').checked).to.equal(false);
     expect(root(el).querySelector('label')!.textContent).to.not.contain('(default)');
     await sendKeys({ press: 'Space' });
-    expect(seen.map((e) => e.value)).to.deep.equal([false, undefined]);
+    expect(seen.map((e) => e.value)).to.deep.equal([false, true]);
   });
 
   it('a set value offers going back to the default, in Bahasa Indonesia too', async () => {
