@@ -524,61 +524,58 @@ final class PdoConnection implements Connection
         return $this->mysql ? 'mysql' : 'sqlite';
     }
 
-    public function exec(string $sql): void
+    /**
+     * Runs $call with every PDOException turned into a DbError.
+     * @template T
+     * @param callable(): T $call
+     * @return T
+     */
+    private function guarded(callable $call)
     {
         try {
-            $this->pdo->exec($sql);
+            return $call();
         } catch (\PDOException $e) {
             throw DbError::fromPdo($e);
         }
+    }
+
+    public function exec(string $sql): void
+    {
+        $this->guarded(function () use ($sql) {
+            return $this->pdo->exec($sql);
+        });
     }
 
     public function rows(string $sql, array $args = []): array
     {
-        try {
+        return $this->guarded(function () use ($sql, $args) {
             $st = $this->pdo->prepare($sql);
             $st->execute($args);
             return $st->fetchAll(\PDO::FETCH_ASSOC);
-        } catch (\PDOException $e) {
-            throw DbError::fromPdo($e);
-        }
+        });
     }
 
     public function run(string $sql, array $args = []): int
     {
-        try {
+        return $this->guarded(function () use ($sql, $args) {
             $st = $this->pdo->prepare($sql);
             $st->execute($args);
             return $st->rowCount();
-        } catch (\PDOException $e) {
-            throw DbError::fromPdo($e);
-        }
+        });
     }
 
     public function begin(): void
     {
-        if ($this->mysql) {
-            try {
-                $this->pdo->beginTransaction();
-            } catch (\PDOException $e) {
-                throw DbError::fromPdo($e);
-            }
-        } else {
-            $this->exec('BEGIN IMMEDIATE');
-        }
+        $this->guarded(function () {
+            return $this->mysql ? $this->pdo->beginTransaction() : $this->pdo->exec('BEGIN IMMEDIATE');
+        });
     }
 
     public function commit(): void
     {
-        if ($this->mysql) {
-            try {
-                $this->pdo->commit();
-            } catch (\PDOException $e) {
-                throw DbError::fromPdo($e);
-            }
-        } else {
-            $this->exec('COMMIT');
-        }
+        $this->guarded(function () {
+            return $this->mysql ? $this->pdo->commit() : $this->pdo->exec('COMMIT');
+        });
     }
 
     public function rollBack(): void

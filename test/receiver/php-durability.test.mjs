@@ -57,6 +57,24 @@ const replyIn = (token, sentAt = new Date().toISOString().slice(0, 10)) => ({
   ct: b64(200),
 });
 
+/**
+ * Another process holding a lock on the SQLite database: `code` runs with `$p` open on it and
+ * prints "locked" once it holds the lock; resolves then.
+ * @param {string} database the receiver's `sqlite:` DSN
+ * @param {string} code PHP statements
+ */
+async function lockSqlite(database, code) {
+  const locker = spawn(PHP, ['-r', `$p = new PDO($argv[1]); ${code}`, database], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  locker.stdout?.setEncoding('utf8');
+  await new Promise((resolve, reject) => {
+    locker.stdout?.once('data', resolve);
+    locker.once('exit', (c) => reject(new Error(`the locking process ended first (exit ${c})`)));
+  });
+  return locker;
+}
+
 for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
   const skip = skipUnlessServers(database === 'sqlite' ? 'php' : 'mariadb');
   describe(`PHP receiver storage on ${database}`, { skip, timeout: 180_000 }, () => {
@@ -254,21 +272,13 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
         const first = await postJson(php.url, sealed());
         if (first.status !== 201) await php.stop();
         assert.equal(first.status, 201, first.text);
-        const locker = spawn(
-          PHP,
-          [
-            '-r',
-            '$p = new PDO($argv[1]); $p->exec("BEGIN EXCLUSIVE"); $p->exec("INSERT INTO sebaya_meta (k, v) VALUES (\'x\', \'y\')"); echo "locked\\n"; sleep(20);',
-            php.database,
-          ],
-          { stdio: ['ignore', 'pipe', 'inherit'] },
-        );
+        /** @type {import('node:child_process').ChildProcess | undefined} */
+        let locker;
         try {
-          locker.stdout?.setEncoding('utf8');
-          await new Promise((resolve, reject) => {
-            locker.stdout?.once('data', resolve);
-            locker.once('exit', (code) => reject(new Error(`the locking process ended first (exit ${code})`)));
-          });
+          locker = await lockSqlite(
+            php.database,
+            '$p->exec("BEGIN EXCLUSIVE"); $p->exec("INSERT INTO sebaya_meta (k, v) VALUES (\'x\', \'y\')"); echo "locked\\n"; sleep(20);',
+          );
           const t0 = Date.now();
           const busy = await postJson(php.url, sealed());
           assert.equal(busy.status, 503, busy.text);
@@ -279,7 +289,7 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
           await new Promise((resolve) => locker.once('exit', resolve));
           assert.equal((await postJson(php.url, sealed())).status, 201);
         } finally {
-          locker.kill('SIGKILL');
+          locker?.kill('SIGKILL');
           await php.stop();
         }
       });
@@ -288,21 +298,13 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
         const php = await start({ config: { credentials: [LINE], rateLimits: false } });
         // Before any table exists: the first requests make the tables (and switch to WAL) while
         // another connection holds the write lock, as a second worker making them at once would.
-        const locker = spawn(
-          PHP,
-          [
-            '-r',
-            '$p = new PDO($argv[1]); $p->exec("BEGIN IMMEDIATE"); echo "locked\\n"; usleep(700000); $p->exec("COMMIT");',
-            php.database,
-          ],
-          { stdio: ['ignore', 'pipe', 'inherit'] },
-        );
+        /** @type {import('node:child_process').ChildProcess | undefined} */
+        let locker;
         try {
-          locker.stdout?.setEncoding('utf8');
-          await new Promise((resolve, reject) => {
-            locker.stdout?.once('data', resolve);
-            locker.once('exit', (code) => reject(new Error(`the locking process ended first (exit ${code})`)));
-          });
+          locker = await lockSqlite(
+            php.database,
+            '$p->exec("BEGIN IMMEDIATE"); echo "locked\\n"; usleep(700000); $p->exec("COMMIT");',
+          );
           const answers = await Promise.all(Array.from({ length: 16 }, () => postJson(php.url, sealed())));
           assert.deepEqual(
             answers.map((a) => a.status),
@@ -311,7 +313,7 @@ for (const database of /** @type {const} */ (['sqlite', 'mariadb'])) {
           );
           assert.equal(rows(php, 'requests'), 16);
         } finally {
-          locker.kill('SIGKILL');
+          locker?.kill('SIGKILL');
           await php.stop();
         }
       });
