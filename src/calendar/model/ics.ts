@@ -38,16 +38,24 @@ type Component = InstanceType<typeof ICAL.Component>;
  */
 type Property = readonly [name: string, params: Record<string, unknown>, type: string, ...values: unknown[]];
 
-const propsOf = (c: Component): readonly Property[] => (c as unknown as { jCal: [string, Property[]] }).jCal[1];
+/** A component as ical.js keeps it (jCal): events are read from it, without an ical.js `Component` each. */
+type JCalComponent = readonly [name: string, properties: readonly Property[], components: readonly JCalComponent[]];
+
+const jCalOf = (c: Component | JCalComponent): JCalComponent =>
+  Array.isArray(c) ? (c as JCalComponent) : (c as unknown as { jCal: JCalComponent }).jCal;
+const propsOf = (c: Component | JCalComponent): readonly Property[] => jCalOf(c)[1];
 
 /** The first property `name` (lower case) of a component. */
-function propOf(c: Component, name: string): Property | undefined {
+function propOf(c: Component | JCalComponent, name: string): Property | undefined {
   for (const p of propsOf(c)) if (p[0] === name) return p;
   return undefined;
 }
 
 /** Every property `name` (lower case) of a component. */
-const allPropsOf = (c: Component, name: string): Property[] => propsOf(c).filter((p) => p[0] === name);
+const allPropsOf = (c: Component | JCalComponent, name: string): Property[] => propsOf(c).filter((p) => p[0] === name);
+
+/** The value of a property of a decorated type (DURATION, RRULE), through ical.js. */
+const decorated = (p: Property): unknown => new ICAL.Property(p as unknown as unknown[] as never).getFirstValue();
 
 /** A jCal value as text (a structured value's parts joined by commas, as ical.js writes them). */
 const scalar = (v: unknown): string =>
@@ -82,7 +90,7 @@ export interface IcsResult {
 // ---- values -------------------------------------------------------------------------------------
 
 const TEXT_LIMIT = 20_000;
-const textOf = (c: Component, name: string): string | undefined => {
+const textOf = (c: Component | JCalComponent, name: string): string | undefined => {
   const s = scalar(propOf(c, name)?.[3]).trim();
   return s ? s.slice(0, TEXT_LIMIT) : undefined;
 };
@@ -205,11 +213,12 @@ class Reader {
 
   /** Reads every event of the calendar. */
   read(root: Component, start: number): CalendarEvent[] {
-    const masters = new Map<string, Component>();
-    const overrides = new Map<string, Component[]>();
+    const masters = new Map<string, JCalComponent>();
+    const overrides = new Map<string, JCalComponent[]>();
     let n = start;
     let skipped = 0;
-    for (const vevent of root.getAllSubcomponents('vevent')) {
+    for (const vevent of jCalOf(root)[2]) {
+      if (vevent[0] !== 'vevent') continue;
       const dtstart = propOf(vevent, 'dtstart');
       if (!dtstart || !validDateValue(dtstart) || !timesOf(dtstart)[0]) {
         skipped += 1;
@@ -252,7 +261,7 @@ class Reader {
   }
 
   /** One VEVENT → a plain event (no recurrence yet). */
-  #event(vevent: Component, uid: string, master?: CalendarEvent): CalendarEvent | undefined {
+  #event(vevent: JCalComponent, uid: string, master?: CalendarEvent): CalendarEvent | undefined {
     const startProp = propOf(vevent, 'dtstart');
     const startTime = timesOf(startProp)[0];
     if (!startProp || !startTime) return master ? { ...master } : undefined;
@@ -269,7 +278,8 @@ class Reader {
     const endTime = timesOf(endProp)[0];
     if (endProp && endTime && validDateValue(endProp)) end = this.instant(endTime, endProp, allDay);
     else {
-      const duration = vevent.getFirstPropertyValue('duration');
+      const durationProp = propOf(vevent, 'duration');
+      const duration = durationProp && decorated(durationProp);
       if (duration instanceof ICAL.Duration) end = start + duration.toSeconds() * 1000;
     }
     if (end === undefined || !Number.isFinite(end)) end = allDay ? start + DAY_MS : start;
@@ -300,10 +310,9 @@ class Reader {
   }
 
   /** Adds recurrence (RRULE, RDATE, EXDATE, RECURRENCE-ID) to a master event. */
-  #series(master: CalendarEvent, vevent: Component, overrideComponents: Component[]): CalendarEvent {
-    const rules = vevent
-      .getAllProperties('rrule')
-      .map((p) => p.getFirstValue())
+  #series(master: CalendarEvent, vevent: JCalComponent, overrideComponents: JCalComponent[]): CalendarEvent {
+    const rules = allPropsOf(vevent, 'rrule')
+      .map(decorated)
       .filter((r): r is Recur => r instanceof ICAL.Recur);
     const rdateProps = allPropsOf(vevent, 'rdate');
     if (!rules.length && !rdateProps.length && !overrideComponents.length) return master;
@@ -382,12 +391,12 @@ class Reader {
 }
 
 const norm = (tzid: string): string => tzid.replace(/["\\]/g, '').trim();
-const sequence = (c: Component): number => Number(propOf(c, 'sequence')?.[3] ?? 0) || 0;
-const cancelled = (c: Component): boolean => scalar(propOf(c, 'status')?.[3]).toUpperCase() === 'CANCELLED';
+const sequence = (c: JCalComponent): number => Number(propOf(c, 'sequence')?.[3] ?? 0) || 0;
+const cancelled = (c: JCalComponent): boolean => scalar(propOf(c, 'status')?.[3]).toUpperCase() === 'CANCELLED';
 const pick = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]: V });
 
-function contactOf(vevent: Component): Contact | undefined {
+function contactOf(vevent: JCalComponent): Contact | undefined {
   const contact = textOf(vevent, 'contact');
   const organizer = propOf(vevent, 'organizer');
   const cn = paramOf(organizer, 'cn');
