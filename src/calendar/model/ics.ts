@@ -30,7 +30,45 @@ export { isValidRrule, withRecurrence } from './recurrence.js';
 
 type Recur = InstanceType<typeof ICAL.Recur>;
 type Component = InstanceType<typeof ICAL.Component>;
-type Property = InstanceType<typeof ICAL.Property>;
+/**
+ * A property as ical.js keeps it (jCal): `[name, params, type, ...values]`. Properties are read from
+ * it directly: ical.js's `Property` objects (built on first access, one per property) cost more
+ * than reading the feed itself. Values in jCal are already unescaped; only decorated types
+ * (DURATION, RRULE) go through ical.js.
+ */
+type Property = readonly [name: string, params: Record<string, unknown>, type: string, ...values: unknown[]];
+
+/** A component as ical.js keeps it (jCal): events are read from it, without an ical.js `Component` each. */
+type JCalComponent = readonly [name: string, properties: readonly Property[], components: readonly JCalComponent[]];
+
+const jCalOf = (c: Component | JCalComponent): JCalComponent =>
+  Array.isArray(c) ? (c as JCalComponent) : (c as unknown as { jCal: JCalComponent }).jCal;
+const propsOf = (c: Component | JCalComponent): readonly Property[] => jCalOf(c)[1];
+
+/** The first property `name` (lower case) of a component. */
+function propOf(c: Component | JCalComponent, name: string): Property | undefined {
+  for (const p of propsOf(c)) if (p[0] === name) return p;
+  return undefined;
+}
+
+/** Every property `name` (lower case) of a component. */
+const allPropsOf = (c: Component | JCalComponent, name: string): Property[] => propsOf(c).filter((p) => p[0] === name);
+
+/** The value of a property of a decorated type (DURATION, RRULE), through ical.js. */
+const decorated = (p: Property): unknown => new ICAL.Property(p as unknown as unknown[] as never).getFirstValue();
+
+/** A jCal value as text (a structured value's parts joined by commas, as ical.js writes them). */
+const scalar = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : Array.isArray(v)
+        ? v.map(scalar).join(',')
+        : '';
+
+/** A parameter of a property (`tzid`, `cn`), as `Property.getParameter` gives it. */
+const paramOf = (p: Property | null | undefined, name: string): unknown => p?.[1][name];
 
 /** Options for reading one feed. */
 export interface IcsOptions {
@@ -52,9 +90,8 @@ export interface IcsResult {
 // ---- values -------------------------------------------------------------------------------------
 
 const TEXT_LIMIT = 20_000;
-const textOf = (c: Component, name: string): string | undefined => {
-  const v = c.getFirstPropertyValue(name);
-  const s = typeof v === 'string' ? v.trim() : v == null ? '' : String(v).trim();
+const textOf = (c: Component | JCalComponent, name: string): string | undefined => {
+  const s = scalar(propOf(c, name)?.[3]).trim();
   return s ? s.slice(0, TEXT_LIMIT) : undefined;
 };
 
@@ -63,7 +100,7 @@ function validDateValue(prop: Property): boolean {
   const times = timesOf(prop);
   return (
     times.length > 0 &&
-    times.length === (prop as unknown as { jCal: unknown[] }).jCal.length - 3 &&
+    times.length === prop.length - 3 &&
     times.every((t) => t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= daysIn(t.year, t.month))
   );
 }
@@ -83,7 +120,7 @@ function timesOf(prop: Property | null | undefined): TimeLike[] {
 
 function readTimes(prop: Property): TimeLike[] {
   const out: TimeLike[] = [];
-  for (const v of (prop as unknown as { jCal: unknown[] }).jCal.slice(3)) {
+  for (const v of prop.slice(3)) {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?/.exec(
       Array.isArray(v) ? String(v[0]) : String(v),
     );
@@ -170,24 +207,25 @@ class Reader {
   instant(time: TimeLike, prop: Property | null, allDay: boolean): number {
     if (time.isDate || allDay) return Date.UTC(time.year, time.month - 1, time.day);
     if (isUtcTime(time)) return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-    const tzid = prop?.getParameter('tzid');
+    const tzid = paramOf(prop, 'tzid');
     return this.zone(typeof tzid === 'string' ? tzid : undefined).toUtc(...wallOf(time));
   }
 
   /** Reads every event of the calendar. */
   read(root: Component, start: number): CalendarEvent[] {
-    const masters = new Map<string, Component>();
-    const overrides = new Map<string, Component[]>();
+    const masters = new Map<string, JCalComponent>();
+    const overrides = new Map<string, JCalComponent[]>();
     let n = start;
     let skipped = 0;
-    for (const vevent of root.getAllSubcomponents('vevent')) {
-      const dtstart = vevent.getFirstProperty('dtstart');
+    for (const vevent of jCalOf(root)[2]) {
+      if (vevent[0] !== 'vevent') continue;
+      const dtstart = propOf(vevent, 'dtstart');
       if (!dtstart || !validDateValue(dtstart) || !timesOf(dtstart)[0]) {
         skipped += 1;
         continue;
       }
       const uid = textOf(vevent, 'uid') ?? `event-${this.#options.source}-${(n += 1)}`;
-      if (vevent.hasProperty('recurrence-id')) {
+      if (propOf(vevent, 'recurrence-id')) {
         const list = overrides.get(uid) ?? [];
         list.push(vevent);
         overrides.set(uid, list);
@@ -223,12 +261,12 @@ class Reader {
   }
 
   /** One VEVENT → a plain event (no recurrence yet). */
-  #event(vevent: Component, uid: string, master?: CalendarEvent): CalendarEvent | undefined {
-    const startProp = vevent.getFirstProperty('dtstart');
+  #event(vevent: JCalComponent, uid: string, master?: CalendarEvent): CalendarEvent | undefined {
+    const startProp = propOf(vevent, 'dtstart');
     const startTime = timesOf(startProp)[0];
     if (!startProp || !startTime) return master ? { ...master } : undefined;
     const allDay = startTime.isDate;
-    const tzid = startProp.getParameter('tzid');
+    const tzid = paramOf(startProp, 'tzid');
     const zone = allDay
       ? 'UTC'
       : isUtcTime(startTime)
@@ -236,17 +274,18 @@ class Reader {
         : this.zone(typeof tzid === 'string' ? tzid : undefined).name;
     const start = this.instant(startTime, startProp, allDay);
     let end: number | undefined;
-    const endProp = vevent.getFirstProperty('dtend');
+    const endProp = propOf(vevent, 'dtend');
     const endTime = timesOf(endProp)[0];
     if (endProp && endTime && validDateValue(endProp)) end = this.instant(endTime, endProp, allDay);
     else {
-      const duration = vevent.getFirstPropertyValue('duration');
+      const durationProp = propOf(vevent, 'duration');
+      const duration = durationProp && decorated(durationProp);
       if (duration instanceof ICAL.Duration) end = start + duration.toSeconds() * 1000;
     }
     if (end === undefined || !Number.isFinite(end)) end = allDay ? start + DAY_MS : start;
     if (end < start) end = allDay ? start + DAY_MS : start;
     if (!Number.isFinite(start)) return undefined;
-    const geo = vevent.getFirstPropertyValue('geo');
+    const geo = propOf(vevent, 'geo')?.[3];
     const geoValue =
       Array.isArray(geo) && geo.length === 2 && geo.every((x) => Number.isFinite(Number(x)))
         ? { lat: Number(geo[0]), lon: Number(geo[1]) }
@@ -271,16 +310,15 @@ class Reader {
   }
 
   /** Adds recurrence (RRULE, RDATE, EXDATE, RECURRENCE-ID) to a master event. */
-  #series(master: CalendarEvent, vevent: Component, overrideComponents: Component[]): CalendarEvent {
-    const rules = vevent
-      .getAllProperties('rrule')
-      .map((p) => p.getFirstValue())
+  #series(master: CalendarEvent, vevent: JCalComponent, overrideComponents: JCalComponent[]): CalendarEvent {
+    const rules = allPropsOf(vevent, 'rrule')
+      .map(decorated)
       .filter((r): r is Recur => r instanceof ICAL.Recur);
-    const rdateProps = vevent.getAllProperties('rdate');
+    const rdateProps = allPropsOf(vevent, 'rdate');
     if (!rules.length && !rdateProps.length && !overrideComponents.length) return master;
-    const startProp = vevent.getFirstProperty('dtstart')!;
+    const startProp = propOf(vevent, 'dtstart')!;
     const startTime = timesOf(startProp)[0]!;
-    const tzid = startProp.getParameter('tzid');
+    const tzid = paramOf(startProp, 'tzid');
     const zone: Zone | null = master.allDay
       ? null
       : isUtcTime(startTime)
@@ -297,10 +335,10 @@ class Reader {
     }
     const exMs = new Set<number>();
     const exDays = new Set<DayKey>();
-    for (const p of vevent.getAllProperties('exdate')) {
+    for (const p of allPropsOf(vevent, 'exdate')) {
       for (const v of timesOf(p)) {
         // A floating EXDATE on a zoned series is a feed writing odd times: match it by date.
-        const floatingOnZoned = !isUtcTime(v) && !p.getParameter('tzid') && (isUtcTime(startTime) || !!tzid);
+        const floatingOnZoned = !isUtcTime(v) && !paramOf(p, 'tzid') && (isUtcTime(startTime) || !!tzid);
         if (v.isDate || master.allDay || floatingOnZoned) exDays.add(dayOf(v));
         else exMs.add(this.instant(v, p, false));
       }
@@ -309,7 +347,7 @@ class Reader {
     const byDay = new Map<DayKey, CalendarEvent | null>();
     const bySequence = new Map<string, number>();
     for (const o of overrideComponents) {
-      const ridProp = o.getFirstProperty('recurrence-id');
+      const ridProp = propOf(o, 'recurrence-id');
       const rid = timesOf(ridProp)[0];
       if (!ridProp || !rid) continue;
       const key = master.allDay || rid.isDate ? dayOf(rid) : String(this.instant(rid, ridProp, false));
@@ -353,17 +391,16 @@ class Reader {
 }
 
 const norm = (tzid: string): string => tzid.replace(/["\\]/g, '').trim();
-const sequence = (c: Component): number => Number(c.getFirstPropertyValue('sequence') ?? 0) || 0;
-const cancelled = (c: Component): boolean =>
-  String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+const sequence = (c: JCalComponent): number => Number(propOf(c, 'sequence')?.[3] ?? 0) || 0;
+const cancelled = (c: JCalComponent): boolean => scalar(propOf(c, 'status')?.[3]).toUpperCase() === 'CANCELLED';
 const pick = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   value === undefined || value === '' ? {} : ({ [key]: value } as { [P in K]: V });
 
-function contactOf(vevent: Component): Contact | undefined {
+function contactOf(vevent: JCalComponent): Contact | undefined {
   const contact = textOf(vevent, 'contact');
-  const organizer = vevent.getFirstProperty('organizer');
-  const cn = organizer?.getParameter('cn');
-  const mail = String(organizer?.getFirstValue() ?? '')
+  const organizer = propOf(vevent, 'organizer');
+  const cn = paramOf(organizer, 'cn');
+  const mail = scalar(organizer?.[3])
     .replace(/^mailto:/i, '')
     .trim();
   const name = contact ?? (typeof cn === 'string' ? cn : undefined);

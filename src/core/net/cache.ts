@@ -48,10 +48,9 @@ function run<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequ
   );
 }
 
-/** Stores the latest good copy (texts over 2 MB are not kept). */
-export function remember(entry: CachedText): Promise<void> {
-  if (entry.text.length > 2 * 1024 * 1024) return Promise.resolve();
-  return run('readwrite', (s) => s.put(entry)).then(() => undefined);
+/** Stores the latest good copy (texts over 2 MB are not kept), in the background. */
+export function remember(entry: CachedText): void {
+  if (entry.text.length <= 2 * 1024 * 1024) void run('readwrite', (s) => s.put(entry));
 }
 
 /** The last good copy of `url`, if any. */

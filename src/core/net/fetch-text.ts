@@ -97,7 +97,9 @@ export async function fetchTextCached(
 ): Promise<{ text: string; type: string; asOf?: number }> {
   try {
     const fresh = await fetchText(url, options);
-    void remember({ url, text: fresh.text, type: fresh.type, at: Date.now() });
+    // Written in a task of its own: the copy (a structured clone of the text) stays out of the way
+    // of reading and showing the answer, which follows in this task's microtasks.
+    setTimeout(remember, 0, { url, text: fresh.text, type: fresh.type, at: Date.now() });
     return fresh;
   } catch (err) {
     if (!isNetworkFailure(err)) throw err;
