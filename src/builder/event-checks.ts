@@ -1,7 +1,7 @@
 /**
  * Checks of the builder beyond the schema: what the elements accept but quietly correct, which the
  * site owner should hear about while writing the config. An inline calendar event that ends before
- * it starts: the calendar shows it (its end ignored, calendar/model/span.ts `shownSpan`), so the
+ * it starts: the calendar shows it (its end ignored, calendar/model/span.ts `spanOf`), so the
  * schema keeps accepting it; the builder names it at the event's end.
  */
 import type { ConfigIssue } from '../core/config/issues.js';
@@ -9,6 +9,17 @@ import { DEFAULT_TIME_ZONE } from '../core/i18n/format.js';
 import { isTimeZone } from '../core/i18n/intl-extra.js';
 import { endsBeforeStart, spanOf } from '../calendar/model/span.js';
 import type { Config } from './model.js';
+
+/**
+ * Its words, kept with the check (only the builder says it: in the calendar's catalog they would
+ * weigh on every visitor's page).
+ */
+export const EVENT_ISSUE_WORDS = {
+  id: {
+    'builder.issue.endBeforeStart': 'sebelum waktu mulai: kalender mengabaikannya dan hanya menampilkan waktu mulai',
+  },
+  en: { 'builder.issue.endBeforeStart': 'is before the start: the calendar ignores it and shows only the start' },
+};
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> =>
@@ -26,7 +37,7 @@ export function eventIssues(config: Config): ConfigIssue[] {
       if (span && endsBeforeStart(span))
         out.push({
           path: ['calendar', 'sources', s, 'events', e, 'end'],
-          key: 'calendar.issue.endBeforeStart',
+          key: 'builder.issue.endBeforeStart',
           severity: 'error',
         });
     });

@@ -12,7 +12,7 @@ import { calendarLazyEn, calendarLazyId } from '../calendar/messages-lazy.js';
 import { directoryIssuesEn, directoryIssuesId } from '../directory/messages-issues.js';
 import { quizIssuesEn, quizIssuesId } from '../quiz/messages-issues.js';
 import { SiteConfig } from '../site-schema.js';
-import { eventIssues } from './event-checks.js';
+import { EVENT_ISSUE_WORDS, eventIssues } from './event-checks.js';
 import type { UiLang } from './docs.js';
 import type { Config } from './model.js';
 
@@ -41,8 +41,8 @@ export const TASKS: readonly Task[] = [
  * elements load them with their catalogs, which this page's copy of the registry never sees.
  */
 const ISSUE_WORDS = {
-  id: { ...calendarLazyId, ...directoryIssuesId, ...quizIssuesId },
-  en: { ...calendarLazyEn, ...directoryIssuesEn, ...quizIssuesEn },
+  id: { ...calendarLazyId, ...directoryIssuesId, ...quizIssuesId, ...EVENT_ISSUE_WORDS.id },
+  en: { ...calendarLazyEn, ...directoryIssuesEn, ...quizIssuesEn, ...EVENT_ISSUE_WORDS.en },
 };
 
 export interface Problem {

@@ -8,7 +8,7 @@ import type { LocalizedText, Translate } from '../core/i18n/localize.js';
 import type * as IcsModule from './model/ics.js';
 import type { CalendarEventInput, CalendarSection, CalendarSource } from './schema.js';
 import { dayKeyOf, dayStart, parseIsoTime } from './model/time.js';
-import { shownSpan } from './model/span.js';
+import { spanOf } from './model/span.js';
 import type { CalendarEvent, SourceProblem } from './model/types.js';
 
 export type IcsEngine = typeof IcsModule;
@@ -51,7 +51,7 @@ export function fromInput(
   category: string | undefined,
   timeZone: string,
 ): CalendarEvent | undefined {
-  const span = shownSpan(input, timeZone);
+  const span = spanOf(input, timeZone, true);
   if (!span) return undefined;
   const { start: startMs, end: endMs, allDay } = span;
   const contact =

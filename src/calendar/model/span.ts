@@ -13,7 +13,7 @@ export interface SpanInput {
 
 export interface Span {
   readonly start: number;
-  /** The end as written, before any correction: it may be before `start`. */
+  /** The end (as written unless `shown`: then never before `start`). */
   readonly end: number;
   readonly allDay: boolean;
 }
@@ -21,9 +21,11 @@ export interface Span {
 /**
  * The event's span in epoch ms: an all-day event's end is the day after its last day (the end date
  * is inclusive), a timed event without an end ends when it starts. `undefined` when `start` is not a
- * date; an `end` that is not one counts as absent.
+ * date; an `end` that is not one counts as absent. `shown`: the span the calendar shows, where an
+ * end before the start is ignored (an all-day event then lasts its first day, a timed one ends when
+ * it starts); without it, the end as written, which may be before the start.
  */
-export function spanOf(input: SpanInput, timeZone: string): Span | undefined {
+export function spanOf(input: SpanInput, timeZone: string, shown?: boolean): Span | undefined {
   const start = parseIsoTime(input.start, timeZone);
   if (!start) return undefined;
   const allDay = input.allDay ?? start.allDay;
@@ -32,6 +34,7 @@ export function spanOf(input: SpanInput, timeZone: string): Span | undefined {
   let endMs: number;
   if (allDay) endMs = end ? dayStart(dayKeyOf(end.ms, end.allDay ? 'UTC' : timeZone)) + DAY_MS : startMs + DAY_MS;
   else endMs = end ? end.ms : startMs;
+  if (shown && endMs < startMs) endMs = allDay ? startMs + DAY_MS : startMs;
   return { start: startMs, end: endMs, allDay };
 }
 
@@ -40,13 +43,3 @@ export function spanOf(input: SpanInput, timeZone: string): Span | undefined {
  * date before the start date. An end equal to the start (a moment, or a one-day event) is not.
  */
 export const endsBeforeStart = (span: Span): boolean => (span.allDay ? span.end <= span.start : span.end < span.start);
-
-/**
- * The span the calendar shows: an end before the start is ignored (an all-day event then lasts its
- * first day, a timed one ends when it starts). An end equal to the start is a moment, not a mistake.
- */
-export function shownSpan(input: SpanInput, timeZone: string): Span | undefined {
-  const span = spanOf(input, timeZone);
-  if (!span || span.end >= span.start) return span;
-  return { ...span, end: span.allDay ? span.start + DAY_MS : span.start };
-}
