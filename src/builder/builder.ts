@@ -21,7 +21,7 @@ import {
 } from './model.js';
 import { builderStyles } from './styles.js';
 import { taskImports } from './task-imports.js';
-import { problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
+import { atField, problemsOf, statusOf, taskOf, TASKS, type Problem, type TaskId } from './tasks.js';
 import { previewView } from './preview.js';
 import { exportView, importView, embedView, summaryView, againView } from './views.js';
 import { walk, type GroupNode, type ListNode } from './walk.js';
@@ -185,7 +185,7 @@ export class SebayaBuilder extends LitElement {
       lang: this.uiLang,
       t,
       config: this.config,
-      errors: new Map(this.problems.filter((p) => p.severity === 'error').map((p) => [p.path, p.message])),
+      errors: new Map(this.problems.filter((p) => p.severity === 'error').map((p) => [p.path, atField(p)])),
       open: this.open,
       drafts: this.drafts,
       shapes: this.shapes,

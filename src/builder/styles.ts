@@ -112,6 +112,8 @@ export const builderStyles = [
       border: 4px solid var(--_sebaya-danger);
       padding: 0.75em;
       margin: 1em 0;
+      /* A path (\`calendar.sources[0].events[0].end\`) has no space to break at on a phone. */
+      overflow-wrap: anywhere;
     }
     /* The live region stays in the page (so what it says later is announced) but leaves no mark. */
     .notice.quiet {

@@ -52,6 +52,10 @@ export interface Problem {
   readonly severity: 'error' | 'warning';
 }
 
+/** A problem as its field shows it: without its path (`a.b[0].c: `), which the field itself is. */
+export const atField = (p: Problem): string =>
+  p.path && p.message.startsWith(`${p.path}: `) ? p.message.slice(p.path.length + 2) : p.message;
+
 /** Every problem of a config, worded in `lang` as the elements word them. */
 export function problemsOf(config: Config, lang: UiLang): Problem[] {
   const t = createTranslator<string>(lang, [lazyCatalogs, ISSUE_WORDS, { id: coreId, en: coreEn }]);

@@ -66,8 +66,8 @@ export const docs: SchemaDocs = {
   'calendar.sources[].events[].exdates': doc(
     'Skipped dates',
     'Tanggal dilewati',
-    'Starts of occurrences that do not take place (same form as start).',
-    'Waktu mulai kegiatan berulang yang ditiadakan (bentuk sama dengan start).',
+    'Starts of occurrences that do not take place (written as the start is).',
+    'Waktu mulai kegiatan berulang yang ditiadakan (ditulis seperti waktu mulai).',
   ),
   'calendar.sources[].events[].exdates[]': doc(
     'Skipped date',

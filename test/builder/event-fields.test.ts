@@ -4,6 +4,7 @@
  * such a config, as the calendar shows it with the end ignored.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/builder/define.js';
 import '../../src/builder/editors/define.js';
 import type { SebayaBuilder } from '../../src/builder/builder.js';
@@ -100,9 +101,33 @@ describe('builder: an event that ends before it starts', () => {
     await until(() => Boolean(editorAt(el, 'calendar.sources[0].events[0].end')), 'the end editor');
     const end = editorAt(el, 'calendar.sources[0].events[0].end')!;
     expect(end.localName).to.equal('sebaya-edit-datetime');
-    expect(end.error).to.equal(link.textContent);
+    // The summary's words, without the path: the field is the path.
+    expect(`calendar.sources[0].events[0].end: ${end.error}`).to.equal(link.textContent);
     expect(end.shadowRoot!.textContent).to.include('sebelum waktu mulai');
+    expect(end.shadowRoot!.textContent).not.to.include('calendar.sources');
     await expect(el).to.be.accessible();
+  });
+
+  it('on a 360 px phone, the summary link leaves the focused date and the problem under it both in view', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await mount(
+        calendar({ start: '2026-01-08T19:30', end: '2026-01-08T18:00', rrule: 'FREQ=WEEKLY' }),
+        'id',
+      );
+      byText(el, '.summary a', 'calendar.sources[0].events[0].end').click();
+      const end = () => editorAt(el, 'calendar.sources[0].events[0].end');
+      await until(() => Boolean(end()?.shadowRoot?.activeElement), 'the focus in the end editor');
+      await new Promise((r) => requestAnimationFrame(r));
+      const inView = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight + 1; // subpixel layout
+      };
+      expect(inView(end()!.shadowRoot!.activeElement!), 'the focused control').to.equal(true);
+      expect(inView(end()!.shadowRoot!.querySelector('#error')!), 'the problem').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
 

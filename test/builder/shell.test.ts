@@ -134,7 +134,9 @@ describe('<sebaya-builder> shell', () => {
     const editor = find();
     expect(editor, 'the phone editor').to.exist;
     expect(editor!.shadowRoot!.activeElement, 'focus inside the editor').to.exist;
-    expect(editor!.error).to.equal(link.textContent);
+    // The same words, without the path: the field is the path.
+    expect(`crisis.lines[0].phone: ${editor!.error}`).to.equal(link.textContent);
+    expect(editor!.shadowRoot!.textContent).not.to.include('crisis.lines[0]');
     expect(editor!.shadowRoot!.activeElement!.getAttribute('aria-invalid')).to.equal('true');
   });
 

@@ -163,5 +163,8 @@ export abstract class EditorBase extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[data-first]') ??
       this.renderRoot.querySelector<HTMLElement>('input, select, textarea, button, [tabindex="0"]');
     first?.focus(options);
+    // The field's problem is under its control and hint: on a phone, bring it into view too (the
+    // least scroll that does), so the owner sees what is wrong where the summary link led.
+    if (!options?.preventScroll) this.renderRoot.querySelector('#error')?.scrollIntoView({ block: 'nearest' });
   }
 }
