@@ -7,7 +7,7 @@ import { SebayaDirectory } from '../src/directory/directory.js';
 import { SearchIndex } from '../src/directory/model/search.js';
 import type { Resource } from '../src/directory/model/resource.js';
 import { seeded as random } from '../test/helpers/random.js';
-import { median, p95, type BenchResult } from './types.js';
+import { SEARCH_QUERIES, median, p95, type BenchResult } from './types.js';
 
 const COUNT = 10_000;
 
@@ -283,19 +283,11 @@ export async function run(): Promise<BenchResult[]> {
   // The queries are typed three times over. Each keystroke's time is the fastest of its three: a
   // keystroke that is slow every time stays slow, a pause of this (virtual, shared) machine does
   // not. The p95 of every single time is reported beside it, without a budget.
-  const QUERIES = [
-    'puskesmas playen',
-    'konseling remaja',
-    'psikolg',
-    'kelompok dukungan sebaya',
-    'wonosari 12',
-    'anxiety family',
-  ];
   const ROUNDS = 3;
   const rounds: number[][] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const times: number[] = [];
-    for (const query of QUERIES) {
+    for (const query of SEARCH_QUERIES) {
       for (let n = 1; n <= query.length; n += 1) {
         times.push(
           await time(async () => {

@@ -19,3 +19,16 @@ export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
+
+/**
+ * What both keystroke benches type into the directory's search, letter by letter: names, a typo
+ * (`psikolg`), a number and English words.
+ */
+export const SEARCH_QUERIES: readonly string[] = [
+  'puskesmas playen',
+  'konseling remaja',
+  'psikolg',
+  'kelompok dukungan sebaya',
+  'wonosari 12',
+  'anxiety family',
+];

@@ -29,7 +29,7 @@ import type { Resource } from '../src/directory/model/resource.js';
 import type { LocalizedText } from '../src/core/i18n/localize.js';
 import { generateFeed } from './calendar.bench.js';
 import { generate } from './directory.bench.js';
-import { median, p95, type BenchResult } from './types.js';
+import { SEARCH_QUERIES, median, p95, type BenchResult } from './types.js';
 
 const RUNS = 5;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -81,21 +81,33 @@ function layout(el: Element | null | undefined): void {
   if (el.getBoundingClientRect().height <= 0) throw new Error('laid out with no height');
 }
 
-/** Config → laid-out month of `<sebaya-calendar>`; ms. */
-async function sebayaMonth(config: unknown, expectChips = true): Promise<number> {
+/**
+ * Gives `el` its `config` on a fresh stage and waits until it is ready and `selector` in its shadow
+ * root is laid out; `ms` from the config to that layout, `t0` when the clock started.
+ */
+async function configToLayout(
+  el: HTMLElement & { config?: unknown; updateComplete: Promise<unknown> },
+  config: unknown,
+  selector: string,
+): Promise<{ box: HTMLElement; t0: number; ms: number }> {
   const box = stage();
-  const el = document.createElement('sebaya-calendar');
-  el.lang = 'id';
-  el.view = 'month';
-  el.date = '2026-12-01';
   const ready = readyOf(el);
   const t0 = performance.now();
   el.config = config;
   box.append(el);
   await ready;
   await el.updateComplete;
-  layout(el.shadowRoot?.querySelector('table'));
-  const t = performance.now() - t0;
+  layout(el.shadowRoot?.querySelector(selector));
+  return { box, t0, ms: performance.now() - t0 };
+}
+
+/** Config → laid-out month of `<sebaya-calendar>`; ms. */
+async function sebayaMonth(config: unknown, expectChips = true): Promise<number> {
+  const el = document.createElement('sebaya-calendar');
+  el.lang = 'id';
+  el.view = 'month';
+  el.date = '2026-12-01';
+  const { box, ms: t } = await configToLayout(el, config, 'table');
   if (expectChips && !el.shadowRoot?.querySelector('[part~="chip"]')) throw new Error('calendar: no event shown');
   box.remove();
   return t;
@@ -219,18 +231,10 @@ interface Timed {
 
 /** Config → first laid-out list, and → searchable, of `<sebaya-directory>`. */
 async function sebayaDirectory(config: unknown, keep = false): Promise<Timed> {
-  const box = stage();
   const el = document.createElement('sebaya-directory');
   el.setAttribute('lang', 'id');
   el.setAttribute('hash-key', '');
-  const ready = readyOf(el);
-  const t0 = performance.now();
-  el.config = config;
-  box.append(el);
-  await ready;
-  await el.updateComplete;
-  layout(el.shadowRoot?.querySelector('[part~="list"], ul, ol'));
-  const list = performance.now() - t0;
+  const { box, t0, ms: list } = await configToLayout(el, config, '[part~="list"], ul, ol');
   await (el as unknown as { data?: { index?: { ready?: Promise<unknown> } } }).data?.index?.ready;
   const searchable = performance.now() - t0;
   if (!keep) box.remove();
@@ -264,15 +268,7 @@ function miniSearchIndex(list: readonly Resource[]): MiniSearch {
   return ms;
 }
 
-const QUERIES = [
-  'puskesmas playen',
-  'konseling remaja',
-  'psikolg',
-  'kelompok dukungan sebaya',
-  'wonosari 12',
-  'anxiety family',
-];
-const keystrokes = QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, n) => q.slice(0, n + 1)));
+const keystrokes = SEARCH_QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, n) => q.slice(0, n + 1)));
 
 /** Times every keystroke of `rounds` rounds of typing the queries; ms each. */
 async function typing(rounds: number, key: (text: string) => void | Promise<void>): Promise<number[]> {

@@ -15,7 +15,8 @@ import { chromium } from 'playwright-core';
 import { findBrowser, BROWSER_ARGS } from '../../scripts/browser-path.mjs';
 import { readZip, writeZip } from '../../scripts/zip.mjs';
 import { RECEIVER_FILES } from '../../scripts/release-zip.mjs';
-import { PHP, freePort, skipUnlessServers, unsealed } from '../receiver/php-harness.mjs';
+import { PHP, skipUnlessServers, unsealed } from '../receiver/php-harness.mjs';
+import { freePort } from '../helpers/net.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

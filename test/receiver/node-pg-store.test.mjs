@@ -9,7 +9,6 @@ import {
   call,
   cleanup,
   credential,
-  freePort,
   newToken,
   plain,
   postgresMissing,
@@ -17,6 +16,7 @@ import {
   serve,
   startPostgres,
 } from './node-support.mjs';
+import { freePort } from '../helpers/net.mjs';
 
 const missing = postgresMissing();
 const required = process.env.SEBAYA_REQUIRE_SERVERS === '1';

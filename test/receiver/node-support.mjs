@@ -5,10 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../helpers/net.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CLI = join(ROOT, 'bin', 'sebaya.mjs');
@@ -146,17 +146,6 @@ export async function serve(config, { args = [], env = {}, timeoutMs = 15_000 } 
       return within(15_000, exited, 'serve stop');
     },
   };
-}
-
-/** A free TCP port on 127.0.0.1. */
-export async function freePort() {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** Debian's PostgreSQL binaries (the newest installed), or SEBAYA_PG_BIN. */

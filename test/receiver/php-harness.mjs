@@ -16,10 +16,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, listening } from '../helpers/net.mjs';
 
 export const SCRIPT = fileURLToPath(new URL('../../receiver/php/sebaya-receiver.php', import.meta.url));
 export const PHP = process.env.SEBAYA_PHP ?? 'php';
@@ -48,19 +49,6 @@ export function skipUnlessServers(what) {
   return `${missing}: skipped (set SEBAYA_REQUIRE_SERVERS=1 to fail instead)`;
 }
 
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,14 +67,6 @@ async function waitFor(ready, ms, what, detail = () => '') {
   }
   throw new Error(`${what} did not start in ${ms} ms\n${detail()}`);
 }
-
-/** @param {number} port */
-const listening = (port) =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
 
 /**
  * A child in its own process group, with its output kept (last 64 KiB).
